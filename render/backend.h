@@ -1,0 +1,28 @@
+/* backend: the output formats as one small table (PDF, PNG, SVG), each making
+ * a cairo surface and finishing it; the output file's extension picks one. */
+#ifndef RENDER_BACKEND_H
+#define RENDER_BACKEND_H
+
+#include <glib.h>
+#include "fonts.h"
+#include "scene.h"
+
+typedef struct BackendSettings {
+	double dpi;               /* PNG pixels per inch */
+	const char *create_date;  /* ISO 8601 for the PDF, or NULL for none */
+} BackendSettings;
+
+typedef struct Backend Backend;
+
+/* The backend for path's extension (case-insensitive), or NULL. Static. */
+const Backend *backend_for_path(const char *path);
+/* "pdf, png, svg", for messages. */
+const char *backend_names(void);
+
+/* Draws s and appends the encoded file to out. FALSE with *err (DIAG_IO) if
+ * cairo reports any error, e.g. a page too large for a PNG. */
+gboolean backend_render(const Backend *b, const Scene *s, Fonts *fonts,
+                        const BackendSettings *set, GByteArray *out,
+                        GError **err);
+
+#endif

@@ -1,0 +1,23 @@
+/* color: RGBA colours, their parsing from "#rgb"/"#rrggbb", and the default
+ * palette, shared by every chart. */
+#ifndef RENDER_COLOR_H
+#define RENDER_COLOR_H
+
+#include <glib.h>
+
+typedef struct Color { double r, g, b, a; } Color;   /* 0..1; a == 0: none */
+
+#define COLOR_NONE ((Color){0, 0, 0, 0})
+
+Color color_rgb(unsigned rgb);           /* 0xRRGGBB, opaque */
+/* Parses "#rgb" or "#rrggbb" (case-insensitive). FALSE if malformed. */
+gboolean color_parse(const char *s, Color *out);
+/* The i-th colour of the default palette (colour-blind-safe, neighbours distinct). */
+Color color_palette(int i);
+int color_palette_size(void);
+/* Relative luminance 0..1, to choose dark or light text on a fill. */
+double color_luminance(Color c);
+/* c mixed toward white by t (0..1). */
+Color color_tint(Color c, double t);
+
+#endif

@@ -1,0 +1,29 @@
+/* diag: how errors travel back to main: a GError in the render domain whose code
+ * is the exit status, and whose message starts with the input position. */
+#ifndef RENDER_DIAG_H
+#define RENDER_DIAG_H
+
+#include <glib.h>
+
+#define DIAG_ERROR (diag_error_quark())
+
+/* The code of a DIAG_ERROR is the process exit status main returns. */
+typedef enum {
+	DIAG_DATA = 1,  /* the input file is wrong: message starts with path:line:col */
+	DIAG_USAGE = 2, /* the command line is wrong */
+	DIAG_IO = 3,    /* reading, writing or the environment (fonts) failed */
+} DiagCode;
+
+GQuark diag_error_quark(void);
+
+/* Sets *err (if err is non-NULL and not yet set) to "path:line:col: message".
+ * line or col <= 0 drops that part. Always returns FALSE, so callers can
+ * `return diag_at(...)`. */
+gboolean diag_at(GError **err, const char *path, int line, int col,
+                 const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+
+/* Sets *err to a message without position. Returns FALSE. */
+gboolean diag_fail(GError **err, DiagCode code, const char *fmt, ...)
+	G_GNUC_PRINTF(3, 4);
+
+#endif

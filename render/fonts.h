@@ -1,0 +1,31 @@
+/* fonts: the bundled fonts/ and nothing else, through a private fontconfig
+ * configuration, and the pango text measuring that layout and drawing share. */
+#ifndef RENDER_FONTS_H
+#define RENDER_FONTS_H
+
+#include <glib.h>
+#include <pango/pango.h>
+#include "text.h"
+
+#define FONTS_FAMILY "Noto Sans"
+
+typedef struct Fonts Fonts;
+
+/* Loads every .ttf/.otf file of dir (NULL: the fonts/ folder found beside the
+ * executable, ../fonts or ../share/render/fonts, or $RENDER_FONTS). Fails with
+ * DIAG_IO if the folder has no usable font or FONTS_FAMILY resolves to
+ * anything else. Caller owns the result: fonts_close. */
+Fonts *fonts_open(const char *dir, GError **err);
+void fonts_close(Fonts *f);
+
+/* Borrowed; valid until fonts_close. */
+TextMeasurer *fonts_measurer(Fonts *f);
+
+/* A layout of text in style, set up exactly as it was measured; the caller
+ * unrefs it. Its units are points. */
+PangoLayout *fonts_layout(Fonts *f, const char *text, const TextStyle *style);
+
+/* The folder the fonts were loaded from; borrowed. */
+const char *fonts_dir(const Fonts *f);
+
+#endif

@@ -1,0 +1,30 @@
+/* output: atomic whole-file writes; see output.h. */
+#include "output.h"
+#include "diag.h"
+
+gboolean output_write(const char *path, const void *data, gsize len,
+                      GError **err)
+{
+	char *dir = g_path_get_dirname(path);
+	gboolean dir_ok = g_file_test(dir, G_FILE_TEST_IS_DIR);
+	if (!dir_ok) {
+		diag_fail(err, DIAG_IO, "%s: cannot write: the folder %s does not exist; "
+		          "create it first", path, dir);
+		g_free(dir);
+		return FALSE;
+	}
+	g_free(dir);
+	if (g_file_test(path, G_FILE_TEST_IS_DIR))
+		return diag_fail(err, DIAG_IO, "%s: cannot write: it is a folder; give a "
+		                 "file name", path);
+	GError *e = NULL;
+	/* CONSISTENT: temp file beside the target, fsync, then rename; 0666 so the
+	 * umask decides the mode as for any other new file. */
+	if (!g_file_set_contents_full(path, data, (gssize)len,
+	                              G_FILE_SET_CONTENTS_CONSISTENT, 0666, &e)) {
+		diag_fail(err, DIAG_IO, "%s: cannot write: %s", path, e->message);
+		g_error_free(e);
+		return FALSE;
+	}
+	return TRUE;
+}

@@ -1,0 +1,79 @@
+/* scene: the plain geometry a layout produces, in points with the origin at the
+ * top left and y down, plus its JSON form; backends draw it and tests read it. */
+#ifndef RENDER_SCENE_H
+#define RENDER_SCENE_H
+
+#include <glib.h>
+#include "color.h"
+#include "text.h"
+
+typedef enum {
+	SCENE_TEXT,    /* x, y, w, h: logical box of the text; text, style */
+	SCENE_LINE,    /* x1, y1, x2, y2 */
+	SCENE_RECT,    /* x, y, w, h */
+	SCENE_CIRCLE,  /* cx, cy, r */
+	SCENE_PATH,    /* points[npoints], closed; drawn as straight segments */
+	SCENE_SEAT,    /* cx, cy, r, party: one parliament seat */
+} SceneKind;
+
+typedef struct ScenePoint { double x, y; } ScenePoint;
+
+typedef struct SceneItem {
+	SceneKind kind;
+	const char *role;    /* static string: "title", "label", "tick", "axis", "stem",
+	                        "majority", ... ; written to JSON as "role" */
+	Color fill;          /* a == 0: not filled */
+	Color stroke;        /* a == 0: not stroked */
+	double line_width;   /* points */
+	double dash;         /* dash length in points; 0: solid */
+	gboolean hatch;      /* RECT, CIRCLE, SEAT: diagonal hatching in stroke colour */
+	double x, y, w, h;
+	double x1, y1, x2, y2;
+	double cx, cy, r;
+	ScenePoint *points;  /* owned by the scene */
+	int npoints;
+	gboolean closed;
+	char *text;          /* owned by the scene */
+	TextStyle style;
+	char *party;         /* owned by the scene; SEAT and legend items, else NULL */
+	int ref;             /* input row (0-based) the item draws, or -1 */
+} SceneItem;
+
+typedef struct Scene {
+	double width, height;   /* page size in points */
+	GArray *items;          /* of SceneItem, in drawing order */
+	int hidden;             /* labels left out on purpose (thinning) */
+	char *title;            /* owned; document title for PDF/SVG metadata, may be NULL */
+} Scene;
+
+/* Caller owns the scene: scene_free. */
+Scene *scene_new(double width, double height);
+void scene_free(Scene *s);
+
+/* Each adder copies its strings and returns the new item, which stays valid
+ * only until the next adder call (the array may move); ref starts at -1. */
+SceneItem *scene_text(Scene *s, const char *role, const char *text,
+                      const TextStyle *style, double x, double y, double w,
+                      double h, Color color);
+SceneItem *scene_line(Scene *s, const char *role, double x1, double y1,
+                      double x2, double y2, double width, Color color);
+SceneItem *scene_rect(Scene *s, const char *role, double x, double y, double w,
+                      double h, Color fill, Color stroke, double stroke_width);
+SceneItem *scene_circle(Scene *s, const char *role, double cx, double cy,
+                        double r, Color fill, Color stroke, double stroke_width);
+SceneItem *scene_path(Scene *s, const char *role, const ScenePoint *points,
+                      int npoints, gboolean closed, Color fill, Color stroke,
+                      double stroke_width);
+SceneItem *scene_seat(Scene *s, const char *party, double cx, double cy,
+                      double r, Color fill, Color stroke, double stroke_width);
+
+static inline SceneItem *scene_item(Scene *s, guint i)
+{
+	return &g_array_index(s->items, SceneItem, i);
+}
+
+/* The scene as JSON (caller frees): {"page": {"width", "height"}, "hidden",
+ * "items": [{"type", "role", ...}]}, numbers rounded to 0.001 pt. */
+char *scene_to_json(const Scene *s);
+
+#endif

@@ -1,0 +1,47 @@
+/* table: reads a CSV file through libcsv into rows of named columns, keeping
+ * the line and column of every field so later stages can say where data is wrong. */
+#ifndef RENDER_TABLE_H
+#define RENDER_TABLE_H
+
+#include <glib.h>
+
+/* A column the caller wants, looked up by header name (case-insensitive,
+ * surrounding spaces ignored). Unknown header columns are ignored. */
+typedef struct TableColumn {
+	const char *name;
+	gboolean required;   /* missing from the header: an error naming it */
+} TableColumn;
+
+/* One field of the file. text is "" for an empty field, NULL when the column
+ * is not in the file at all. line and col (1-based; col counts characters)
+ * point at the first character of the field, or its opening quote. */
+typedef struct TableCell {
+	const char *text;    /* owned by the Table */
+	int line;
+	int col;
+} TableCell;
+
+typedef struct Table Table;
+
+/* Reads path. The file must be UTF-8 (a BOM is skipped), may use LF, CRLF or
+ * CR line ends and must have a header row and at least one data row; every
+ * row must have as many fields as the header. Rows with only empty fields are
+ * skipped. On error returns NULL and sets *err (DIAG_DATA, or DIAG_IO when the
+ * file cannot be read) to "path:line:col: what was wrong, what was expected".
+ * columns[ncolumns] lists the wanted columns; later calls index them in that
+ * order. The caller owns the result: table_free. */
+Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
+                  GError **err);
+void table_free(Table *t);
+
+const char *table_path(const Table *t);   /* as given to table_read */
+int table_rows(const Table *t);            /* data rows, header excluded */
+/* Borrowed, valid until table_free. column is an index into the columns
+ * array given to table_read. */
+const TableCell *table_cell(const Table *t, int row, int column);
+/* Line of the row's first field, for messages about a whole row. */
+int table_row_line(const Table *t, int row);
+/* Whether the file has that wanted column. */
+gboolean table_has(const Table *t, int column);
+
+#endif
