@@ -1,0 +1,13 @@
+/* main: runs every unit-test group; the exit status counts failed tests. */
+#include "units.h"
+
+int main(void)
+{
+	int failed = 0;
+	failed += run_scene_tests();
+	failed += run_date_tests();
+	failed += run_table_tests();
+	failed += run_ticks_tests();
+	failed += run_hemicycle_tests();
+	return failed ? 1 : 0;
+}

@@ -1,0 +1,17 @@
+/* units: the unit-test groups main.c runs, one per module test file. */
+#ifndef TESTS_UNITS_H
+#define TESTS_UNITS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+int run_scene_tests(void);
+int run_date_tests(void);
+int run_table_tests(void);
+int run_ticks_tests(void);
+int run_hemicycle_tests(void);
+
+#endif
