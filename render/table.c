@@ -1,0 +1,581 @@
+/* table: the CSV reader of table.h. libcsv does the quoting; we feed it runs of
+ * bytes that each end at one special byte, so every callback fires on a known
+ * byte and we can give each field its line and column. */
+#include "table.h"
+#include "diag.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Larger inputs are refused: line and column numbers are ints, and a chart
+ * never needs that much data. */
+#define TABLE_MAX_BYTES ((gsize)1 << 30)
+
+/* Header names listed in a "no such column" message, at most. */
+#define LIST_NAMES 12
+
+struct Table {
+	char *path;
+	GStringChunk *text;     /* every field's text: one arena per table */
+	int ncolumns;
+	gboolean *has;          /* [ncolumns] */
+	GArray *cells;          /* TableCell, rows x ncolumns */
+	GArray *lines;          /* int per row */
+};
+
+typedef struct Pos {
+	int line, col;
+} Pos;
+
+typedef struct Reader {
+	const char *path;
+	const char *buf;        /* the text after any BOM, NUL-terminated */
+	gsize len;
+	const TableColumn *columns;
+	int ncolumns;
+	Table *t;
+	GError **err;
+	gboolean failed;        /* libcsv cannot be stopped: later calls are ignored */
+
+	/* Line/column cursor: only moves forward, so the whole file is walked once. */
+	gsize cur_off;
+	int cur_line, cur_col;
+
+	gsize at;               /* the byte the current run ends on */
+	gsize fstart;           /* where the current field's bytes begin */
+	gboolean row_begun;     /* the current record has a field already */
+
+	/* The record being read. */
+	int nfields;
+	gboolean nonempty;
+	Pos row_pos, extra_pos;
+	TableCell *scratch;     /* [ncolumns] */
+
+	gboolean have_header;
+	GPtrArray *names;       /* header names, trimmed, in the arena */
+	GArray *name_pos;       /* Pos per header name */
+	int nheader;
+	int *hmap;              /* header field -> wanted column, or -1 */
+	int header_end_line;
+	GString *tmp;
+} Reader;
+
+static const char empty_text[] = "";
+
+static Pos cursor_to(Reader *r, gsize target)
+{
+	if (target < r->cur_off) {   /* never expected; stay correct anyway */
+		r->cur_off = 0;
+		r->cur_line = 1;
+		r->cur_col = 1;
+	}
+	const unsigned char *b = (const unsigned char *)r->buf;
+	while (r->cur_off < target && r->cur_off < r->len) {
+		unsigned char c = b[r->cur_off++];
+		if (c == '\n' || (c == '\r' && b[r->cur_off] != '\n')) {
+			r->cur_line++;
+			r->cur_col = 1;
+		} else if ((c & 0xC0) != 0x80) {  /* not a UTF-8 continuation byte */
+			r->cur_col++;
+		}
+	}
+	return (Pos){ r->cur_line, r->cur_col };
+}
+
+static gboolean is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Where the field that ends at byte end really starts: libcsv skips spaces
+ * and tabs before a field, and blank lines before a record. An empty field
+ * points at the byte after the previous delimiter or line end. */
+static gsize field_start(const Reader *r, gsize end)
+{
+	gsize s = r->fstart, line_start = s;
+	if (!r->row_begun) {
+		while (s < end && (is_blank(r->buf[s]) || r->buf[s] == '\n'
+		                   || r->buf[s] == '\r')) {
+			if (r->buf[s] == '\n' || r->buf[s] == '\r')
+				line_start = s + 1;
+			s++;
+		}
+	} else {
+		while (s < end && is_blank(r->buf[s]))
+			s++;
+	}
+	return s < end ? s : line_start;
+}
+
+/* Copies field text into the arena; quoted line breaks become "\n" whatever
+ * the file's line ends, so CRLF and LF files give the same text. */
+static const char *keep(Reader *r, const char *s, size_t n)
+{
+	if (n == 0)
+		return empty_text;
+	if (!memchr(s, '\r', n))
+		return g_string_chunk_insert_len(r->t->text, s, (gssize)n);
+	g_string_truncate(r->tmp, 0);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\r') {
+			g_string_append_c(r->tmp, '\n');
+			if (i + 1 < n && s[i + 1] == '\n')
+				i++;
+		} else {
+			g_string_append_c(r->tmp, s[i]);
+		}
+	}
+	return g_string_chunk_insert_len(r->t->text, r->tmp->str,
+	                                 (gssize)r->tmp->len);
+}
+
+static void fail_at(Reader *r, Pos p, const char *msg)
+{
+	diag_at(r->err, r->path, p.line, p.col, "%s", msg);
+	r->failed = TRUE;
+}
+
+static void on_field(void *field, size_t n, void *data)
+{
+	Reader *r = data;
+	if (r->failed)
+		return;
+	Pos pos = cursor_to(r, field_start(r, r->at));
+	int idx = r->nfields++;
+	r->row_begun = TRUE;
+	r->fstart = r->at + 1;
+	if (idx == 0)
+		r->row_pos = pos;
+	const char *s = field ? field : "";
+	if (!r->have_header) {
+		char *name = g_string_chunk_insert_len(r->t->text, s, (gssize)n);
+		g_ptr_array_add(r->names, g_strstrip(name));
+		g_array_append_val(r->name_pos, pos);
+		if (*name)
+			r->nonempty = TRUE;
+		return;
+	}
+	if (n > 0)
+		r->nonempty = TRUE;
+	if (idx < r->nheader) {
+		int w = r->hmap[idx];
+		if (w >= 0)
+			r->scratch[w] = (TableCell){ keep(r, s, n), pos.line, pos.col };
+	} else if (idx == r->nheader) {
+		r->extra_pos = pos;
+	}
+}
+
+/* "date, label", the columns a header must name, for messages. */
+static char *wanted_list(const Reader *r)
+{
+	GString *g = g_string_new(NULL);
+	gboolean any_required = FALSE;
+	for (int w = 0; w < r->ncolumns; w++)
+		any_required |= r->columns[w].required;
+	for (int w = 0; w < r->ncolumns; w++) {
+		if (any_required && !r->columns[w].required)
+			continue;
+		if (g->len)
+			g_string_append(g, ", ");
+		g_string_append(g, r->columns[w].name);
+	}
+	return g_string_free(g, FALSE);
+}
+
+/* The header as found, shortened so a hostile header keeps the message small. */
+static char *header_list(const Reader *r)
+{
+	GString *g = g_string_new(NULL);
+	guint n = r->names->len;
+	for (guint i = 0; i < n && i < LIST_NAMES; i++) {
+		const char *name = g_ptr_array_index(r->names, i);
+		if (i)
+			g_string_append(g, ", ");
+		if (!*name) {
+			g_string_append(g, "\"\"");
+		} else if (g_utf8_strlen(name, -1) > 40) {
+			const char *cut = g_utf8_offset_to_pointer(name, 40);
+			g_string_append_len(g, name, cut - name);
+			g_string_append(g, "...");
+		} else {
+			g_string_append(g, name);
+		}
+	}
+	if (n > LIST_NAMES)
+		g_string_append_printf(g, ", ... (%u names)", n);
+	return g_string_free(g, FALSE);
+}
+
+static void take_header(Reader *r)
+{
+	r->nheader = (int)r->names->len;
+	r->hmap = g_new(int, r->nheader);
+	int *first = g_new(int, r->ncolumns > 0 ? r->ncolumns : 1);
+	for (int i = 0; i < r->nheader && !r->failed; i++) {
+		const char *name = g_ptr_array_index(r->names, i);
+		r->hmap[i] = -1;
+		for (int w = 0; w < r->ncolumns; w++) {
+			if (g_ascii_strcasecmp(name, r->columns[w].name) != 0)
+				continue;
+			if (r->t->has[w]) {
+				char *msg = g_strdup_printf(
+					"column \"%s\" appears twice in the header (fields %d "
+					"and %d): keep one of them", r->columns[w].name,
+					first[w] + 1, i + 1);
+				fail_at(r, g_array_index(r->name_pos, Pos, i), msg);
+				g_free(msg);
+				break;
+			}
+			r->t->has[w] = TRUE;
+			first[w] = i;
+			r->hmap[i] = w;
+		}
+	}
+	g_free(first);
+	for (int w = 0; w < r->ncolumns && !r->failed; w++) {
+		if (!r->columns[w].required || r->t->has[w])
+			continue;
+		char *found = header_list(r);
+		char *need = wanted_list(r);
+		const char *only = r->nheader == 1 ? g_ptr_array_index(r->names, 0) : "";
+		const char *hint = strchr(only, ';') ? "; separate fields with commas, "
+		                   "not semicolons"
+		                 : strchr(only, '\t') ? "; separate fields with commas, "
+		                   "not tabs" : "";
+		char *msg = g_strdup_printf("no \"%s\" column: the header has %s; "
+		                            "required: %s%s", r->columns[w].name,
+		                            found, need, hint);
+		fail_at(r, r->row_pos, msg);
+		g_free(msg);
+		g_free(need);
+		g_free(found);
+	}
+	r->have_header = TRUE;
+}
+
+static void on_record(int term, void *data)
+{
+	Reader *r = data;
+	if (r->failed)
+		return;
+	r->row_begun = FALSE;
+	if (!r->have_header) {
+		if (r->nonempty) {
+			take_header(r);
+			r->header_end_line = cursor_to(r, term < 0 ? r->len : r->at).line;
+		} else {
+			/* A blank record before the header: forget it. */
+			g_ptr_array_set_size(r->names, 0);
+			g_array_set_size(r->name_pos, 0);
+		}
+	} else if (r->nonempty) {
+		if (r->nfields != r->nheader) {
+			gboolean many = r->nfields > r->nheader;
+			char *msg = g_strdup_printf(
+				"%d field%s, but the header has %d: %s", r->nfields,
+				r->nfields == 1 ? "" : "s", r->nheader,
+				many ? "quote fields that contain commas"
+				     : "add the missing fields (they may be empty), and "
+				       "quote fields that contain line breaks");
+			fail_at(r, many ? r->extra_pos : r->row_pos, msg);
+			g_free(msg);
+			return;
+		}
+		for (int w = 0; w < r->ncolumns; w++) {
+			if (!r->t->has[w])
+				r->scratch[w] = (TableCell){ NULL, r->row_pos.line,
+				                             r->row_pos.col };
+		}
+		g_array_append_vals(r->t->cells, r->scratch, (guint)r->ncolumns);
+		g_array_append_val(r->t->lines, r->row_pos.line);
+	}
+	r->nfields = 0;
+	r->nonempty = FALSE;
+}
+
+static gboolean io_fail(GError **err, const char *path, int e)
+{
+	const char *hint = e == ENOENT ? ": check the path"
+	                 : e == EACCES || e == EPERM ? ": check its permissions"
+	                 : e == EISDIR ? ": give a CSV file, not a folder" : "";
+	return diag_fail(err, DIAG_IO, "%s: cannot read: %s%s", path,
+	                 g_strerror(e), hint);
+}
+
+static gboolean too_large(GError **err, const char *path)
+{
+	return diag_at(err, path, 0, 0, "the file is larger than %u MiB: "
+	               "split it or leave out what the chart does not need",
+	               (unsigned)(TABLE_MAX_BYTES >> 20));
+}
+
+/* Reads the whole file, NUL-terminated. Opened non-blocking so a FIFO
+ * without a writer gives an empty file instead of a hang; devices are
+ * refused, as they may never end. */
+static gboolean read_all(const char *path, char **out, gsize *outlen,
+                         GError **err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0)
+		return io_fail(err, path, errno);
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		int e = errno;
+		close(fd);
+		return io_fail(err, path, e);
+	}
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
+		return io_fail(err, path, EISDIR);
+	}
+	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+		close(fd);
+		return diag_fail(err, DIAG_IO, "%s: cannot read: not a regular "
+		                 "file: give a CSV file", path);
+	}
+	if (S_ISREG(st.st_mode) && (guint64)st.st_size > TABLE_MAX_BYTES) {
+		close(fd);
+		return too_large(err, path);
+	}
+	int flags = fcntl(fd, F_GETFL);
+	if (flags >= 0)
+		(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+
+	gsize cap = S_ISREG(st.st_mode) ? (gsize)st.st_size + 1 : 65536;
+	if (cap < 4096)
+		cap = 4096;
+	gsize len = 0;
+	char *buf = g_malloc(cap);
+	for (;;) {
+		if (cap - len < 2) {
+			cap *= 2;
+			buf = g_realloc(buf, cap);
+		}
+		ssize_t got = read(fd, buf + len, cap - len - 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int e = errno;
+			close(fd);
+			g_free(buf);
+			return io_fail(err, path, e);
+		}
+		if (got == 0)
+			break;
+		len += (gsize)got;
+		if (len > TABLE_MAX_BYTES) {
+			close(fd);
+			g_free(buf);
+			return too_large(err, path);
+		}
+	}
+	close(fd);
+	buf[len] = '\0';
+	*out = buf;
+	*outlen = len;
+	return TRUE;
+}
+
+/* NUL bytes and invalid UTF-8 are found before parsing, at their line:col. */
+static gboolean check_text(Reader *r, const char *whole, gsize wlen)
+{
+	const unsigned char *w = (const unsigned char *)whole;
+	if (wlen >= 2 && ((w[0] == 0xFF && w[1] == 0xFE)
+	                  || (w[0] == 0xFE && w[1] == 0xFF)))
+		return diag_at(r->err, r->path, 1, 1, "the file is UTF-16 (it "
+		               "starts with a UTF-16 byte order mark): save it as "
+		               "UTF-8");
+	const char *nul = memchr(r->buf, '\0', r->len);
+	if (nul) {
+		Pos p = cursor_to(r, (gsize)(nul - r->buf));
+		return diag_at(r->err, r->path, p.line, p.col,
+		               "NUL byte: the file must be UTF-8 text");
+	}
+	const char *bad = NULL;
+	if (!g_utf8_validate_len(r->buf, r->len, &bad)) {
+		Pos p = cursor_to(r, (gsize)(bad - r->buf));
+		return diag_at(r->err, r->path, p.line, p.col,
+		               "invalid UTF-8 (byte 0x%02X): save the file as UTF-8",
+		               (unsigned char)*bad);
+	}
+	/* Positions restart for parsing. */
+	r->cur_off = 0;
+	r->cur_line = 1;
+	r->cur_col = 1;
+	return TRUE;
+}
+
+static void parse(Reader *r)
+{
+	struct csv_parser p;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+		diag_fail(r->err, DIAG_IO, "%s: cannot start the CSV parser", r->path);
+		r->failed = TRUE;
+		return;
+	}
+	/* GLib's allocator, so out of memory aborts like everywhere else, and
+	 * big steps so a huge field does not grow the buffer 128 bytes at a time. */
+	csv_set_realloc_func(&p, g_realloc);
+	csv_set_free_func(&p, g_free);
+	csv_set_blk_size(&p, 64 * 1024);
+
+	gsize pos = 0;
+	while (pos < r->len && !r->failed) {
+		gsize end = pos + strcspn(r->buf + pos, ",\"\r\n");
+		if (end < r->len)
+			end++;   /* the run ends on its special byte */
+		r->at = end - 1;
+		size_t got = csv_parse(&p, r->buf + pos, end - pos, on_field,
+		                       on_record, r);
+		if (r->failed)
+			break;
+		if (got != end - pos) {
+			gsize bad = pos + got;
+			int e = csv_error(&p);
+			gsize s = field_start(r, bad);
+			Pos at = cursor_to(r, bad);
+			if (e != CSV_EPARSE)
+				fail_at(r, at, csv_strerror(e));
+			else if (s < bad && r->buf[s] == '"')
+				fail_at(r, at, "unexpected character after a quoted field: "
+				        "a quoted field ends at its closing quote; write \"\" "
+				        "for a quote inside it");
+			else
+				fail_at(r, at, "a quote inside an unquoted field: quote the "
+				        "whole field and double the quote (\"\")");
+			break;
+		}
+		pos = end;
+	}
+	if (!r->failed) {
+		r->at = r->len;
+		if (csv_fini(&p, on_field, on_record, r) != 0 && !r->failed) {
+			Pos at = cursor_to(r, field_start(r, r->len));
+			fail_at(r, at, "quoted field never closed: add the closing \" "
+			        "(write \"\" for a quote inside a quoted field)");
+		}
+	}
+	csv_free(&p);
+}
+
+static void finish_checks(Reader *r)
+{
+	if (r->failed)
+		return;
+	if (!r->have_header) {
+		char *need = wanted_list(r);
+		gboolean blank = TRUE;
+		for (gsize i = 0; i < r->len && blank; i++)
+			blank = g_ascii_isspace(r->buf[i]);
+		diag_at(r->err, r->path, 1, 1, "%s: expected a header row naming "
+		        "the columns %s", blank ? "the file is empty"
+		        : "the file has only empty rows", need);
+		g_free(need);
+		r->failed = TRUE;
+	} else if (r->t->lines->len == 0) {
+		diag_at(r->err, r->path, r->header_end_line + 1, 1,
+		        "no data rows after the header");
+		r->failed = TRUE;
+	}
+}
+
+Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
+                  GError **err)
+{
+	g_return_val_if_fail(path != NULL && ncolumns >= 0, NULL);
+	char *whole = NULL;
+	gsize wlen = 0;
+	if (!read_all(path, &whole, &wlen, err))
+		return NULL;
+
+	Table *t = g_new0(Table, 1);
+	t->path = g_strdup(path);
+	t->text = g_string_chunk_new(64 * 1024);
+	t->ncolumns = ncolumns;
+	t->has = g_new0(gboolean, ncolumns > 0 ? ncolumns : 1);
+	t->cells = g_array_new(FALSE, FALSE, sizeof(TableCell));
+	t->lines = g_array_new(FALSE, FALSE, sizeof(int));
+
+	GError *local = NULL;
+	Reader r = {
+		.path = path, .buf = whole, .len = wlen,
+		.columns = columns, .ncolumns = ncolumns, .t = t, .err = &local,
+		.cur_line = 1, .cur_col = 1,
+		.scratch = g_new0(TableCell, ncolumns > 0 ? ncolumns : 1),
+		.names = g_ptr_array_new(), .name_pos = g_array_new(FALSE, FALSE,
+		                                                    sizeof(Pos)),
+		.tmp = g_string_new(NULL),
+	};
+	if (wlen >= 3 && memcmp(whole, "\xEF\xBB\xBF", 3) == 0) {
+		r.buf += 3;
+		r.len -= 3;
+	}
+	if (check_text(&r, whole, wlen)) {
+		parse(&r);
+		finish_checks(&r);
+	} else {
+		r.failed = TRUE;
+	}
+
+	g_free(r.scratch);
+	g_free(r.hmap);
+	g_ptr_array_free(r.names, TRUE);
+	g_array_free(r.name_pos, TRUE);
+	g_string_free(r.tmp, TRUE);
+	g_free(whole);
+	if (r.failed) {
+		if (!local)   /* every failure sets a message; keep that promise */
+			diag_at(&local, path, 0, 0, "cannot read the CSV file");
+		g_propagate_error(err, local);
+		table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void table_free(Table *t)
+{
+	if (!t)
+		return;
+	g_free(t->path);
+	g_string_chunk_free(t->text);
+	g_free(t->has);
+	g_array_free(t->cells, TRUE);
+	g_array_free(t->lines, TRUE);
+	g_free(t);
+}
+
+const char *table_path(const Table *t)
+{
+	return t->path;
+}
+
+int table_rows(const Table *t)
+{
+	return (int)t->lines->len;
+}
+
+const TableCell *table_cell(const Table *t, int row, int column)
+{
+	g_return_val_if_fail(row >= 0 && row < table_rows(t), NULL);
+	g_return_val_if_fail(column >= 0 && column < t->ncolumns, NULL);
+	return &g_array_index(t->cells, TableCell,
+	                      (gsize)row * (gsize)t->ncolumns + (gsize)column);
+}
+
+int table_row_line(const Table *t, int row)
+{
+	g_return_val_if_fail(row >= 0 && row < table_rows(t), 0);
+	return g_array_index(t->lines, int, row);
+}
+
+gboolean table_has(const Table *t, int column)
+{
+	g_return_val_if_fail(column >= 0 && column < t->ncolumns, FALSE);
+	return t->has[column];
+}
