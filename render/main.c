@@ -280,10 +280,12 @@ int main(int argc, char **argv)
 		        err->message, cmd->name);
 		status = DIAG_USAGE;
 	} else if (!run(cmd, &err)) {
-		fprintf(stderr, "%s\n", err->message);
 		status = err->domain == DIAG_ERROR ? err->code : DIAG_IO;
-		if (status == DIAG_USAGE && !g_str_has_suffix(err->message, "--help"))
-			fprintf(stderr, "(see 'render %s --help')\n", cmd->name);
+		if (status == DIAG_USAGE)
+			fprintf(stderr, "render %s: %s; see 'render %s --help'\n", cmd->name,
+			        err->message, cmd->name);
+		else
+			fprintf(stderr, "%s\n", err->message);
 	}
 	g_clear_error(&err);
 	g_free(sub_argv);
