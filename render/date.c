@@ -9,9 +9,8 @@ static const char *const month_names[12] = {
 	"August", "September", "October", "November", "December",
 };
 
-#define FORMS "expected YYYY, YYYY-MM or YYYY-MM-DD"
-
-/* Sets the failure outputs; always FALSE so callers can return it. */
+/* Sets the failure outputs; always FALSE so callers can return it. Reasons
+ * name only what is wrong: callers add the accepted forms themselves. */
 static gboolean fail(char **why, int *badcol, gsize at, const char *fmt, ...)
 	G_GNUC_PRINTF(4, 5);
 
@@ -70,11 +69,11 @@ static gboolean check_two(const char *s, gsize at, const char *part,
 		return TRUE;
 	if (n == 0) {
 		if (s[at] == '\0')
-			return fail(why, badcol, at, "the %s is missing: expected %s",
-			            part, form);
+			return fail(why, badcol, at, "the %s is missing after \"-\"",
+			            part);
 		char *c = show_char(s + at);
-		gboolean r = fail(why, badcol, at, "%s where the %s should be: "
-		                  "expected %s", c, part, form);
+		gboolean r = fail(why, badcol, at, "%s where the %s should be "
+		                  "(%s)", c, part, form);
 		g_free(c);
 		return r;
 	}
@@ -89,7 +88,7 @@ gboolean date_parse(const char *s, Date *out, char **why, int *badcol)
 	if (badcol)
 		*badcol = 0;
 	if (!s || !*s)
-		return fail(why, badcol, 0, "the date is empty: " FORMS);
+		return fail(why, badcol, 0, "the date is empty");
 
 	Date d = { 0 };
 	gsize n = count_digits(s);
@@ -97,17 +96,18 @@ gboolean date_parse(const char *s, Date *out, char **why, int *badcol)
 		if (s[0] == '-' && g_ascii_isdigit(s[1]))
 			return fail(why, badcol, 0, "years before 0001 are not "
 			            "supported: years run 0001 to 9999");
-		return fail(why, badcol, 0, FORMS);
+		return fail(why, badcol, 0, "it does not start with a "
+		            "4-digit year");
 	}
 	if (n == 8 && (s[8] == '\0' || s[8] == '~' || s[8] == '?'))
-		return fail(why, badcol, 0, "write the date with dashes, as "
-		            "%.4s-%.2s-%.2s: " FORMS, s, s + 4, s + 6);
+		return fail(why, badcol, 0, "write it with dashes, as "
+		            "%.4s-%.2s-%.2s", s, s + 4, s + 6);
 	if (n != 4) {
 		if (n < 4 && (s[n] == '/' || s[n] == '.'))
-			return fail(why, badcol, 0, "dates are written year first: "
-			            FORMS);
+			return fail(why, badcol, 0, "write the year first, as "
+			            "YYYY-MM-DD");
 		return fail(why, badcol, 0, "year \"%.*s\": years have 4 digits, "
-		            "0001 to 9999 (" FORMS ")", (int)MIN(n, 12), s);
+		            "0001 to 9999", (int)MIN(n, 12), s);
 	}
 	d.year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + two_digits(s + 2);
 	if (d.year == 0)
@@ -154,8 +154,8 @@ gboolean date_parse(const char *s, Date *out, char **why, int *badcol)
 			                 : "~, ? or the end";
 			gboolean r;
 			if (s[at] == ' ' || s[at] == '\t')
-				r = fail(why, badcol, at, "%s inside the date: " FORMS
-				         ", without spaces", c);
+				r = fail(why, badcol, at, "%s inside the date: write it "
+				         "without spaces", c);
 			else if (d.qual)
 				r = fail(why, badcol, at, "unexpected %s after the "
 				         "qualifier: only ~ and ? may follow the date", c);

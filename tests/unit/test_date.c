@@ -97,36 +97,31 @@ static void leap_years(void **state)
 static void bad_forms(void **state)
 {
 	(void)state;
-	bad("", 0, "the date is empty: expected YYYY, YYYY-MM or YYYY-MM-DD");
-	bad("March 2019", 0, "expected YYYY, YYYY-MM or YYYY-MM-DD");
-	bad("19", 0, "year \"19\": years have 4 digits, 0001 to 9999 "
-	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)");
-	bad("20190", 0, "year \"20190\": years have 4 digits, 0001 to 9999 "
-	    "(expected YYYY, YYYY-MM or YYYY-MM-DD)");
+	bad("", 0, "the date is empty");
+	bad("March 2019", 0, "it does not start with a 4-digit year");
+	bad("19", 0, "year \"19\": years have 4 digits, 0001 to 9999");
+	bad("20190", 0, "year \"20190\": years have 4 digits, 0001 to 9999");
 	bad("0000", 0, "year 0000: years run 0001 to 9999");
 	bad("-044", 0, "years before 0001 are not supported: years run 0001 "
 	    "to 9999");
-	bad("20190704", 0, "write the date with dashes, as 2019-07-04: "
-	    "expected YYYY, YYYY-MM or YYYY-MM-DD");
-	bad("04/07/2019", 0, "dates are written year first: expected YYYY, "
-	    "YYYY-MM or YYYY-MM-DD");
+	bad("20190704", 0, "write it with dashes, as 2019-07-04");
+	bad("04/07/2019", 0, "write the year first, as YYYY-MM-DD");
 	bad("2019-13", 5, "month 13: months run 01 to 12");
 	bad("2019-00-01", 5, "month 00: months run 01 to 12");
 	bad("2019-1", 5, "month \"1\": months have 2 digits, 01 to 12");
 	bad("2019-123", 5, "month \"123\": months have 2 digits, 01 to 12");
-	bad("2019-", 5, "the month is missing: expected YYYY-MM");
-	bad("2019-ab", 5, "\"a\" where the month should be: expected YYYY-MM");
+	bad("2019-", 5, "the month is missing after \"-\"");
+	bad("2019-ab", 5, "\"a\" where the month should be (YYYY-MM)");
 	bad("2019-01-00", 8, "day 00: days start at 01");
 	bad("2019-01-5", 8, "day \"5\": days have 2 digits, 01 to 31");
-	bad("2019-01-", 8, "the day is missing: expected YYYY-MM-DD");
+	bad("2019-01-", 8, "the day is missing after \"-\"");
 	bad("2019/01/02", 4, "unexpected \"/\": expected -MM, ~, ? or the end");
 	bad("2019-01-02T10:00", 10, "unexpected \"T\": expected ~, ? or the end");
 	bad("2019-01-02-03", 10, "unexpected \"-\": expected ~, ? or the end");
 	bad("2019-01x", 7, "unexpected \"x\": expected -DD, ~, ? or the end");
-	bad("2019 -01", 4, "space inside the date: expected YYYY, YYYY-MM or "
-	    "YYYY-MM-DD, without spaces");
-	bad("2019-01-02 ~", 10, "space inside the date: expected YYYY, YYYY-MM "
-	    "or YYYY-MM-DD, without spaces");
+	bad("2019 -01", 4, "space inside the date: write it without spaces");
+	bad("2019-01-02 ~", 10, "space inside the date: write it without "
+	    "spaces");
 	bad("2019\xC3\xA9", 4, "unexpected \"\xC3\xA9\": expected -MM, ~, ? or "
 	    "the end");
 	bad("2019\xFF", 4, "unexpected byte 0xFF: expected -MM, ~, ? or the end");
