@@ -456,7 +456,7 @@ static void parse(Reader *r)
 		r->at = r->len;
 		if (csv_fini(&p, on_field, on_record, r) != 0 && !r->failed) {
 			Pos at = cursor_to(r, field_start(r, r->len));
-			fail_at(r, at, "quoted field never closed: add the closing \" "
+			fail_at(r, at, "quoted field never closed: add its closing quote "
 			        "(write \"\" for a quote inside a quoted field)");
 		}
 	}

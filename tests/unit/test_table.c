@@ -218,10 +218,10 @@ static void quote_errors(void **state)
 	(void)state;
 	/* Unterminated: at the opening quote, however far the file goes on. */
 	bad("date,label\n2019,x\n2020,\"never\n2021,y\n2022,z\n",
-	    "3:6: quoted field never closed: add the closing \" (write \"\" for "
+	    "3:6: quoted field never closed: add its closing quote (write \"\" for "
 	    "a quote inside a quoted field)");
 	bad("date,label\n2019,x\n  \"2020,y",
-	    "3:3: quoted field never closed: add the closing \" (write \"\" for "
+	    "3:3: quoted field never closed: add its closing quote (write \"\" for "
 	    "a quote inside a quoted field)");
 	/* A quote inside an unquoted field: at that quote. */
 	bad("date,label\n2019,x\n2020,5\" disk\n",
