@@ -1,0 +1,403 @@
+/* hemicycle: arch geometry and contiguous party wedges; see hemicycle.h.
+ *
+ * Rows sit at radii 1 - t, 1 - 3t, ... (half pitch t). A row of radius R
+ * holds floor(pi / (2 asin(t / R))) seats: its end seats touch the baseline and
+ * neighbours are at least 2t apart, so seats of radius < t never overlap. */
+#include "hemicycle.h"
+
+#include <math.h>
+#include <string.h>
+
+/* One row holds every body up to this size: a single arc looks deliberate,
+ * where two rows of 3 + 6 look like a broken arch. */
+#define HEMI_SINGLE_ROW_MAX 12
+/* The empty middle may not shrink below this share of the radius (room for
+ * the total, and the classic proportions of a chamber). */
+#define HEMI_MIN_HOLE 0.40
+/* Seat radius as a share of the half pitch: clear gaps, yet neighbours in a
+ * row stay within 3 seat radii, so a party's seats read as one group. */
+#define HEMI_SEAT_FACTOR 0.84
+/* Neighbours: centres closer than this many seat radii. */
+#define HEMI_ADJACENT 2.9
+
+static int row_capacity(double radius, double t)
+{
+	if (radius < t)
+		return 0;
+	if (radius - t < 1e-12)
+		return 1;
+	double mu = asin(t / radius);
+	int c = (int)floor(G_PI / (2 * mu) + 1e-9);
+	return c < 1 ? 1 : c;
+}
+
+static double row_radius(int n, int r, double t)
+{
+	return 1 - t - 2.0 * (n - 1 - r) * t;
+}
+
+static long total_capacity(int n, double t)
+{
+	long sum = 0;
+	for (int r = 0; r < n; r++)
+		sum += row_capacity(row_radius(n, r, t), t);
+	return sum;
+}
+
+/* The largest half pitch at which n rows still hold total seats (the densest
+ * arch with n rows); its inner radius goes to *inner. */
+static double densest_pitch(int n, int total, double *inner)
+{
+	double lo = 1e-6, hi = 1.0 / (2 * n - 1);
+	if (total_capacity(n, hi) >= total) {
+		lo = hi;
+	} else {
+		for (int i = 0; i < 64; i++) {
+			double mid = (lo + hi) / 2;
+			if (total_capacity(n, mid) >= total)
+				lo = mid;
+			else
+				hi = mid;
+		}
+	}
+	*inner = row_radius(n, 0, lo);
+	return lo;
+}
+
+/* Seats per row in proportion to capacity: largest remainders, ties to the
+ * outer row, never above a row's capacity. */
+static void share_rows(int n, const int *cap, int total, int *k)
+{
+	long sumcap = 0;
+	for (int r = 0; r < n; r++)
+		sumcap += cap[r];
+	int given = 0;
+	double *rem = g_new(double, n);
+	for (int r = 0; r < n; r++) {
+		double q = (double)total * cap[r] / (double)sumcap;
+		k[r] = (int)floor(q);
+		if (k[r] > cap[r])
+			k[r] = cap[r];
+		rem[r] = q - k[r];
+		given += k[r];
+	}
+	while (given < total) {
+		int best = -1;
+		for (int r = n - 1; r >= 0; r--)
+			if (k[r] < cap[r] && (best < 0 || rem[r] > rem[best] + 1e-12))
+				best = r;
+		k[best]++;
+		rem[best] = -1;
+		given++;
+	}
+	g_free(rem);
+}
+
+/* Angle of seat j of a row of k seats at radius R (pi = far left). */
+static double seat_angle(int k, int j, double radius, double t)
+{
+	if (k == 1)
+		return G_PI / 2;
+	double mu = asin(fmin(1.0, t / radius));
+	return G_PI - mu - j * (G_PI - 2 * mu) / (k - 1);
+}
+
+typedef struct Grow {
+	const Hemicycle *h;
+	int *first;           /* [nrows] index in h->seats of each row's first seat */
+	int *next;            /* [nrows] next free position in each row */
+	int *run_lo, *run_hi; /* [nrows] the current party's run in each row, or -1 */
+	double reach2;        /* squared neighbour distance */
+} Grow;
+
+static const HemiSeat *seat_at(const Grow *g, int row, int j)
+{
+	return &g->h->seats[g->first[row] + j];
+}
+
+static gboolean near(const Grow *g, const HemiSeat *a, const HemiSeat *b)
+{
+	double dx = a->x - b->x, dy = a->y - b->y;
+	return dx * dx + dy * dy < g->reach2;
+}
+
+/* Whether seat a touches the current party's run in row `row`: only the
+ * run's seats nearest a in angle can, so look at those alone. */
+static gboolean touches_run(const Grow *g, const HemiSeat *a, int row)
+{
+	if (row < 0 || row >= g->h->nrows || g->run_lo[row] < 0)
+		return FALSE;
+	int lo = g->run_lo[row], hi = g->run_hi[row], k = g->h->row_seats[row];
+	int j = lo;
+	if (k > 1) {
+		const HemiSeat *s0 = seat_at(g, row, 0), *s1 = seat_at(g, row, k - 1);
+		double a0 = atan2(s0->y, s0->x), a1 = atan2(s1->y, s1->x);
+		double u = (a0 - atan2(a->y, a->x)) / (a0 - a1) * (k - 1);
+		j = (int)CLAMP(lround(u), lo, hi);
+	}
+	for (int d = -1; d <= 1; d++)
+		if (j + d >= lo && j + d <= hi && near(g, a, seat_at(g, row, j + d)))
+			return TRUE;
+	return FALSE;
+}
+
+/* Left to right: -cos(angle) grows from the left end to the right end. */
+static double seat_key(const Grow *g, int row, int j)
+{
+	return seat_at(g, row, j)->x / g->h->row_radius[row];
+}
+
+/* Gives the current party `count` seats starting from the free seat of row
+ * `seed`: each next seat is the leftmost free seat that touches the party,
+ * or the leftmost free seat at all if none does. Runs go to run_lo/run_hi,
+ * next[] advances. */
+static void grow(Grow *g, int seed, int count, int mode)
+{
+	int n = g->h->nrows;
+	for (int r = 0; r < n; r++)
+		g->run_lo[r] = g->run_hi[r] = -1;
+	for (int s = 0; s < count; s++) {
+		int best = -1, best_touch = 0;
+		double best_key = 0;
+		for (int r = 0; r < n; r++) {
+			if (g->next[r] >= g->h->row_seats[r])
+				continue;
+			const HemiSeat *a = seat_at(g, r, g->next[r]);
+			int touch = s == 0 ? r == seed
+			                   : g->run_hi[r] >= 0 || touches_run(g, a, r - 1) ||
+			                     touches_run(g, a, r + 1);
+			/* Mode 0 sweeps left to right; 1 and 2 fill inner or outer rows
+			 * first, for compact blocks where a sweep would leave pockets. */
+			double key = mode == 0 ? seat_key(g, r, g->next[r])
+			           : mode == 1 ? r : -r;
+			if (best < 0 || touch > best_touch ||
+			    (touch == best_touch && key < best_key - 1e-12)) {
+				best = r;
+				best_touch = touch;
+				best_key = key;
+			}
+		}
+		int j = g->next[best]++;
+		if (g->run_lo[best] < 0)
+			g->run_lo[best] = j;
+		g->run_hi[best] = j;
+	}
+}
+
+/* How bad the current party's placement is: pieces it falls into (rows
+ * without seats between rows with seats, or runs in next rows that do not
+ * touch), gaps left in the free border for later parties, and how far the
+ * cut strays from a radial line after `done` of `total` seats. */
+static double placement_cost(const Grow *g, int done, int total)
+{
+	const Hemicycle *h = g->h;
+	int n = h->nrows, pieces = 0, pockets = 0, breaks = 0, prev = -1;
+	for (int r = 0; r < n; r++) {
+		if (g->run_lo[r] < 0)
+			continue;
+		gboolean joined = FALSE;
+		if (prev == r - 1)
+			for (int j = g->run_lo[r]; j <= g->run_hi[r] && !joined; j++)
+				joined = touches_run(g, seat_at(g, r, j), r - 1);
+		pieces += !joined;
+		prev = r;
+	}
+	/* The rows with free seats left should be next to each other, their
+	 * first free seats touching: else a later party must split. */
+	int last = -1;
+	for (int r = 0; r < n; r++) {
+		if (g->next[r] >= h->row_seats[r])
+			continue;
+		if (last >= 0 && last != r - 1)
+			pockets++;
+		else if (last >= 0)
+			breaks += !near(g, seat_at(g, last, g->next[last]), seat_at(g, r, g->next[r]));
+		last = r;
+	}
+	double stray = 0;
+	for (int r = 0; r < n; r++)
+		stray += fabs(g->next[r] - (double)h->row_seats[r] * done / total);
+	return (pieces - 1) * 1e6 + pockets * 1e4 + breaks * 100.0 + stray;
+}
+
+/* Hands out seats party by party, left to right. A party's seats in a row
+ * are the next free ones, so every row lists the parties in order and each
+ * party's seats in a row are consecutive. Each party grows from one free seat
+ * through seats touching it, which keeps it in one piece; of the possible
+ * starting rows the one that keeps the party whole, leaves a clean border
+ * for the next parties and the cut nearest to radial wins. */
+static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
+{
+	int n = h->nrows;
+	Grow g = {.h = h, .first = g_new0(int, n), .next = g_new0(int, n),
+	          .run_lo = g_new(int, n), .run_hi = g_new(int, n)};
+	int *saved = g_new(int, n), *best_next = g_new(int, n);
+	double reach = HEMI_ADJACENT * h->seat_r;
+	g.reach2 = reach * reach;
+	for (int r = 1; r < n; r++)
+		g.first[r] = g.first[r - 1] + h->row_seats[r - 1];
+	int done = 0;
+	for (int p = 0; p < nparties; p++) {
+		if (party_seats[p] <= 0)
+			continue;
+		done += party_seats[p];
+		memcpy(saved, g.next, sizeof(int) * (size_t)n);
+		double best_cost = 0;
+		int best = -1;
+		for (int try = 0; try < 3 * n; try++) {
+			int seed = try % n, mode = try / n;
+			if (saved[seed] >= h->row_seats[seed])
+				continue;
+			memcpy(g.next, saved, sizeof(int) * (size_t)n);
+			grow(&g, seed, party_seats[p], mode);
+			double cost = placement_cost(&g, done, h->nseats);
+			if (best < 0 || cost < best_cost - 1e-9) {
+				best = try;
+				best_cost = cost;
+				memcpy(best_next, g.next, sizeof(int) * (size_t)n);
+			}
+		}
+		for (int r = 0; r < n; r++)
+			for (int j = saved[r]; j < best_next[r]; j++)
+				h->seats[g.first[r] + j].party = p;
+		memcpy(g.next, best_next, sizeof(int) * (size_t)n);
+	}
+	g_free(saved);
+	g_free(best_next);
+	g_free(g.first);
+	g_free(g.next);
+	g_free(g.run_lo);
+	g_free(g.run_hi);
+}
+
+Hemicycle *hemi_new(int total, const int *party_seats, int nparties)
+{
+	g_return_val_if_fail(total >= 1, NULL);
+	Hemicycle *h = g_new0(Hemicycle, 1);
+	int n;
+	double t, inner;
+	if (total <= HEMI_SINGLE_ROW_MAX) {
+		n = 1;
+		double s = sin(G_PI / (2.0 * total));
+		t = s / (1 + s);
+		inner = 1 - t;
+	} else {
+		/* The most rows (the biggest seats) that keep the middle open. */
+		n = 2;
+		t = densest_pitch(n, total, &inner);
+		for (;;) {
+			double t2, inner2;
+			t2 = densest_pitch(n + 1, total, &inner2);
+			if (inner2 < HEMI_MIN_HOLE)
+				break;
+			n++, t = t2, inner = inner2;
+		}
+	}
+	h->nrows = n;
+	h->row_seats = g_new(int, n);
+	h->row_radius = g_new(double, n);
+	int *cap = g_new(int, n);
+	for (int r = 0; r < n; r++) {
+		h->row_radius[r] = row_radius(n, r, t);
+		cap[r] = row_capacity(h->row_radius[r], t);
+	}
+	if (n == 1)
+		h->row_seats[0] = total;
+	else
+		share_rows(n, cap, total, h->row_seats);
+	g_free(cap);
+	h->pitch = 2 * t;
+	h->seat_r = HEMI_SEAT_FACTOR * t;
+	h->hole = inner - t;
+	h->nseats = total;
+	h->seats = g_new0(HemiSeat, total);
+	int i = 0;
+	for (int r = 0; r < n; r++) {
+		for (int j = 0; j < h->row_seats[r]; j++, i++) {
+			double a = seat_angle(h->row_seats[r], j, h->row_radius[r], t);
+			h->seats[i] = (HemiSeat){h->row_radius[r] * cos(a),
+			                         h->row_radius[r] * sin(a), r, j, 0};
+		}
+	}
+	assign_parties(h, party_seats, nparties);
+	return h;
+}
+
+void hemi_free(Hemicycle *h)
+{
+	if (!h)
+		return;
+	g_free(h->row_seats);
+	g_free(h->row_radius);
+	g_free(h->seats);
+	g_free(h);
+}
+
+/* Appends points along the circle of radius rad from angle a to b, close
+ * enough that the chords never cut into a seat. */
+static void arc_to(GArray *pts, double rad, double a, double b)
+{
+	int steps = (int)ceil(fabs(b - a) / 0.04);
+	for (int i = 1; i <= steps; i++) {
+		double u = a + (b - a) * i / steps;
+		HemiPoint p = {rad * cos(u), rad * sin(u)};
+		g_array_append_val(pts, p);
+	}
+}
+
+HemiPoint *hemi_threshold_line(const Hemicycle *h, int left, int *npoints,
+                               HemiPoint *label_at, double *angle)
+{
+	int n = h->nrows;
+	double t = h->pitch / 2;
+	/* The first `left` seats from the left, over all rows, by angle. */
+	int *cut = g_new0(int, n);
+	for (int s = 0; s < left && s < h->nseats; s++) {
+		int best = -1;
+		double best_key = 0;
+		int first = 0;
+		for (int r = 0; r < n; r++) {
+			if (cut[r] < h->row_seats[r]) {
+				const HemiSeat *a = &h->seats[first + cut[r]];
+				double key = a->x / h->row_radius[r];
+				if (best < 0 || key < best_key - 1e-12) {
+					best = r;
+					best_key = key;
+				}
+			}
+			first += h->row_seats[r];
+		}
+		cut[best]++;
+	}
+	GArray *pts = g_array_new(FALSE, FALSE, sizeof(HemiPoint));
+	int first = 0;
+	double prev = 0;
+	for (int r = 0; r < n; r++) {
+		int k = h->row_seats[r];
+		double rad = h->row_radius[r];
+		double half = asin(fmin(1.0, t / rad));
+		double a;
+		if (cut[r] == 0)
+			a = fmin(G_PI, atan2(h->seats[first].y, h->seats[first].x) + half);
+		else if (cut[r] == k)
+			a = fmax(0.0, atan2(h->seats[first + k - 1].y, h->seats[first + k - 1].x) - half);
+		else
+			a = (atan2(h->seats[first + cut[r] - 1].y, h->seats[first + cut[r] - 1].x) +
+			     atan2(h->seats[first + cut[r]].y, h->seats[first + cut[r]].x)) / 2;
+		if (r == 0) {
+			HemiPoint p = {(rad - t) * cos(a), (rad - t) * sin(a)};
+			g_array_append_val(pts, p);
+		} else {
+			arc_to(pts, rad - t, prev, a);
+		}
+		HemiPoint q = {(rad + t) * cos(a), (rad + t) * sin(a)};
+		g_array_append_val(pts, q);
+		prev = a;
+		first += k;
+	}
+	g_free(cut);
+	*angle = prev;
+	*label_at = g_array_index(pts, HemiPoint, pts->len - 1);
+	*npoints = (int)pts->len;
+	return (HemiPoint *)g_array_free(pts, FALSE);
+}
