@@ -211,6 +211,10 @@ static char *header_list(const Reader *r)
 	return g_string_free(g, FALSE);
 }
 
+/* Header rules: names match the wanted columns case-insensitively after
+ * trimming; unknown and empty names are ignored (spreadsheets add unnamed
+ * trailing columns); a wanted name twice is an error, as we could not tell
+ * which to use, while repeated unknown names are harmless. */
 static void take_header(Reader *r)
 {
 	r->nheader = (int)r->names->len;
