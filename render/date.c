@@ -178,6 +178,10 @@ gboolean date_parse(const char *s, Date *out, char **why, int *badcol)
 
 static gint64 julian(int year, int month, int day)
 {
+	/* A Date that date_parse did not make: 0 rather than a GLib critical. */
+	if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
+	    || !g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+		return 0;
 	GDate g;
 	g_date_clear(&g, 1);
 	g_date_set_dmy(&g, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
