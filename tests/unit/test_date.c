@@ -158,6 +158,11 @@ static void day_numbers(void **state)
 	d = ok("9999");
 	date_from_day(date_last_day(&d), &y, &m, &md);
 	assert_int_equal(y * 10000 + m * 100 + md, 99991231);
+	/* A Date date_parse never made has no day number. */
+	Date z = { 0 };
+	assert_int_equal(date_first_day(&z), 0);
+	Date feb30 = { .year = 2019, .month = 2, .day = 30, .prec = DATE_DAY };
+	assert_int_equal(date_last_day(&feb30), 0);
 	/* Out of range days clamp to the first and last supported day. */
 	date_from_day(0, &y, &m, &md);
 	assert_int_equal(y * 10000 + m * 100 + md, 10101);

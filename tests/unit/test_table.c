@@ -272,6 +272,15 @@ static void header_errors(void **state)
 	bad("date;label\n2019;x\n", "1:1: no \"date\" column: the header has "
 	    "date;label; required: date, label; separate fields with commas, "
 	    "not semicolons");
+	bad("date\tlabel\n2019\tx\n", "1:1: no \"date\" column: the header has "
+	    "date\tlabel; required: date, label; separate fields with commas, "
+	    "not tabs");
+	/* Unknown names may repeat and empty names are ignored. */
+	Table *t = good("note,date,,note,label,\nx,2019-05,y,z,c,\n");
+	assert_int_equal(table_rows(t), 1);
+	cell_is(t, 0, C_DATE, "2019-05", 2, 3);
+	cell_is(t, 0, C_LABEL, "c", 2, 15);
+	table_free(t);
 	bad("date,label,detail,DATE\n1,2,3,4\n", "1:19: column \"date\" "
 	    "appears twice in the header (fields 1 and 4): keep one of them");
 	/* A long header is shortened in the message. */
