@@ -1,0 +1,228 @@
+/* events: loads and checks timeline events from a table; see events.h.
+ * Every data error names the cell, so a report writer can fix the CSV. */
+#include "events.h"
+#include "diag.h"
+#include "table.h"
+
+#include <math.h>
+#include <string.h>
+
+enum { COL_DATE, COL_END, COL_LABEL, COL_DETAIL, COL_GROUP, COL_SOURCE,
+       COL_PRIORITY, NCOLS };
+
+static const TableColumn columns[NCOLS] = {
+	[COL_DATE] = {"date", TRUE},       [COL_END] = {"end", FALSE},
+	[COL_LABEL] = {"label", TRUE},     [COL_DETAIL] = {"detail", FALSE},
+	[COL_GROUP] = {"group", FALSE},    [COL_SOURCE] = {"source", FALSE},
+	[COL_PRIORITY] = {"priority", FALSE},
+};
+
+static void event_clear(gpointer p)
+{
+	Event *e = p;
+	g_free(e->label);
+	g_free(e->detail);
+}
+
+void events_free(Events *ev)
+{
+	if (!ev)
+		return;
+	g_array_free(ev->items, TRUE);
+	g_ptr_array_free(ev->groups, TRUE);
+	g_ptr_array_free(ev->sources, TRUE);
+	g_free(ev->path);
+	g_free(ev);
+}
+
+gboolean events_is_interval(const Event *e)
+{
+	return e->t1 > e->t0;
+}
+
+/* The cell's text with surrounding white space removed; NULL when absent or
+ * empty. Caller frees. */
+static char *cell_text(const Table *t, int row, int col)
+{
+	const TableCell *c = table_cell(t, row, col);
+	if (!c || !c->text)
+		return NULL;
+	char *s = g_strstrip(g_strdup(c->text));
+	if (!*s) {
+		g_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static gboolean parse_date_cell(const Table *t, int row, int col, const char *what,
+                                Date *out, GError **err)
+{
+	const TableCell *c = table_cell(t, row, col);
+	const char *raw = c->text;
+	/* Leading spaces move the column of the problem. */
+	const char *s = raw;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	char *trim = g_strstrip(g_strdup(s));
+	char *why = NULL;
+	int badcol = 0;
+	gboolean ok = date_parse(trim, out, &why, &badcol);
+	if (!ok) {
+		if (badcol < 0 || (size_t)badcol > strlen(trim))
+			badcol = 0;
+		int col_chars = c->col + (int)g_utf8_pointer_to_offset(raw, s) +
+		                (int)g_utf8_pointer_to_offset(trim, trim + badcol);
+		diag_at(err, table_path(t), c->line, col_chars,
+		        "%s \"%s\": %s; expected YYYY, YYYY-MM or YYYY-MM-DD, "
+		        "optionally followed by ~ (about) or ? (uncertain)",
+		        what, trim, why ? why : "not a date");
+	}
+	g_free(why);
+	g_free(trim);
+	return ok;
+}
+
+static gint compare_events(gconstpointer pa, gconstpointer pb)
+{
+	const Event *a = pa, *b = pb;
+	int c = date_compare(&a->date, &b->date);
+	if (c)
+		return c;
+	if (a->t1 != b->t1)
+		return a->t1 < b->t1 ? -1 : 1;
+	return a->row < b->row ? -1 : a->row > b->row;
+}
+
+/* Index of s in names, appending it when new. */
+static int intern(GPtrArray *names, GHashTable *index, const char *s)
+{
+	gpointer v;
+	if (g_hash_table_lookup_extended(index, s, NULL, &v))
+		return GPOINTER_TO_INT(v);
+	int i = (int)names->len;
+	g_ptr_array_add(names, g_strdup(s));
+	g_hash_table_insert(index, (gpointer)g_ptr_array_index(names, i), GINT_TO_POINTER(i));
+	return i;
+}
+
+static gboolean load_row(const Table *t, int r, Event *e, char **group,
+                         char **source, GError **err)
+{
+	const char *path = table_path(t);
+	e->row = r;
+	e->line = table_row_line(t, r);
+	e->group = -1;
+	const TableCell *dc = table_cell(t, r, COL_DATE);
+	char *dtext = cell_text(t, r, COL_DATE);
+	if (!dtext)
+		return diag_at(err, path, dc->line, dc->col, "date is empty; expected "
+		               "YYYY, YYYY-MM or YYYY-MM-DD");
+	g_free(dtext);
+	if (!parse_date_cell(t, r, COL_DATE, "date", &e->date, err))
+		return FALSE;
+	char *etext = table_has(t, COL_END) ? cell_text(t, r, COL_END) : NULL;
+	if (etext) {
+		g_free(etext);
+		if (!parse_date_cell(t, r, COL_END, "end", &e->end, err))
+			return FALSE;
+		e->has_end = TRUE;
+		if (date_last_day(&e->end) < date_first_day(&e->date)) {
+			const TableCell *ec = table_cell(t, r, COL_END);
+			char *es = g_strstrip(g_strdup(ec->text));
+			char *ds = g_strstrip(g_strdup(dc->text));
+			diag_at(err, path, ec->line, ec->col, "end \"%s\" is before the date "
+			        "\"%s\"; expected an end on or after the date", es, ds);
+			g_free(es);
+			g_free(ds);
+			return FALSE;
+		}
+	}
+	e->label = cell_text(t, r, COL_LABEL);
+	if (!e->label) {
+		const TableCell *lc = table_cell(t, r, COL_LABEL);
+		return diag_at(err, path, lc->line, lc->col, "label is empty; expected "
+		               "a short text naming the event");
+	}
+	if (table_has(t, COL_DETAIL))
+		e->detail = cell_text(t, r, COL_DETAIL);
+	if (table_has(t, COL_GROUP))
+		*group = cell_text(t, r, COL_GROUP);
+	if (table_has(t, COL_SOURCE))
+		*source = cell_text(t, r, COL_SOURCE);
+	char *prio = table_has(t, COL_PRIORITY) ? cell_text(t, r, COL_PRIORITY) : NULL;
+	if (prio) {
+		char *end;
+		double v = g_ascii_strtod(prio, &end);
+		if (end == prio || *end || !isfinite(v)) {
+			const TableCell *pc = table_cell(t, r, COL_PRIORITY);
+			diag_at(err, path, pc->line, pc->col, "priority \"%s\": expected a "
+			        "number (higher numbers are kept first when labels do not all fit)",
+			        prio);
+			g_free(prio);
+			return FALSE;
+		}
+		e->priority = v;
+		g_free(prio);
+	}
+	e->t0 = (double)date_first_day(&e->date);
+	if (e->has_end)
+		e->t1 = e->end.prec == DATE_DAY ? (double)date_last_day(&e->end)
+		                                : (double)date_last_day(&e->end) + 1;
+	else
+		e->t1 = e->date.prec == DATE_DAY ? e->t0 : (double)date_last_day(&e->date) + 1;
+	return TRUE;
+}
+
+Events *events_load(const char *path, GError **err)
+{
+	Table *t = table_read(path, columns, NCOLS, err);
+	if (!t)
+		return NULL;
+	Events *ev = g_new0(Events, 1);
+	ev->path = g_strdup(path);
+	ev->items = g_array_sized_new(FALSE, TRUE, sizeof(Event), (guint)table_rows(t));
+	g_array_set_clear_func(ev->items, event_clear);
+	ev->groups = g_ptr_array_new_with_free_func(g_free);
+	ev->sources = g_ptr_array_new_with_free_func(g_free);
+	int n = table_rows(t);
+	char **groups = g_new0(char *, n > 0 ? n : 1);
+	char **sources = g_new0(char *, n > 0 ? n : 1);
+	gboolean ok = TRUE;
+	for (int r = 0; r < n && ok; r++) {
+		Event e = {0};
+		ok = load_row(t, r, &e, &groups[r], &sources[r], err);
+		if (ok) {
+			g_array_append_val(ev->items, e);
+		} else {
+			event_clear(&e);
+		}
+	}
+	table_free(t);
+	if (ok) {
+		g_array_sort(ev->items, compare_events);
+		/* Numbered in reading order (time), so notes count up left to right. */
+		GHashTable *gi = g_hash_table_new(g_str_hash, g_str_equal);
+		GHashTable *si = g_hash_table_new(g_str_hash, g_str_equal);
+		for (guint i = 0; i < ev->items->len; i++) {
+			Event *e = &g_array_index(ev->items, Event, i);
+			if (groups[e->row])
+				e->group = intern(ev->groups, gi, groups[e->row]);
+			if (sources[e->row])
+				e->source = intern(ev->sources, si, sources[e->row]) + 1;
+		}
+		g_hash_table_destroy(gi);
+		g_hash_table_destroy(si);
+	}
+	for (int r = 0; r < n; r++) {
+		g_free(groups[r]);
+		g_free(sources[r]);
+	}
+	g_free(groups);
+	g_free(sources);
+	if (!ok) {
+		events_free(ev);
+		return NULL;
+	}
+	return ev;
+}

@@ -1,0 +1,1361 @@
+/* layout_timeline: the timeline figure; see layout_timeline.h.
+ * Pipeline: events -> time scale (breaks) -> marker blocks -> selection by
+ * priority -> PAVA spreading -> stem-aware rows (or a column when vertical)
+ * -> callouts for what still does not fit -> notes. Every step is linear in
+ * the events (plus one sort), and only labels that can be shown are measured. */
+#include "layout_timeline.h"
+#include "diag.h"
+#include "events.h"
+#include "months.h"
+#include "place.h"
+#include "ticks.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- Look: sizes in points, colours ---- */
+
+enum { MAX_BLOCK_EVENTS = 8,   /* labels shown under one marker */
+       MAX_ROWS = 26,          /* label rows above a horizontal axis */
+       MAX_SPAN_LANES = 10,
+       MAX_CALLOUTS = 40,
+       MAX_BREAKS = 4 };
+
+static const double MARGIN = 6;
+static const double STEM_SEP = 7;      /* least distance between two stems */
+static const double ELBOW = 12;        /* band above the axis for elbow leaders */
+static const double BOX_GAP = 3;       /* between label boxes in a row */
+static const double MARKER_R = 2.4;
+static const double VERT_GUTTER = 22;  /* axis to label column, vertical */
+static const double VERT_MAX_AXIS = 1100;
+static const double VERT_MIN_AXIS = 320;
+
+#define C_TEXT 0x1a1a1a
+#define C_MUTED 0x5c5c5c
+#define C_AXIS 0x333333
+#define C_STEM 0x8f8f8f
+#define C_DEFAULT 0x0072B2
+
+static TextStyle style_of(double size, gboolean bold, gboolean italic, double wrap,
+                          TextAlign align)
+{
+	return (TextStyle){size, bold, italic, wrap, align};
+}
+
+/* ---- Options of the command ---- */
+
+static gboolean opt_vertical, opt_no_breaks;
+static char **opt_breaks;
+
+static const GOptionEntry timeline_entries[] = {
+	{"vertical", 0, 0, G_OPTION_ARG_NONE, &opt_vertical,
+	 "Run time down the page with labels beside it (for text-heavy timelines)", NULL},
+	{"no-breaks", 0, 0, G_OPTION_ARG_NONE, &opt_no_breaks,
+	 "Never break the axis over long empty stretches", NULL},
+	{"break", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_breaks,
+	 "Cut the empty period FROM/TO out of the axis, e.g. 2020-01/2020-06 "
+	 "(repeatable; replaces the automatic breaks)", "FROM/TO"},
+	{NULL, 0, 0, 0, NULL, NULL, NULL},
+};
+
+static gboolean command_build(const ChartOptions *opts, TextMeasurer *tm,
+                              Chart *out, GError **err)
+{
+	TimelineSettings set = {opt_vertical, opt_no_breaks,
+	                        (const char *const *)opt_breaks};
+	return timeline_build(opts, &set, tm, out, err);
+}
+
+const ChartCommand timeline_command = {
+	"timeline",
+	"dated events (CSV) as a timeline",
+	"Columns by header name: date (required: YYYY, YYYY-MM or YYYY-MM-DD, with\n"
+	"~ for about or ? for uncertain), end (makes a span), label (required),\n"
+	"detail, group (colour and legend), source (numbered note), priority\n"
+	"(higher labels are kept first when not all fit).",
+	timeline_entries,
+	command_build,
+};
+
+/* ---- The time scale: linear stretches separated by breaks ---- */
+
+typedef struct Seg {
+	double d0, d1;   /* days */
+	double p0, p1;   /* points along the axis */
+} Seg;
+
+typedef struct Scale {
+	Seg seg[MAX_BREAKS + 1];
+	int n;
+	char *gap_text[MAX_BREAKS];   /* owned: "47 days" */
+	double gap_ext[MAX_BREAKS];   /* extent of that text along the axis */
+	double gap_size[MAX_BREAKS];  /* room the break takes on the axis */
+} Scale;
+
+static double scale_pos(const Scale *s, double day)
+{
+	int i = 0;
+	while (i + 1 < s->n && day > s->seg[i].d1)
+		i++;
+	const Seg *g = &s->seg[i];
+	if (i + 1 < s->n && day > g->d1)
+		day = g->d1;
+	if (g->d1 <= g->d0)
+		return (g->p0 + g->p1) / 2;
+	return g->p0 + (day - g->d0) * (g->p1 - g->p0) / (g->d1 - g->d0);
+}
+
+static void scale_clear(Scale *s)
+{
+	for (int i = 0; i + 1 < s->n; i++)
+		g_free(s->gap_text[i]);
+}
+
+/* ---- Marker blocks: events sharing one marker ---- */
+
+typedef struct Line {
+	const char *role;
+	char *text;         /* owned */
+	TextStyle st;
+	Color color;
+	int ref;
+	TextSize sz;
+} Line;
+
+typedef struct Block {
+	int first, n;       /* events items[first .. first+n) */
+	double t, t0, t1;   /* anchor day and covered days */
+	gboolean bracket;   /* month- or year-only date */
+	gboolean span;      /* a bar with an end */
+	double prio;
+	guint32 key;        /* tie order: spreads equal priorities over time */
+	double anchor;      /* along the axis */
+	double pos;         /* stem position after spreading */
+	GArray *lines;      /* of Line, NULL until measured */
+	double w, h;
+	gboolean chosen;    /* selected to be labelled (by priority) */
+	int state;          /* 0 not drawn, 1 label, 2 callout */
+	int row;            /* horizontal: first row; vertical: unused */
+	double left;        /* horizontal: box left; vertical: box top */
+	int callout;        /* first callout number */
+	int shown;          /* events labelled in the block */
+} Block;
+
+typedef struct Lay {
+	const ChartOptions *opts;
+	const TimelineSettings *set;
+	TextMeasurer *tm;
+	Events *ev;
+	Scene *scene;
+	double W, lo, hi;   /* page width; usable extent across */
+	Scale scale;
+	GArray *blocks;     /* of Block: point and bracket blocks, by time */
+	GArray *spans;      /* of Block: span bars, by time */
+	int hidden;
+	int hidden_base;    /* events left out before placement */
+	int ncallouts;
+	GPtrArray *keys;    /* of char*: callout key lines */
+	double row_unit;
+} Lay;
+
+static Event *ev_at(Lay *L, int i)
+{
+	return &g_array_index(L->ev->items, Event, i);
+}
+
+static Color group_color(Lay *L, int group)
+{
+	(void)L;
+	return group < 0 ? color_rgb(C_DEFAULT) : color_palette(group);
+}
+
+static void line_clear(gpointer p)
+{
+	g_free(((Line *)p)->text);
+}
+
+static void block_clear(gpointer p)
+{
+	Block *b = p;
+	if (b->lines)
+		g_array_free(b->lines, TRUE);
+}
+
+static guint32 bit_reverse(guint32 v)
+{
+	guint32 r = 0;
+	for (int i = 0; i < 32; i++, v >>= 1)
+		r = (r << 1) | (v & 1);
+	return r;
+}
+
+static void make_blocks(Lay *L)
+{
+	L->blocks = g_array_new(FALSE, TRUE, sizeof(Block));
+	L->spans = g_array_new(FALSE, TRUE, sizeof(Block));
+	g_array_set_clear_func(L->blocks, block_clear);
+	g_array_set_clear_func(L->spans, block_clear);
+	int n = (int)L->ev->items->len;
+	for (int i = 0; i < n;) {
+		Event *e = ev_at(L, i);
+		Block b = {0};
+		b.first = i;
+		b.n = 1;
+		b.t0 = e->t0;
+		b.t1 = e->t1;
+		b.prio = e->priority;
+		if (e->has_end && e->t1 > e->t0) {
+			b.span = TRUE;
+			b.t = e->t0;
+			g_array_append_val(L->spans, b);
+			i++;
+			continue;
+		}
+		b.bracket = e->t1 > e->t0;
+		b.t = (e->t0 + e->t1) / 2;
+		int j = i + 1;
+		while (j < n) {
+			Event *f = ev_at(L, j);
+			if (f->t0 != e->t0 || f->t1 != e->t1 || (f->has_end && f->t1 > f->t0))
+				break;
+			b.prio = MAX(b.prio, f->priority);
+			j++;
+		}
+		b.n = j - i;
+		g_array_append_val(L->blocks, b);
+		i = j;
+	}
+	for (guint i = 0; i < L->blocks->len; i++)
+		g_array_index(L->blocks, Block, i).key = bit_reverse(i);
+	for (guint i = 0; i < L->spans->len; i++)
+		g_array_index(L->spans, Block, i).key = bit_reverse(i);
+}
+
+/* ---- Breaks ---- */
+
+/* "FROM/TO" as a day interval [a, b) to cut. */
+static gboolean parse_break(const char *s, double *a, double *b, GError **err)
+{
+	const char *slash = strchr(s, '/');
+	Date f, t;
+	char *why = NULL;
+	int col;
+	if (!slash)
+		return diag_fail(err, DIAG_USAGE, "--break %s: expected FROM/TO, two dates "
+		                 "such as 2020-01/2020-06", s);
+	char *from = g_strndup(s, (gsize)(slash - s));
+	gboolean ok = date_parse(from, &f, &why, &col);
+	if (ok) {
+		g_free(why);
+		why = NULL;
+		ok = date_parse(slash + 1, &t, &why, &col);
+	}
+	g_free(from);
+	if (!ok) {
+		diag_fail(err, DIAG_USAGE, "--break %s: %s; expected FROM/TO, two dates "
+		          "such as 2020-01/2020-06", s, why ? why : "not a date");
+		g_free(why);
+		return FALSE;
+	}
+	*a = (double)date_first_day(&f);
+	*b = (double)date_last_day(&t) + 1;
+	if (*b <= *a)
+		return diag_fail(err, DIAG_USAGE, "--break %s: TO is before FROM; expected "
+		                 "the earlier date first", s);
+	return TRUE;
+}
+
+/* Padding for a stretch of days: a little, and at least a few days so a
+ * lone event still gets a readable axis around it. */
+static double pad_for(double days)
+{
+	double p = MAX(0.03 * days, 0.5);
+	if (days + 2 * p < 8)
+		p = (8 - days) / 2;
+	return p;
+}
+
+typedef struct Cut { double a, b; gboolean user; } Cut;
+
+static gint cmp_cut_len(gconstpointer pa, gconstpointer pb)
+{
+	const Cut *a = pa, *b = pb;
+	double la = a->b - a->a, lb = b->b - b->a;
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	return a->a < b->a ? -1 : a->a > b->a;
+}
+
+static gint cmp_cut_pos(gconstpointer pa, gconstpointer pb)
+{
+	const Cut *a = pa, *b = pb;
+	return a->a < b->a ? -1 : a->a > b->a;
+}
+
+/* Long empty stretches next to a crowded cluster: the breaks that give that
+ * cluster room. */
+static int auto_cuts(Lay *L, double e0, double e1, double length, Cut *cuts)
+{
+	Event *items = (Event *)(void *)L->ev->items->data;
+	int n = (int)L->ev->items->len;
+	double extent = e1 - e0;
+	if (extent <= 0)
+		return 0;
+	double per_day = length / extent;
+	/* Gaps between merged occupied intervals, in time order. */
+	GArray *gaps = g_array_new(FALSE, FALSE, sizeof(Cut));
+	double end = items[0].t1;
+	for (int i = 1; i < n; i++) {
+		if (items[i].t0 - end >= MAX(0.2 * extent, 2.0)) {
+			Cut c = {end, items[i].t0, FALSE};
+			g_array_append_val(gaps, c);
+		}
+		end = MAX(end, items[i].t1);
+	}
+	int ncuts = 0;
+	if (gaps->len > 0) {
+		/* Clusters between candidate gaps: distinct marker positions and extent. */
+		int nclusters = (int)gaps->len + 1;
+		int *count = g_new0(int, nclusters);
+		double *c0 = g_new(double, nclusters), *c1 = g_new(double, nclusters);
+		for (int k = 0; k < nclusters; k++)
+			c0[k] = G_MAXDOUBLE, c1[k] = -G_MAXDOUBLE;
+		int k = 0;
+		for (guint i = 0; i < L->blocks->len; i++) {
+			Block *b = &g_array_index(L->blocks, Block, i);
+			while (k < (int)gaps->len && b->t0 >= g_array_index(gaps, Cut, k).b)
+				k++;
+			count[k]++;
+			c0[k] = MIN(c0[k], b->t0);
+			c1[k] = MAX(c1[k], b->t1);
+		}
+		for (guint g = 0; g < gaps->len; g++) {
+			gboolean crowded = FALSE;
+			for (int side = 0; side < 2; side++) {
+				int c = (int)g + side;
+				if (count[c] >= 2 && (c1[c] - c0[c]) * per_day < count[c] * 36.0)
+					crowded = TRUE;
+			}
+			if (crowded)
+				cuts[ncuts < MAX_BREAKS ? ncuts++ : ncuts - 1] =
+					g_array_index(gaps, Cut, g);
+		}
+		g_free(count);
+		g_free(c0);
+		g_free(c1);
+		/* Keep the longest few. */
+		if ((int)gaps->len > 0 && ncuts > 0) {
+			GArray *all = g_array_new(FALSE, FALSE, sizeof(Cut));
+			for (guint g = 0; g < gaps->len; g++) {
+				Cut c = g_array_index(gaps, Cut, g);
+				for (int j = 0; j < ncuts; j++)
+					if (cuts[j].a == c.a)
+						g_array_append_val(all, c);
+			}
+			g_array_sort(all, cmp_cut_len);
+			ncuts = MIN((int)all->len, MAX_BREAKS);
+			for (int j = 0; j < ncuts; j++)
+				cuts[j] = g_array_index(all, Cut, j);
+			g_array_free(all, TRUE);
+		}
+	}
+	g_array_free(gaps, TRUE);
+	qsort(cuts, (size_t)ncuts, sizeof(Cut), (int (*)(const void *, const void *))cmp_cut_pos);
+	return ncuts;
+}
+
+static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
+                            const TextStyle *tick, GError **err)
+{
+	Event *items = (Event *)(void *)L->ev->items->data;
+	int n = (int)L->ev->items->len;
+	double e0 = items[0].t0, e1 = items[0].t1;
+	for (int i = 1; i < n; i++)
+		e1 = MAX(e1, items[i].t1);
+	Cut cuts[MAX_BREAKS];
+	int ncuts = 0;
+	if (L->set->breaks && L->set->breaks[0]) {
+		for (int i = 0; L->set->breaks[i]; i++) {
+			if (ncuts == MAX_BREAKS)
+				return diag_fail(err, DIAG_USAGE, "--break: at most %d breaks",
+				                 MAX_BREAKS);
+			Cut c = {0, 0, TRUE};
+			if (!parse_break(L->set->breaks[i], &c.a, &c.b, err))
+				return FALSE;
+			if (c.a <= e0 || c.b >= e1)
+				return diag_fail(err, DIAG_USAGE, "--break %s: lies outside the "
+				                 "events or touches the first or last one; expected "
+				                 "an empty period between two events",
+				                 L->set->breaks[i]);
+			for (int j = 0; j < n; j++) {
+				Event *e = &items[j];
+				if (e->t1 >= c.a && e->t0 < c.b)
+					return diag_fail(err, DIAG_USAGE, "--break %s: the event "
+					                 "\"%s\" (line %d) lies inside it; expected an "
+					                 "empty period between two events",
+					                 L->set->breaks[i], e->label, e->line);
+			}
+			for (int j = 0; j < ncuts; j++)
+				if (c.a < cuts[j].b && cuts[j].a < c.b)
+					return diag_fail(err, DIAG_USAGE, "--break %s overlaps another "
+					                 "--break; expected separate periods",
+					                 L->set->breaks[i]);
+			cuts[ncuts++] = c;
+		}
+		qsort(cuts, (size_t)ncuts, sizeof(Cut),
+		      (int (*)(const void *, const void *))cmp_cut_pos);
+	} else if (!L->set->no_breaks) {
+		ncuts = auto_cuts(L, e0, e1, p1 - p0, cuts);
+	}
+	/* Stretches between the cuts, padded inside an automatic cut. */
+	Scale *s = &L->scale;
+	for (;;) {
+		s->n = ncuts + 1;
+		double total = 0;
+		for (int i = 0; i <= ncuts; i++) {
+			double a = i == 0 ? e0 : cuts[i - 1].b;
+			double b = i == ncuts ? e1 : cuts[i].a;
+			double pa = (i == 0 || !cuts[i - 1].user) ? pad_for(b - a) : 0;
+			double pb = (i == ncuts || !cuts[i].user) ? pad_for(b - a) : 0;
+			s->seg[i].d0 = a - pa;
+			s->seg[i].d1 = b + pb;
+			total += s->seg[i].d1 - s->seg[i].d0;
+		}
+		double gaps = 0;
+		for (int i = 0; i < ncuts; i++) {
+			gint64 omitted = (gint64)floor(s->seg[i + 1].d0 - s->seg[i].d1 + 0.5);
+			s->gap_text[i] = months_format_duration(L->opts->lang, omitted);
+			TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
+			TextSize sz = text_measure(L->tm, s->gap_text[i], &bs);
+			s->gap_ext[i] = vertical ? sz.h : sz.w;
+			s->gap_size[i] = MAX(20, s->gap_ext[i] + 10);
+			gaps += s->gap_size[i];
+		}
+		double avail = (p1 - p0) - gaps;
+		if (ncuts > 0 && avail < (ncuts + 1) * 48) {
+			scale_clear(s);
+			if (cuts[0].user)
+				return diag_fail(err, DIAG_USAGE, "--break: too many breaks for "
+				                 "the page size");
+			ncuts = 0;
+			continue;
+		}
+		/* Room: half by time, half by how many markers a stretch holds. */
+		int *cnt = g_new0(int, ncuts + 1);
+		for (guint i = 0; i < L->blocks->len; i++) {
+			Block *b = &g_array_index(L->blocks, Block, i);
+			int k = 0;
+			while (k < ncuts && b->t > s->seg[k].d1)
+				k++;
+			cnt[k]++;
+		}
+		for (guint i = 0; i < L->spans->len; i++) {
+			Block *b = &g_array_index(L->spans, Block, i);
+			int k = 0;
+			while (k < ncuts && b->t > s->seg[k].d1)
+				k++;
+			cnt[k]++;
+		}
+		int nall = (int)(L->blocks->len + L->spans->len);
+		double p = p0;
+		for (int i = 0; i <= ncuts; i++) {
+			double share = (s->seg[i].d1 - s->seg[i].d0) / total;
+			if (ncuts > 0)
+				share = 0.5 * share + 0.5 * cnt[i] / (double)MAX(nall, 1);
+			double len = ncuts > 0 ? 48 + (avail - (ncuts + 1) * 48) * share : avail;
+			s->seg[i].p0 = p;
+			s->seg[i].p1 = p + len;
+			p += len + (i < ncuts ? s->gap_size[i] : 0);
+		}
+		g_free(cnt);
+		return TRUE;
+	}
+}
+
+/* ---- Texts of a block ---- */
+
+static void superscript(GString *s, int n)
+{
+	static const char *const digits[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3",
+	                                     "\u2074", "\u2075", "\u2076", "\u2077",
+	                                     "\u2078", "\u2079"};
+	char buf[16];
+	g_snprintf(buf, sizeof buf, "%d", n);
+	for (char *c = buf; *c; c++)
+		g_string_append(s, digits[*c - '0']);
+}
+
+static char *label_text(Lay *L, const Event *e)
+{
+	GString *s = g_string_new(e->label);
+	if (e->source > 0)
+		superscript(s, e->source);
+	(void)L;
+	return g_string_free(s, FALSE);
+}
+
+static char *date_text(Lay *L, const Event *e)
+{
+	if (e->has_end && e->t1 > e->t0)
+		return months_format_range(L->opts->lang, &e->date, &e->end);
+	return months_format_date(L->opts->lang, &e->date);
+}
+
+static void add_line(Lay *L, GArray *lines, const char *role, char *text,
+                     TextStyle st, Color color, int ref)
+{
+	Line ln = {role, text, st, color, ref, text_measure(L->tm, text, &st)};
+	g_array_append_val(lines, ln);
+}
+
+/* Measures the label lines of a block, wrapped at wrap points. */
+static void block_measure(Lay *L, Block *b, double wrap)
+{
+	if (b->lines)
+		g_array_free(b->lines, TRUE);
+	b->lines = g_array_new(FALSE, FALSE, sizeof(Line));
+	g_array_set_clear_func(b->lines, line_clear);
+	Event *first = ev_at(L, b->first);
+	add_line(L, b->lines, "date", date_text(L, first),
+	         style_of(6.5, TRUE, FALSE, wrap, TEXT_LEFT), color_rgb(C_MUTED), -1);
+	int shown = MIN(b->n, MAX_BLOCK_EVENTS - (b->n > MAX_BLOCK_EVENTS));
+	for (int i = 0; i < shown; i++) {
+		Event *e = ev_at(L, b->first + i);
+		char *text = label_text(L, e);
+		if (i > 0 && e->date.qual != first->date.qual) {
+			char *d = date_text(L, e);
+			char *t = g_strdup_printf("%s: %s", d, text);
+			g_free(d);
+			g_free(text);
+			text = t;
+		}
+		add_line(L, b->lines, "label", text, style_of(7.5, FALSE, FALSE, wrap, TEXT_LEFT),
+		         color_rgb(C_TEXT), e->row);
+		if (e->detail)
+			add_line(L, b->lines, "detail", g_strdup(e->detail),
+			         style_of(6.5, FALSE, TRUE, wrap, TEXT_LEFT), color_rgb(C_MUTED), -1);
+	}
+	if (shown < b->n) {
+		char *more = g_strdup_printf(g_strcmp0(L->opts->lang, "ru") == 0 ? "и ещё %d"
+		                             : g_strcmp0(L->opts->lang, "kk") == 0 ? "тағы %d"
+		                             : "and %d more", b->n - shown);
+		add_line(L, b->lines, "more", more, style_of(6.5, FALSE, TRUE, wrap, TEXT_LEFT),
+		         color_rgb(C_MUTED), -1);
+	}
+	b->shown = shown;
+	b->w = b->h = 0;
+	for (guint i = 0; i < b->lines->len; i++) {
+		Line *ln = &g_array_index(b->lines, Line, i);
+		b->w = MAX(b->w, ln->sz.w);
+		b->h += ln->sz.h;
+	}
+}
+
+/* Replaces a block's lines by callout numbers, one per shown event. */
+static void block_callout(Lay *L, Block *b)
+{
+	g_array_set_size(b->lines, 0);
+	b->w = b->h = 0;
+	b->callout = L->ncallouts + 1;
+	for (int i = 0; i < b->shown; i++) {
+		Event *e = ev_at(L, b->first + i);
+		char *num = g_strdup_printf("%d", b->callout + i);
+		add_line(L, b->lines, "callout", num, style_of(6.5, TRUE, FALSE, 0, TEXT_LEFT),
+		         group_color(L, e->group), e->row);
+		Line *ln = &g_array_index(b->lines, Line, b->lines->len - 1);
+		b->w = MAX(b->w, ln->sz.w);
+		b->h += ln->sz.h;
+	}
+}
+
+static void callout_keys(Lay *L, Block *b)
+{
+	for (int i = 0; i < b->shown; i++) {
+		Event *e = ev_at(L, b->first + i);
+		char *d = date_text(L, e), *t = label_text(L, e);
+		g_ptr_array_add(L->keys, g_strdup_printf("%d\u2002%s: %s", b->callout + i, d, t));
+		g_free(d);
+		g_free(t);
+	}
+	L->ncallouts += b->shown;
+}
+
+/* Emits a block's lines with the box's top-left at (x, y), aligned. */
+static void emit_block(Lay *L, Block *b, double x, double y, TextAlign align)
+{
+	for (guint i = 0; i < b->lines->len; i++) {
+		Line *ln = &g_array_index(b->lines, Line, i);
+		double lx = align == TEXT_LEFT ? x
+		          : align == TEXT_RIGHT ? x + b->w - ln->sz.w
+		                                : x + (b->w - ln->sz.w) / 2;
+		TextStyle st = ln->st;
+		st.align = align;
+		SceneItem *it = scene_text(L->scene, ln->role, ln->text, &st, lx, y,
+		                           ln->sz.w, ln->sz.h, ln->color);
+		it->ref = ln->ref;
+		y += ln->sz.h;
+	}
+}
+
+/* ---- Choosing which blocks get a label ---- */
+
+static gint cmp_block_rank(gconstpointer pa, gconstpointer pb)
+{
+	const Block *a = *(Block *const *)pa, *b = *(Block *const *)pb;
+	if (a->prio != b->prio)
+		return a->prio > b->prio ? -1 : 1;
+	return a->key < b->key ? -1 : a->key > b->key;
+}
+
+/* Marks (state 1) the best `budget` blocks by priority, then time spread;
+ * returns how many. fits(b) may refuse a block once measured, costing it. */
+static void select_blocks(Lay *L, int budget)
+{
+	int n = (int)L->blocks->len;
+	if (n <= budget) {
+		for (int i = 0; i < n; i++)
+			g_array_index(L->blocks, Block, i).chosen = TRUE;
+		return;
+	}
+	Block **rank = g_new(Block *, (gsize)MAX(n, 1));
+	for (int i = 0; i < n; i++)
+		rank[i] = &g_array_index(L->blocks, Block, i);
+	qsort(rank, (size_t)n, sizeof *rank, (int (*)(const void *, const void *))cmp_block_rank);
+	for (int i = 0; i < budget; i++)
+		rank[i]->chosen = TRUE;
+	g_free(rank);
+}
+
+/* ---- Shared top and bottom of the figure ---- */
+
+static double add_heading(Lay *L, double y)
+{
+	const ChartOptions *o = L->opts;
+	double w = L->hi - L->lo;
+	if (o->title && *o->title) {
+		TextStyle st = style_of(12, TRUE, FALSE, w, TEXT_LEFT);
+		TextSize sz = text_measure(L->tm, o->title, &st);
+		scene_text(L->scene, "title", o->title, &st, L->lo, y, sz.w, sz.h, color_rgb(C_TEXT));
+		y += sz.h + 1;
+	}
+	if (o->subtitle && *o->subtitle) {
+		TextStyle st = style_of(8.5, FALSE, FALSE, w, TEXT_LEFT);
+		TextSize sz = text_measure(L->tm, o->subtitle, &st);
+		scene_text(L->scene, "subtitle", o->subtitle, &st, L->lo, y, sz.w, sz.h,
+		           color_rgb(C_MUTED));
+		y += sz.h + 2;
+	}
+	/* Legend: one swatch and name per group, flowing in lines. */
+	if (L->ev->groups->len > 0) {
+		y += 3;
+		TextStyle st = style_of(7, FALSE, FALSE, 0, TEXT_LEFT);
+		double x = L->lo, line_h = 0;
+		for (guint g = 0; g < L->ev->groups->len; g++) {
+			const char *name = g_ptr_array_index(L->ev->groups, g);
+			TextStyle wst = st;
+			wst.wrap = w - 10;
+			TextSize sz = text_measure(L->tm, name, &wst);
+			if (x > L->lo && x + 10 + sz.w > L->hi) {
+				x = L->lo;
+				y += line_h + 2;
+				line_h = 0;
+			}
+			scene_circle(L->scene, "legend-key", x + 3.5, y + MIN(sz.h, 10) / 2, 3,
+			             group_color(L, (int)g), COLOR_NONE, 0);
+			scene_text(L->scene, "legend", name, &wst, x + 10, y, sz.w, sz.h,
+			           color_rgb(C_TEXT));
+			x += 10 + sz.w + 12;
+			line_h = MAX(line_h, sz.h);
+		}
+		y += line_h + 2;
+	}
+	return y + 4;
+}
+
+static double add_paragraph(Lay *L, double y, const char *role, const char *text,
+                            TextStyle st, Color color)
+{
+	st.wrap = L->hi - L->lo;
+	TextSize sz = text_measure(L->tm, text, &st);
+	scene_text(L->scene, role, text, &st, L->lo, y, sz.w, sz.h, color);
+	return y + sz.h + 2;
+}
+
+static double add_footer(Lay *L, double y)
+{
+	TextStyle note = style_of(6.5, FALSE, FALSE, 0, TEXT_LEFT);
+	const char *lang = L->opts->lang;
+	gboolean ru = !g_strcmp0(lang, "ru"), kk = !g_strcmp0(lang, "kk");
+	if (L->keys->len > 0) {
+		y += 2;
+		for (guint i = 0; i < L->keys->len; i++)
+			y = add_paragraph(L, y, "key", g_ptr_array_index(L->keys, i), note,
+			                  color_rgb(C_TEXT)) - 1;
+		y += 2;
+	}
+	if (L->hidden > 0) {
+		int total = (int)L->ev->items->len;
+		char *t = ru ? g_strdup_printf("Не подписано событий: %d из %d (не хватает "
+		                               "места; оставлены более важные).", L->hidden, total)
+		        : kk ? g_strdup_printf("Белгісіз қалған оқиғалар: %d / %d (орын "
+		                               "жетпеді; маңыздылары қалды).", L->hidden, total)
+		             : g_strdup_printf("%d of %d events are not labelled: there is no "
+		                               "room for them at this size (higher priority "
+		                               "kept).", L->hidden, total);
+		y = add_paragraph(L, y, "note", t, style_of(6.5, FALSE, TRUE, 0, TEXT_LEFT),
+		                  color_rgb(C_TEXT));
+		g_free(t);
+	}
+	if (L->ev->sources->len > 0) {
+		GString *s = g_string_new(ru ? "Источники: " : kk ? "Дереккөздер: " : "Sources: ");
+		for (guint i = 0; i < L->ev->sources->len; i++) {
+			if (i > 0)
+				g_string_append(s, "; ");
+			superscript(s, (int)i + 1);
+			g_string_append(s, "\u2009");
+			g_string_append(s, g_ptr_array_index(L->ev->sources, i));
+		}
+		g_string_append_c(s, '.');
+		y = add_paragraph(L, y + 1, "note", s->str, note, color_rgb(C_MUTED));
+		g_string_free(s, TRUE);
+	}
+	if (L->opts->caption && *L->opts->caption)
+		y = add_paragraph(L, y + 1, "caption", L->opts->caption,
+		                  style_of(7, FALSE, TRUE, 0, TEXT_LEFT), color_rgb(C_MUTED));
+	return y;
+}
+
+/* Markers on the axis: one per distinct position (to 0.5 pt), so 100 000
+ * events draw at most a few hundred dots. cross is the axis line's other
+ * coordinate; vertical swaps x and y. */
+static void add_markers(Lay *L, double cross, gboolean vertical)
+{
+	double last = -G_MAXDOUBLE;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		Event *e = ev_at(L, b->first);
+		Color c = group_color(L, e->group);
+		if (b->bracket) {
+			double a0 = scale_pos(&L->scale, b->t0), a1 = scale_pos(&L->scale, b->t1);
+			if (a1 - a0 < 1.5)
+				a0 = b->anchor - 0.75, a1 = b->anchor + 0.75;
+			ScenePoint p[4];
+			double s = vertical ? 1 : -1;
+			p[0] = (ScenePoint){a0, cross + s * 1.2};
+			p[1] = (ScenePoint){a0, cross + s * 4};
+			p[2] = (ScenePoint){a1, cross + s * 4};
+			p[3] = (ScenePoint){a1, cross + s * 1.2};
+			for (int k = 0; k < 4 && vertical; k++) {
+				double t = p[k].x;
+				p[k].x = p[k].y;
+				p[k].y = t;
+			}
+			SceneItem *it = scene_path(L->scene, "bracket", p, 4, FALSE, COLOR_NONE, c, 1.1);
+			it->ref = e->row;
+			if (e->date.qual)
+				it->dash = 2;
+			continue;
+		}
+		double a = b->anchor;
+		if (fabs(a - last) < 0.5)
+			continue;
+		last = a;
+		gboolean hollow = e->date.qual != 0;
+		SceneItem *it = scene_circle(L->scene, "marker", vertical ? cross : a,
+		                             vertical ? a : cross, MARKER_R,
+		                             hollow ? color_rgb(0xffffff) : c, hollow ? c : color_rgb(0xffffff),
+		                             hollow ? 1 : 0.6);
+		it->ref = e->row;
+	}
+}
+
+/* Tick marks and tier labels for every stretch; vertical puts the tiers in
+ * columns left of the axis ending at `cross`. Returns the depth used. */
+static double add_axis(Lay *L, double cross, double label_cross, gboolean vertical,
+                       const TextStyle *tick, double lo, double hi, gboolean emit)
+{
+	double depth[TICKS_TIERS] = {0};
+	Ticks *tk[MAX_BREAKS + 1];
+	Scale *s = &L->scale;
+	for (int i = 0; i < s->n; i++) {
+		/* Tick labels keep clear of the break texts, which sit in the fine tier. */
+		double blo = i == 0 ? lo : (s->seg[i - 1].p1 + s->seg[i].p0) / 2 +
+		                           s->gap_ext[i - 1] / 2 + 3;
+		double bhi = i == s->n - 1 ? hi : (s->seg[i].p1 + s->seg[i + 1].p0) / 2 -
+		                                  s->gap_ext[i] / 2 - 3;
+		tk[i] = ticks_choose(s->seg[i].d0, s->seg[i].d1, s->seg[i].p0, s->seg[i].p1,
+		                     blo, bhi, vertical, L->opts->lang, L->tm, tick);
+		for (int t = 0; t < TICKS_TIERS; t++)
+			depth[t] = MAX(depth[t], tk[i]->depth[t]);
+	}
+	TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
+	for (int i = 0; vertical && i + 1 < s->n; i++)
+		depth[0] = MAX(depth[0], text_measure(L->tm, s->gap_text[i], &bs).w);
+	double total = 0;
+	for (int t = 0; t < TICKS_TIERS; t++)
+		total += depth[t] > 0 ? depth[t] + (vertical ? 4 : 0.5) : 0;
+	if (emit) {
+		Color axis = color_rgb(C_AXIS);
+		for (int i = 0; i < s->n; i++) {
+			Ticks *t = tk[i];
+			if (vertical)
+				scene_line(L->scene, "axis", cross, s->seg[i].p0, cross, s->seg[i].p1, 0.8, axis);
+			else
+				scene_line(L->scene, "axis", s->seg[i].p0, cross, s->seg[i].p1, cross, 0.8, axis);
+			for (guint m = 0; m < t->marks->len; m++) {
+				double p = g_array_index(t->marks, double, m);
+				if (vertical)
+					scene_line(L->scene, "tick-mark", cross - 3, p, cross, p, 0.5, axis);
+				else
+					scene_line(L->scene, "tick-mark", p, cross, p, cross + 3, 0.5, axis);
+			}
+		}
+		/* Tier by tier, so each role comes in axis order across stretches. */
+		for (int tier = 0; tier < TICKS_TIERS; tier++) {
+			double off = 0;
+			for (int t2 = 0; t2 < tier; t2++)
+				off += depth[t2] > 0 ? depth[t2] + (vertical ? 4 : 0.5) : 0;
+			for (int i = 0; i < s->n; i++) {
+				Ticks *t = tk[i];
+				for (guint k = 0; k < t->labels->len; k++) {
+					TicksLabel *l = &g_array_index(t->labels, TicksLabel, k);
+					if (l->tier != tier)
+						continue;
+					TextStyle st = t->style[tier];
+					Color c = color_rgb(tier == 0 ? C_MUTED : C_TEXT);
+					if (vertical) {
+						double right = label_cross - 5 - off;
+						st.align = TEXT_RIGHT;
+						scene_text(L->scene, t->role[tier], l->text, &st, right - l->size.w,
+						           l->pos - l->size.h / 2, l->size.w, l->size.h, c);
+					} else {
+						scene_text(L->scene, t->role[tier], l->text, &st,
+						           l->pos - l->size.w / 2, cross + 4 + off, l->size.w,
+						           l->size.h, c);
+					}
+				}
+			}
+		}
+		/* Break marks and the length of time each break leaves out. */
+		for (int i = 0; i + 1 < s->n; i++) {
+			double c = (s->seg[i].p1 + s->seg[i + 1].p0) / 2;
+			for (int k = -1; k <= 1; k += 2) {
+				double o = k * 1.6;
+				if (vertical)
+					scene_line(L->scene, "break-mark", cross - 4, c + o + 1.5, cross + 4,
+					           c + o - 1.5, 0.8, axis);
+				else
+					scene_line(L->scene, "break-mark", c + o - 1.5, cross + 4, c + o + 1.5,
+					           cross - 4, 0.8, axis);
+			}
+			TextSize sz = text_measure(L->tm, s->gap_text[i], &bs);
+			if (vertical)
+				scene_text(L->scene, "break", s->gap_text[i], &bs, label_cross - 5 - sz.w,
+				           c - sz.h / 2, sz.w, sz.h, color_rgb(C_MUTED));
+			else
+				scene_text(L->scene, "break", s->gap_text[i], &bs, c - sz.w / 2,
+				           cross + 4, sz.w, sz.h, color_rgb(C_MUTED));
+		}
+	}
+	for (int i = 0; i < s->n; i++)
+		ticks_free(tk[i]);
+	if (s->n > 1 && !vertical) {
+		TextSize sz = text_measure(L->tm, s->gap_text[0], &bs);
+		total = MAX(total, sz.h);
+	}
+	return total;
+}
+
+/* ---- Horizontal: labels in rows above the axis, spans in lanes below ---- */
+
+/* Span bars in lanes under the axis, each with its label above the bar. */
+static double add_spans_horizontal(Lay *L, double y)
+{
+	if (L->spans->len == 0)
+		return y;
+	PlaceLanes *lanes = place_lanes_new(MAX_SPAN_LANES, 4);
+	double lane_h[MAX_SPAN_LANES] = {0};
+	for (guint i = 0; i < L->spans->len; i++) {
+		Block *b = &g_array_index(L->spans, Block, i);
+		Event *e = ev_at(L, b->first);
+		double x0 = scale_pos(&L->scale, b->t0), x1 = scale_pos(&L->scale, b->t1);
+		if (x1 - x0 < 2)
+			x1 = x0 + 2;
+		b->anchor = x0;
+		b->pos = x1;
+		b->lines = g_array_new(FALSE, FALSE, sizeof(Line));
+		g_array_set_clear_func(b->lines, line_clear);
+		char *d = date_text(L, e), *t = label_text(L, e);
+		char *text = g_strdup_printf("%s\u2002%s", t, d);
+		g_free(d);
+		g_free(t);
+		add_line(L, b->lines, "label", text,
+		         style_of(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT), color_rgb(C_TEXT),
+		         e->row);
+		Line *ln = &g_array_index(b->lines, Line, 0);
+		b->w = ln->sz.w;
+		b->h = ln->sz.h;
+		b->left = CLAMP(x0, L->lo, L->hi - b->w);
+		b->row = place_lanes_add(lanes, MIN(x0, b->left), MAX(x1, b->left + b->w));
+		if (b->row < 0) {
+			L->hidden++;
+			continue;
+		}
+		b->state = 1;
+		lane_h[b->row] = MAX(lane_h[b->row], b->h);
+	}
+	double lane_y[MAX_SPAN_LANES];
+	for (int l = 0; l < place_lanes_used(lanes); l++) {
+		lane_y[l] = y;
+		y += lane_h[l] + 1.5 + 4 + 5;
+	}
+	for (guint i = 0; i < L->spans->len; i++) {
+		Block *b = &g_array_index(L->spans, Block, i);
+		if (b->state != 1)
+			continue;
+		Event *e = ev_at(L, b->first);
+		Color c = group_color(L, e->group);
+		double ty = lane_y[b->row] + lane_h[b->row] - b->h;
+		emit_block(L, b, b->left, ty, TEXT_LEFT);
+		gboolean vague = e->date.qual || e->end.qual;
+		SceneItem *it = scene_rect(L->scene, "span", b->anchor, ty + b->h + 1.5,
+		                           b->pos - b->anchor, 4, vague ? color_tint(c, 0.55) : c,
+		                           vague ? c : COLOR_NONE, vague ? 0.6 : 0);
+		it->ref = e->row;
+		if (vague)
+			it->dash = 1.5;
+	}
+	place_lanes_free(lanes);
+	return y;
+}
+
+/* Tries a block at its stem in the rows: as measured, then wrapped
+ * narrower. Returns the row or -1. */
+static int try_rows(Lay *L, PlaceRows *rows, Block *b, double wrap, double next)
+{
+	const double wraps[] = {wrap, wrap * 0.6};
+	for (size_t i = 0; i < G_N_ELEMENTS(wraps); i++) {
+		if (i > 0 && b->w <= wraps[i])
+			break;
+		block_measure(L, b, wraps[i]);
+		int k = (int)ceil((b->h + 2) / L->row_unit);
+		int r = place_rows_add(rows, b->pos, b->w, k, next, &b->left);
+		if (r >= 0)
+			return r;
+	}
+	return -1;
+}
+
+/* One placement of the chosen blocks in rows at one wrap width; returns
+ * the rows used, with L->hidden, callouts and keys set for it. */
+static int place_labels(Lay *L, int max_rows, double wrap, const double *nexts)
+{
+	int n = (int)L->blocks->len;
+	L->hidden = L->hidden_base;
+	L->ncallouts = 0;
+	g_ptr_array_set_size(L->keys, 0);
+	PlaceRows *rows = place_rows_new(max_rows, L->lo, L->hi, BOX_GAP);
+	for (int i = 0; i < n; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (!b->chosen)
+			continue;
+		b->state = 1;
+		b->row = try_rows(L, rows, b, wrap, nexts[i]);
+		if (b->row < 0 && L->ncallouts + b->shown <= MAX_CALLOUTS) {
+			block_callout(L, b);
+			int k = (int)ceil((b->h + 1) / L->row_unit);
+			b->row = place_rows_add(rows, b->pos, b->w, k, nexts[i], &b->left);
+			if (b->row >= 0) {
+				b->state = 2;
+				callout_keys(L, b);
+			}
+		}
+		if (b->row < 0) {
+			b->state = 0;
+			L->hidden += b->n;
+			continue;
+		}
+		L->hidden += b->n - b->shown;
+	}
+	int used = place_rows_used(rows);
+	place_rows_free(rows);
+	return used;
+}
+
+static double layout_horizontal(Lay *L, double top, int max_rows)
+{
+	TextStyle label = style_of(7.5, FALSE, FALSE, 0, TEXT_LEFT);
+	L->row_unit = text_measure(L->tm, "Ag", &label).h + 0.5;
+	int n = (int)L->blocks->len;
+	for (int i = 0; i < n; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		b->anchor = scale_pos(&L->scale, b->t);
+	}
+	int budget = (int)floor((L->hi - L->lo - 2) / STEM_SEP) + 1;
+	select_blocks(L, budget);
+	L->hidden_base = 0;
+	for (int i = 0; i < n; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (!b->chosen)
+			L->hidden_base += b->n;
+	}
+	/* Stems at least STEM_SEP apart: PAVA moves the fewest, least. */
+	int m = 0;
+	double *x = g_new(double, MAX(n, 1)), *zero = g_new0(double, MAX(n, 1));
+	double *out = g_new(double, MAX(n, 1));
+	for (int i = 0; i < n; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (b->chosen)
+			x[m++] = b->anchor;
+	}
+	if (!place_spread(x, zero, m, STEM_SEP, L->lo + 1, L->hi - 1, out))
+		memcpy(out, x, sizeof(double) * (size_t)m);
+	m = 0;
+	for (int i = 0; i < n; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (b->chosen)
+			b->pos = out[m++];
+	}
+	g_free(x);
+	g_free(zero);
+	g_free(out);
+
+	/* The stem that follows each block, found in one backward pass. */
+	double *nexts = g_new(double, MAX(n, 1));
+	double following = G_MAXDOUBLE;
+	for (int i = n - 1; i >= 0; i--) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		nexts[i] = following;
+		if (b->chosen)
+			following = b->pos;
+	}
+	/* Narrower labels are taller: try a few widths, keep the one that
+	 * leaves out fewest, then needs fewest callouts, then fewest rows. */
+	double full = MIN(150, (L->hi - L->lo) / 2.5);
+	const double wraps[] = {full, full * 0.8, full * 0.62};
+	int best = 0;
+	int best_score[3] = {G_MAXINT, G_MAXINT, G_MAXINT};
+	for (int w = 0; w < (int)G_N_ELEMENTS(wraps); w++) {
+		int used = place_labels(L, max_rows, wraps[w], nexts);
+		int score[3] = {L->hidden, L->ncallouts, used};
+		gboolean better = FALSE;
+		for (int k = 0; k < 3; k++)
+			if (score[k] != best_score[k]) {
+				better = score[k] < best_score[k];
+				break;
+			}
+		if (better) {
+			best = w;
+			memcpy(best_score, score, sizeof score);
+		}
+	}
+	int used = place_labels(L, max_rows, wraps[best], nexts);
+	g_free(nexts);
+
+	double U = L->row_unit;
+	double axis_y = top + used * U + ELBOW + 2;
+	double base = axis_y - ELBOW;
+	Color stem = color_rgb(C_STEM);
+	for (int i = 0; i < n; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (!b->chosen || b->state == 0)
+			continue;
+		double bottom = base - b->row * U - 1;
+		TextAlign align = fabs(b->left - b->pos) < 1e-6 ? TEXT_LEFT
+		                : fabs(b->left + b->w - b->pos) < 1e-6 ? TEXT_RIGHT : TEXT_CENTER;
+		emit_block(L, b, b->left, bottom - b->h, align);
+		double foot = axis_y - (b->bracket ? 4 : MARKER_R);
+		SceneItem *it;
+		if (fabs(b->pos - b->anchor) < 0.05) {
+			it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, bottom + 0.5, 0.5, stem);
+		} else {
+			ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, axis_y - 5},
+			                   {b->pos, base + 1}, {b->pos, bottom + 0.5}};
+			if (p[3].y > p[2].y - 0.01)
+				p[3].y = p[2].y - 0.01;
+			it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
+		}
+		it->ref = ev_at(L, b->first)->row;
+	}
+	add_markers(L, axis_y, FALSE);
+	TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
+	double depth = add_axis(L, axis_y, axis_y, FALSE, &tick, L->lo, L->hi, TRUE);
+	double y = axis_y + 4 + depth + 7;
+	return add_spans_horizontal(L, y);
+}
+
+/* ---- Vertical: time down the page, labels in a column beside it ---- */
+
+static gint cmp_block_ptr_time(gconstpointer pa, gconstpointer pb)
+{
+	const Block *a = *(Block *const *)pa, *b = *(Block *const *)pb;
+	if (a->t != b->t)
+		return a->t < b->t ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
+{
+	TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_RIGHT);
+	/* Span lanes left of the axis, by days (the scale keeps their order). */
+	PlaceLanes *lanes = place_lanes_new(MAX_SPAN_LANES, 1e-9);
+	for (guint i = 0; i < L->spans->len; i++) {
+		Block *b = &g_array_index(L->spans, Block, i);
+		b->row = place_lanes_add(lanes, b->t0, b->t1);
+	}
+	double lanes_w = place_lanes_used(lanes) * 7;
+	place_lanes_free(lanes);
+
+	/* Tick columns for a provisional axis, to know the label column. */
+	if (!build_scale(L, top, top + VERT_MIN_AXIS, TRUE, &tick, err))
+		return -1;
+	double tier_est = add_axis(L, 0, 0, TRUE, &tick, top, top + VERT_MIN_AXIS, FALSE);
+	scale_clear(&L->scale);
+	double col_x = L->lo + tier_est + 20 + lanes_w + VERT_GUTTER;
+	double col_w = MAX(60, L->hi - col_x);
+
+	/* All labelled things: marker blocks and spans, ranked; measured only
+	 * while the column still has room. */
+	GPtrArray *all = g_ptr_array_new();
+	for (guint i = 0; i < L->blocks->len; i++)
+		g_ptr_array_add(all, &g_array_index(L->blocks, Block, i));
+	for (guint i = 0; i < L->spans->len; i++) {
+		Block *b = &g_array_index(L->spans, Block, i);
+		if (b->row >= 0)
+			g_ptr_array_add(all, b);
+		else
+			L->hidden++;
+	}
+	g_ptr_array_sort(all, cmp_block_rank);
+	double need = 0, gap = 4;
+	/* Measuring stops after a bounded number of refusals, so 100 000
+	 * events measure a few hundred labels at most. */
+	int tries = (int)(max_axis / 6);
+	for (guint i = 0; i < all->len; i++) {
+		Block *b = g_ptr_array_index(all, i);
+		if (need < max_axis && tries-- > 0) {
+			block_measure(L, b, col_w);
+			if (need + b->h + gap <= max_axis) {
+				b->state = 1;
+				need += b->h + gap;
+				L->hidden += b->n - b->shown;
+				continue;
+			}
+		}
+		L->hidden += b->n;
+	}
+	double axis_len = CLAMP(need * 1.1, VERT_MIN_AXIS, MAX(max_axis, VERT_MIN_AXIS));
+	double axis_top = top + 8;
+	if (!build_scale(L, axis_top, axis_top + axis_len, TRUE, &tick, err)) {
+		g_ptr_array_free(all, TRUE);
+		return -1;
+	}
+	double tier_depth = add_axis(L, 0, 0, TRUE, &tick, top, axis_top + axis_len + 8, FALSE);
+	double axis_x = L->lo + tier_depth + 4 + lanes_w + 3;
+	double max_w = 0;
+	for (guint i = 0; i < all->len; i++) {
+		Block *b = g_ptr_array_index(all, i);
+		if (b->state == 1)
+			max_w = MAX(max_w, b->w);
+	}
+	col_x = MIN(axis_x + VERT_GUTTER, L->hi - max_w);
+
+	/* The chosen ones in time order, spread along the axis. */
+	GPtrArray *shown = g_ptr_array_new();
+	for (guint i = 0; i < all->len; i++) {
+		Block *b = g_ptr_array_index(all, i);
+		if (b->state == 1)
+			g_ptr_array_add(shown, b);
+	}
+	g_ptr_array_sort(shown, cmp_block_ptr_time);
+	int m = (int)shown->len;
+	double *want = g_new(double, MAX(m, 1)), *size = g_new(double, MAX(m, 1));
+	double *got = g_new(double, MAX(m, 1));
+	for (int i = 0; i < m; i++) {
+		Block *b = g_ptr_array_index(shown, i);
+		b->anchor = scale_pos(&L->scale, b->span ? b->t0 : b->t);
+		double h1 = g_array_index(b->lines, Line, 0).sz.h;
+		want[i] = b->anchor - h1 / 2 + b->h / 2;
+		size[i] = b->h;
+	}
+	double lo = axis_top - 6, hi = MAX(axis_top + axis_len + 6, lo + need);
+	if (!place_spread(want, size, m, gap, lo, hi, got))
+		memcpy(got, want, sizeof(double) * (size_t)m);
+	double bottom = axis_top + axis_len;
+	Color stem = color_rgb(C_STEM);
+	for (int i = 0; i < m; i++) {
+		Block *b = g_ptr_array_index(shown, i);
+		double ytop = got[i] - b->h / 2;
+		emit_block(L, b, col_x, ytop, TEXT_LEFT);
+		bottom = MAX(bottom, ytop + b->h);
+		double h1 = g_array_index(b->lines, Line, 0).sz.h;
+		double yt = ytop + h1 / 2;
+		double foot = axis_x + (b->bracket ? 4 : b->span ? 0 : MARKER_R);
+		SceneItem *it;
+		if (fabs(yt - b->anchor) < 0.05) {
+			it = scene_line(L->scene, "stem", foot, b->anchor, col_x - 1.5, yt, 0.5, stem);
+		} else {
+			ScenePoint p[4] = {{foot, b->anchor}, {axis_x + 7, b->anchor},
+			                   {col_x - 6, yt}, {col_x - 1.5, yt}};
+			it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
+		}
+		it->ref = ev_at(L, b->first)->row;
+	}
+	g_free(want);
+	g_free(size);
+	g_free(got);
+	g_ptr_array_free(shown, TRUE);
+	g_ptr_array_free(all, TRUE);
+
+	/* Span bars in their lanes, tied to the axis at their start. */
+	for (guint i = 0; i < L->spans->len; i++) {
+		Block *b = &g_array_index(L->spans, Block, i);
+		if (b->row < 0)
+			continue;
+		Event *e = ev_at(L, b->first);
+		Color c = group_color(L, e->group);
+		double y0 = scale_pos(&L->scale, b->t0), y1 = scale_pos(&L->scale, b->t1);
+		if (y1 - y0 < 2)
+			y1 = y0 + 2;
+		double bx = axis_x - 3 - (b->row + 1) * 7;
+		gboolean vague = e->date.qual || e->end.qual;
+		SceneItem *it = scene_rect(L->scene, "span", bx, y0, 4, y1 - y0,
+		                           vague ? color_tint(c, 0.55) : c,
+		                           vague ? c : COLOR_NONE, vague ? 0.6 : 0);
+		it->ref = e->row;
+		scene_line(L->scene, "span-tie", bx + 4, y0, axis_x, y0, 0.5, stem);
+	}
+	for (guint i = 0; i < L->blocks->len; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		b->anchor = scale_pos(&L->scale, b->t);
+	}
+	add_markers(L, axis_x, TRUE);
+	add_axis(L, axis_x, axis_x - lanes_w, TRUE, &tick, top, axis_top + axis_len + 8, TRUE);
+	return bottom + 10;
+}
+
+/* ---- The command ---- */
+
+static char *alt_text(Lay *L)
+{
+	GString *s = g_string_new(NULL);
+	const ChartOptions *o = L->opts;
+	int n = (int)L->ev->items->len;
+	Event *first = ev_at(L, 0), *last = ev_at(L, 0);
+	for (int i = 1; i < n; i++)
+		if (ev_at(L, i)->t1 > last->t1)
+			last = ev_at(L, i);
+	char *a = months_format_date(o->lang, &first->date);
+	char *b = months_format_date(o->lang, last->has_end ? &last->end : &last->date);
+	if (o->title && *o->title)
+		g_string_append_printf(s, "%s. ", o->title);
+	g_string_append_printf(s, "Timeline of %d event%s from %s to %s", n, n == 1 ? "" : "s",
+	                       a, b);
+	g_free(a);
+	g_free(b);
+	if (L->scale.n > 1)
+		g_string_append_printf(s, ", with the axis broken %d time%s over empty stretches",
+		                       L->scale.n - 1, L->scale.n == 2 ? "" : "s");
+	g_string_append(s, ".");
+	int listed = MIN(n, 60);
+	for (int i = 0; i < listed; i++) {
+		Event *e = ev_at(L, i);
+		char *d = date_text(L, e);
+		g_string_append_printf(s, "\n%s: %s", d, e->label);
+		if (e->group >= 0)
+			g_string_append_printf(s, " (%s)", (char *)g_ptr_array_index(L->ev->groups, e->group));
+		g_string_append_c(s, '.');
+		g_free(d);
+	}
+	if (listed < n)
+		g_string_append_printf(s, "\n... and %d more events.", n - listed);
+	g_string_append_c(s, '\n');
+	return g_string_free(s, FALSE);
+}
+
+static void lay_clear(Lay *L)
+{
+	if (L->blocks)
+		g_array_free(L->blocks, TRUE);
+	if (L->spans)
+		g_array_free(L->spans, TRUE);
+	if (L->keys)
+		g_ptr_array_free(L->keys, TRUE);
+	scale_clear(&L->scale);
+	scene_free(L->scene);
+	L->blocks = L->spans = NULL;
+	L->keys = NULL;
+	L->scene = NULL;
+	L->scale.n = 0;
+}
+
+gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
+                        TextMeasurer *tm, Chart *out, GError **err)
+{
+	if (!months_lang_known(opts->lang))
+		return diag_fail(err, DIAG_USAGE, "--lang %s: expected en, ru or kk",
+		                 opts->lang ? opts->lang : "");
+	if (opts->width < 120)
+		return diag_fail(err, DIAG_USAGE, "--size: a timeline needs a page at "
+		                 "least 120pt (43mm) wide");
+	Events *ev = events_load(opts->input, err);
+	if (!ev)
+		return FALSE;
+	double limit = set->vertical ? VERT_MAX_AXIS : MAX_ROWS;
+	if (opts->height > 0 && set->vertical)
+		limit = MIN(limit, opts->height);
+	for (;;) {
+		Lay L = {.opts = opts, .set = set, .tm = tm, .ev = ev, .W = opts->width,
+		         .lo = MARGIN, .hi = opts->width - MARGIN};
+		L.scene = scene_new(L.W, opts->height);
+		L.keys = g_ptr_array_new_with_free_func(g_free);
+		make_blocks(&L);
+		double y = add_heading(&L, MARGIN + 2);
+		if (set->vertical) {
+			y = layout_vertical(&L, y, limit, err);
+		} else {
+			TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
+			y = build_scale(&L, L.lo + 2, L.hi - 2, FALSE, &tick, err)
+			  ? layout_horizontal(&L, y, (int)limit) : -1;
+		}
+		if (y < 0) {
+			lay_clear(&L);
+			events_free(ev);
+			return FALSE;
+		}
+		y = add_footer(&L, y + 2);
+		double height = ceil(y + MARGIN);
+		if (opts->height > 0 && height > opts->height) {
+			/* Too tall for the page asked for: fewer rows (or a shorter
+			 * axis), until nothing but the fixed parts is left. */
+			double over = height - opts->height;
+			double step = set->vertical ? over : ceil(over / L.row_unit);
+			lay_clear(&L);
+			if (limit - step < (set->vertical ? 60 : 1) || step <= 0) {
+				events_free(ev);
+				return diag_fail(err, DIAG_USAGE, "--size: the page is too short "
+				                 "for this timeline; it needs about %.0fpt more height",
+				                 over);
+			}
+			limit -= step;
+			continue;
+		}
+		L.scene->height = opts->height > 0 ? opts->height : height;
+		L.scene->hidden = L.hidden;
+		if (opts->strict && L.hidden > 0) {
+			diag_fail(err, DIAG_DATA, "%s: %d of %d event labels do not fit and would "
+			          "be left out (--strict); expected fewer or shorter labels, "
+			          "higher priorities on the ones to keep, or a larger --size",
+			          ev->path, L.hidden, (int)ev->items->len);
+			lay_clear(&L);
+			events_free(ev);
+			return FALSE;
+		}
+		out->alt = alt_text(&L);
+		out->scene = L.scene;
+		L.scene = NULL;
+		lay_clear(&L);
+		events_free(ev);
+		return TRUE;
+	}
+}
