@@ -19,6 +19,8 @@
 #define HEMI_SEAT_FACTOR 0.84
 /* Neighbours: centres closer than this many seat radii. */
 #define HEMI_ADJACENT 2.9
+#define BREAK_COST 2.0
+#define BLOCK_COST 1.0
 
 static int row_capacity(double radius, double t)
 {
@@ -217,7 +219,7 @@ static double placement_cost(const Grow *g, int done, int total)
 	double stray = 0;
 	for (int r = 0; r < n; r++)
 		stray += fabs(g->next[r] - (double)h->row_seats[r] * done / total);
-	return (pieces - 1) * 1e6 + pockets * 1e4 + breaks * 100.0 + stray;
+	return (pieces - 1) * 1e6 + pockets * 1e4 + breaks * BREAK_COST + stray;
 }
 
 /* Hands out seats party by party, left to right. A party's seats in a row
@@ -250,7 +252,8 @@ static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
 				continue;
 			memcpy(g.next, saved, sizeof(int) * (size_t)n);
 			grow(&g, seed, party_seats[p], mode);
-			double cost = placement_cost(&g, done, h->nseats);
+			/* Wedges (the sweep) unless a block is needed to stay whole. */
+			double cost = placement_cost(&g, done, h->nseats) + (mode ? BLOCK_COST : 0);
 			if (best < 0 || cost < best_cost - 1e-9) {
 				best = try;
 				best_cost = cost;

@@ -1,0 +1,1130 @@
+/* seatfig: the seat chart page; see seatfig.h.
+ *
+ * Every layout first becomes a Plot (seats, threshold lines and the space for
+ * the total, in its own units, y down); the page then scales the plots to one
+ * seat size, places the labels where nothing else is, stacks titles, plots,
+ * legend and caption, and takes its height from what it holds. */
+#include "seatfig.h"
+#include "benches.h"
+#include "diag.h"
+#include "hemicycle.h"
+#include "waffle.h"
+
+#include <math.h>
+#include <string.h>
+
+#define MARGIN 6.0
+#define C_TEXT 0x1a1a1a
+#define C_MUTED 0x5c5c5c
+#define C_LINE 0x262626
+#define GAP 10.0            /* between blocks of the page */
+#define LABEL_PAD 2.5       /* clear space around placed labels */
+#define BAR_HEIGHT 22.0
+
+/* ---- Words in the three languages ---- */
+
+typedef struct Words {
+	const char *majority, *majority_lc, *seats_one, *seats_few, *seats_many, *appointed,
+	           *independent, *vacant;
+} Words;
+
+static const Words words_en = {"Majority", "majority", "seat", "seats", "seats", "appointed",
+                               "independent", "vacant"};
+static const Words words_ru = {"Большинство", "большинство", "место", "места", "мест", "назначены",
+                               "независимые", "вакантно"};
+static const Words words_kk = {"Көпшілік", "көпшілік", "орын", "орын", "орын", "тағайындалған",
+                               "тәуелсіз", "бос"};
+
+static const Words *words_for(const char *lang)
+{
+	if (!g_strcmp0(lang, "ru"))
+		return &words_ru;
+	if (!g_strcmp0(lang, "kk"))
+		return &words_kk;
+	return &words_en;
+}
+
+/* "seat" or "seats" for n, with Russian's three plural forms. */
+static const char *seats_word(const Words *w, int n)
+{
+	if (w == &words_ru) {
+		int d = n % 10, h = n % 100;
+		if (d == 1 && h != 11)
+			return w->seats_one;
+		if (d >= 2 && d <= 4 && (h < 12 || h > 14))
+			return w->seats_few;
+		return w->seats_many;
+	}
+	return n == 1 ? w->seats_one : w->seats_many;
+}
+
+/* ---- Plots: one house's seats in a layout's own units ---- */
+
+typedef struct PSeat { double x, y; int party; } PSeat;
+
+typedef struct PLine {
+	ScenePoint *pts;     /* owned; plot units */
+	int n;
+	int seats;           /* seats on its left */
+	const char *role;    /* "majority" or "threshold" */
+	char *label;         /* owned */
+	ScenePoint anchor;   /* where its label starts */
+	double dir;          /* direction the label moves away in (radians, y up) */
+} PLine;
+
+typedef struct Plot {
+	const Parliament *house;
+	GArray *seats;       /* of PSeat */
+	double seat_r;
+	GArray *lines;       /* of PLine */
+	double x0, y0, x1, y1;  /* extent of the seats */
+	gboolean arch;       /* the total goes in the hole at (0, 0) */
+	double hole;
+	char *note;          /* owned; a threshold said in words (Westminster) */
+} Plot;
+
+static void plot_free(Plot *p)
+{
+	for (guint i = 0; i < p->lines->len; i++) {
+		PLine *l = &g_array_index(p->lines, PLine, i);
+		g_free(l->pts);
+		g_free(l->label);
+	}
+	g_array_free(p->lines, TRUE);
+	g_array_free(p->seats, TRUE);
+	g_free(p->note);
+}
+
+typedef struct Box { double x, y, w, h; } Box;
+
+typedef struct Fig {
+	const ParlSet *set;
+	const SeatFigOptions *o;
+	const ChartOptions *co;
+	TextMeasurer *tm;
+	const Words *w;
+	Scene *scene;
+	GArray *boxes;       /* of Box: text placed so far */
+	double lo, hi;       /* usable x range */
+} Fig;
+
+static TextStyle style_of(double size, gboolean bold, double wrap, TextAlign align)
+{
+	return (TextStyle){.size = size, .bold = bold, .wrap = wrap, .align = align};
+}
+
+static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
+{
+	if (!t)
+		return g_strdup_printf("%s: %d", F->w->majority, seats);
+	if (t->ratio > 0)
+		return g_strdup_printf("%s: %d", t->spec, seats);
+	return g_strdup_printf("%d %s", seats, seats_word(F->w, seats));
+}
+
+/* The threshold lines a house gets: the majority first, then the others in
+ * the order given. FALSE when a count exceeds the house. */
+static gboolean house_thresholds(const Fig *F, const Parliament *h, GArray *seats,
+                                 GPtrArray *labels, GPtrArray *roles, GError **err)
+{
+	if (F->o->majority) {
+		int m = parl_majority(h->total);
+		g_array_append_val(seats, m);
+		g_ptr_array_add(labels, threshold_label(F, NULL, m));
+		g_ptr_array_add(roles, (gpointer) "majority");
+	}
+	for (int i = 0; i < F->o->nthresholds; i++) {
+		const ParlThreshold *t = &F->o->thresholds[i];
+		int m = parl_threshold_seats(t, h->total);
+		if (m > h->total)
+			return diag_fail(err, DIAG_USAGE, "--threshold %s: %d seats, more than "
+			                 "the %d of %s%s%s", t->spec, m, h->total,
+			                 h->election ? "election " : "the house",
+			                 h->election ? h->election : "", "");
+		g_array_append_val(seats, m);
+		g_ptr_array_add(labels, threshold_label(F, t, m));
+		g_ptr_array_add(roles, (gpointer) "threshold");
+	}
+	return TRUE;
+}
+
+static int *party_counts(const Parliament *h)
+{
+	int *c = g_new(int, MAX(h->nparties, 1));
+	for (int i = 0; i < h->nparties; i++)
+		c[i] = h->parties[i].seats;
+	return c;
+}
+
+static void plot_init(Plot *p, const Parliament *h)
+{
+	memset(p, 0, sizeof *p);
+	p->house = h;
+	p->seats = g_array_new(FALSE, FALSE, sizeof(PSeat));
+	p->lines = g_array_new(FALSE, TRUE, sizeof(PLine));
+	p->x0 = p->y0 = G_MAXDOUBLE;
+	p->x1 = p->y1 = -G_MAXDOUBLE;
+}
+
+static void plot_seat(Plot *p, double x, double y, int party)
+{
+	PSeat s = {x, y, party};
+	g_array_append_val(p->seats, s);
+	p->x0 = MIN(p->x0, x - p->seat_r), p->x1 = MAX(p->x1, x + p->seat_r);
+	p->y0 = MIN(p->y0, y - p->seat_r), p->y1 = MAX(p->y1, y + p->seat_r);
+}
+
+static gboolean plot_arch(const Fig *F, const Parliament *h, Plot *p, GError **err)
+{
+	plot_init(p, h);
+	int *counts = party_counts(h);
+	Hemicycle *hc = hemi_new(h->total, counts, h->nparties);
+	g_free(counts);
+	p->arch = TRUE;
+	p->hole = hc->hole;
+	p->seat_r = hc->seat_r;
+	for (int i = 0; i < hc->nseats; i++)
+		plot_seat(p, hc->seats[i].x, -hc->seats[i].y, hc->seats[i].party);
+	/* The arch's extent, not only its seats: labels keep clear of all of it. */
+	p->x0 = -1, p->x1 = 1, p->y0 = -1, p->y1 = MAX(p->y1, 0);
+	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
+	GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
+	gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
+	for (guint i = 0; ok && i < seats->len; i++) {
+		PLine l = {0};
+		int n;
+		HemiPoint at;
+		double angle;
+		HemiPoint *pts = hemi_threshold_line(hc, g_array_index(seats, int, i), &n, &at, &angle);
+		l.pts = g_new(ScenePoint, n);
+		for (int k = 0; k < n; k++)
+			l.pts[k] = (ScenePoint){pts[k].x, -pts[k].y};
+		l.n = n;
+		l.seats = g_array_index(seats, int, i);
+		l.role = g_ptr_array_index(roles, i);
+		l.label = g_ptr_array_index(labels, i);
+		l.anchor = (ScenePoint){at.x, -at.y};
+		l.dir = angle;
+		g_free(pts);
+		g_array_append_val(p->lines, l);
+	}
+	if (!ok)
+		g_ptr_array_foreach(labels, (GFunc)(void (*)(void))g_free, NULL);
+	g_array_free(seats, TRUE);
+	g_ptr_array_free(labels, TRUE);
+	g_ptr_array_free(roles, TRUE);
+	hemi_free(hc);
+	return ok;
+}
+
+static gboolean plot_waffle(const Fig *F, const Parliament *h, Plot *p, GError **err)
+{
+	plot_init(p, h);
+	int *counts = party_counts(h);
+	Waffle *wf = waffle_new(h->total, counts, h->nparties, 3.0);
+	g_free(counts);
+	p->seat_r = 0.4;
+	for (int i = 0; i < wf->nseats; i++)
+		plot_seat(p, wf->seats[i].col + 0.5, wf->seats[i].row + 0.5, wf->seats[i].party);
+	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
+	GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
+	gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
+	for (guint i = 0; ok && i < seats->len; i++) {
+		double xy[12];
+		int n = waffle_threshold_line(wf, g_array_index(seats, int, i), xy);
+		PLine l = {0};
+		/* Out past the grid's top and bottom edges, so the line reads as a cut. */
+		l.pts = g_new(ScenePoint, n + 2);
+		l.pts[0] = (ScenePoint){xy[0], -0.35};
+		for (int k = 0; k < n; k++)
+			l.pts[k + 1] = (ScenePoint){xy[2 * k], xy[2 * k + 1]};
+		l.pts[n + 1] = (ScenePoint){xy[2 * n - 2], wf->rows + 0.35};
+		l.n = n + 2;
+		l.seats = g_array_index(seats, int, i);
+		l.role = g_ptr_array_index(roles, i);
+		l.label = g_ptr_array_index(labels, i);
+		l.anchor = l.pts[0];
+		l.dir = G_PI / 2;
+		g_array_append_val(p->lines, l);
+	}
+	if (!ok)
+		g_ptr_array_foreach(labels, (GFunc)(void (*)(void))g_free, NULL);
+	g_array_free(seats, TRUE);
+	g_ptr_array_free(labels, TRUE);
+	g_ptr_array_free(roles, TRUE);
+	waffle_free(wf);
+	return ok;
+}
+
+static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GError **err)
+{
+	plot_init(p, h);
+	Benches *b = bench_westminster(h->parties, h->nparties);
+	p->seat_r = 0.4;
+	for (int i = 0; i < b->nseats; i++)
+		plot_seat(p, b->seats[i].x, b->seats[i].y, b->seats[i].party);
+	bench_free(b);
+	/* Benches have no line a majority could follow: say it in words. */
+	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
+	GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
+	gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
+	GString *note = g_string_new(NULL);
+	for (guint i = 0; i < labels->len; i++) {
+		if (ok)
+			g_string_append_printf(note, "%s%s", i ? " · " : "",
+			                       (char *)g_ptr_array_index(labels, i));
+		g_free(g_ptr_array_index(labels, i));
+	}
+	p->note = note->len ? g_string_free(note, FALSE) : (g_string_free(note, TRUE), NULL);
+	g_array_free(seats, TRUE);
+	g_ptr_array_free(labels, TRUE);
+	g_ptr_array_free(roles, TRUE);
+	return ok;
+}
+
+/* ---- Placing on the page ---- */
+
+static void add_box(Fig *F, double x, double y, double w, double h)
+{
+	Box b = {x, y, w, h};
+	g_array_append_val(F->boxes, b);
+}
+
+static gboolean boxes_clear(const Fig *F, double x, double y, double w, double h)
+{
+	for (guint i = 0; i < F->boxes->len; i++) {
+		const Box *b = &g_array_index(F->boxes, Box, i);
+		if (x < b->x + b->w + LABEL_PAD && b->x < x + w + LABEL_PAD &&
+		    y < b->y + b->h + LABEL_PAD && b->y < y + h + LABEL_PAD)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean circle_meets_box(double cx, double cy, double r, double x, double y,
+                                 double w, double h)
+{
+	double nx = CLAMP(cx, x, x + w), ny = CLAMP(cy, y, y + h);
+	return (nx - cx) * (nx - cx) + (ny - cy) * (ny - cy) < r * r;
+}
+
+static gboolean segment_meets_box(ScenePoint a, ScenePoint b, double x, double y,
+                                  double w, double h)
+{
+	/* Liang-Barsky clipping: does any part of ab lie inside the box? */
+	double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
+	double p[4] = {-dx, dx, -dy, dy}, q[4] = {a.x - x, x + w - a.x, a.y - y, y + h - a.y};
+	for (int i = 0; i < 4; i++) {
+		if (fabs(p[i]) < 1e-12) {
+			if (q[i] < 0)
+				return FALSE;
+			continue;
+		}
+		double r = q[i] / p[i];
+		if (p[i] < 0)
+			t0 = MAX(t0, r);
+		else
+			t1 = MIN(t1, r);
+		if (t0 > t1)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* Whether a text box at (x, y, w, h) is free of every seat and every line
+ * already in the scene, and of other text. */
+static gboolean spot_free(const Fig *F, double x, double y, double w, double h)
+{
+	if (x < F->lo || x + w > F->hi)
+		return FALSE;
+	if (!boxes_clear(F, x, y, w, h))
+		return FALSE;
+	double px = x - LABEL_PAD, py = y - LABEL_PAD, pw = w + 2 * LABEL_PAD,
+	       ph = h + 2 * LABEL_PAD;
+	for (guint i = 0; i < F->scene->items->len; i++) {
+		const SceneItem *it = scene_item(F->scene, i);
+		if (it->kind == SCENE_SEAT && circle_meets_box(it->cx, it->cy, it->r, px, py, pw, ph))
+			return FALSE;
+		if (it->kind == SCENE_PATH)
+			for (int k = 0; k + 1 < it->npoints; k++)
+				if (segment_meets_box(it->points[k], it->points[k + 1], px, py, pw, ph))
+					return FALSE;
+		if (it->kind == SCENE_LINE &&
+		    segment_meets_box((ScenePoint){it->x1, it->y1}, (ScenePoint){it->x2, it->y2},
+		                      px, py, pw, ph))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static SceneItem *put_text(Fig *F, const char *role, const char *text, TextStyle st,
+                           double x, double y, Color c)
+{
+	TextSize sz = text_measure(F->tm, text, &st);
+	add_box(F, x, y, sz.w, sz.h);
+	return scene_text(F->scene, role, text, &st, x, y, sz.w, sz.h, c);
+}
+
+static void seat_style(const ParlParty *pp, double r, Color *fill, Color *stroke,
+                       double *lw, gboolean *hatch, double *radius)
+{
+	*fill = pp->color;
+	*stroke = COLOR_NONE;
+	*lw = 0;
+	*hatch = FALSE;
+	*radius = r;
+	if (pp->kind == PARL_APPOINTED) {
+		/* Outlined and hatched: seats, but not elected ones. */
+		*lw = CLAMP(r * 0.16, 0.25, 1.2);
+		*fill = color_tint(pp->color, 0.72);
+		*stroke = pp->color;
+		*hatch = TRUE;
+	} else if (pp->kind == PARL_VACANT) {
+		*lw = CLAMP(r * 0.16, 0.25, 1.2);
+		*fill = COLOR_NONE;
+		*stroke = pp->color;
+	}
+	/* The outline is drawn inside the seat, so seats never touch. */
+	*radius = r - *lw / 2;
+}
+
+static void emit_seat(Fig *F, const ParlParty *pp, double cx, double cy, double r)
+{
+	Color fill, stroke;
+	double lw, rad;
+	gboolean hatch;
+	seat_style(pp, r, &fill, &stroke, &lw, &hatch, &rad);
+	SceneItem *it = scene_seat(F->scene, pp->name, cx, cy, rad, fill, stroke, lw);
+	it->ref = pp->ref;
+	it->hatch = hatch;
+}
+
+/* Moves items [from, end) down by dy. */
+static void shift_items(Scene *s, guint from, double dy)
+{
+	for (guint i = from; i < s->items->len; i++) {
+		SceneItem *it = scene_item(s, i);
+		it->y += dy, it->y1 += dy, it->y2 += dy, it->cy += dy;
+		for (int k = 0; k < it->npoints; k++)
+			it->points[k].y += dy;
+	}
+}
+
+static void shift_boxes(Fig *F, guint from, double dy)
+{
+	for (guint i = from; i < F->boxes->len; i++)
+		g_array_index(F->boxes, Box, i).y += dy;
+}
+
+/* Top of everything from item `from` on. */
+static double items_top(const Scene *s, guint from)
+{
+	double top = G_MAXDOUBLE;
+	for (guint i = from; i < s->items->len; i++) {
+		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
+		switch (it->kind) {
+		case SCENE_TEXT: case SCENE_RECT: top = MIN(top, it->y); break;
+		case SCENE_LINE: top = MIN(top, MIN(it->y1, it->y2) - it->line_width); break;
+		case SCENE_CIRCLE: case SCENE_SEAT: top = MIN(top, it->cy - it->r); break;
+		case SCENE_PATH:
+			for (int k = 0; k < it->npoints; k++)
+				top = MIN(top, it->points[k].y - it->line_width);
+			break;
+		}
+	}
+	return top;
+}
+
+static double items_bottom(const Scene *s, guint from)
+{
+	double bot = -G_MAXDOUBLE;
+	for (guint i = from; i < s->items->len; i++) {
+		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
+		switch (it->kind) {
+		case SCENE_TEXT: case SCENE_RECT: bot = MAX(bot, it->y + it->h); break;
+		case SCENE_LINE: bot = MAX(bot, MAX(it->y1, it->y2) + it->line_width); break;
+		case SCENE_CIRCLE: case SCENE_SEAT: bot = MAX(bot, it->cy + it->r); break;
+		case SCENE_PATH:
+			for (int k = 0; k < it->npoints; k++)
+				bot = MAX(bot, it->points[k].y + it->line_width);
+			break;
+		}
+	}
+	return bot;
+}
+
+/* A label for a threshold line: from its anchor outwards along dir until the
+ * box is clear of seats, lines and text and inside the page; failing that,
+ * straight up. A short leader joins the label to a line it had to leave. */
+static void place_line_label(Fig *F, const char *label, const char *role, ScenePoint a,
+                             double dir, double size)
+{
+	TextStyle st = style_of(size, FALSE, 0, TEXT_LEFT);
+	TextSize sz = text_measure(F->tm, label, &st);
+	double ux = cos(dir), uy = -sin(dir);
+	double x = 0, y = 0;
+	gboolean found = FALSE;
+	for (int pass = 0; pass < 2 && !found; pass++) {
+		double dx = pass == 0 ? ux : 0, dy = pass == 0 ? uy : -1;
+		for (int step = 0; step < 400 && !found; step++) {
+			double d = 1.5 + step * 1.5;
+			double px = a.x + dx * d, py = a.y + dy * d;
+			/* Touch the point from outside, on the side dir points to. */
+			x = px - sz.w * (1 - dx) / 2;
+			y = py - sz.h * (1 - dy) / 2;
+			if (x < F->lo && pass == 1)
+				x = F->lo;
+			if (x + sz.w > F->hi && pass == 1)
+				x = F->hi - sz.w;
+			found = spot_free(F, x, y, sz.w, sz.h);
+		}
+	}
+	Color ink = color_rgb(C_TEXT);
+	/* Leader from the line's end to the nearest point of the label. */
+	double nx = CLAMP(a.x, x, x + sz.w), ny = CLAMP(a.y, y, y + sz.h);
+	if (hypot(nx - a.x, ny - a.y) > 4)
+		scene_line(F->scene, "leader", a.x, a.y, nx, ny, 0.4, color_rgb(C_MUTED));
+	SceneItem *it = put_text(F, "threshold", label, st, x, y, ink);
+	(void)role;
+	(void)it;
+}
+
+static void emit_lines(Fig *F, const Plot *p, double k, double ox, double oy)
+{
+	for (guint i = 0; i < p->lines->len; i++) {
+		const PLine *l = &g_array_index(p->lines, PLine, i);
+		ScenePoint *pts = g_new(ScenePoint, l->n);
+		for (int j = 0; j < l->n; j++)
+			pts[j] = (ScenePoint){ox + k * l->pts[j].x, oy + k * l->pts[j].y};
+		gboolean maj = !strcmp(l->role, "majority");
+		SceneItem *it = scene_path(F->scene, l->role, pts, l->n, FALSE, COLOR_NONE,
+		                           color_rgb(C_LINE), maj ? 1.1 : 0.8);
+		if (!maj)
+			it->dash = 2.5;
+		g_free(pts);
+	}
+}
+
+static void emit_line_labels(Fig *F, const Plot *p, double k, double ox, double oy,
+                             double size)
+{
+	for (guint i = 0; i < p->lines->len; i++) {
+		const PLine *l = &g_array_index(p->lines, PLine, i);
+		ScenePoint a = {ox + k * l->anchor.x, oy + k * l->anchor.y};
+		place_line_label(F, l->label, l->role, a, l->dir, size);
+	}
+}
+
+/* The total: in the arch's hole when it fits there, else under the plot.
+ * Returns the bottom of what it drew. */
+static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
+                         double max_size)
+{
+	const Parliament *h = p->house;
+	char *num = g_strdup_printf("%d", h->total);
+	const char *word = seats_word(F->w, h->total);
+	double bottom = oy + k * p->y1;
+	if (p->arch) {
+		double room = k * p->hole - 2;
+		for (double size = MIN(max_size, 0.22 * k); size >= 7; size *= 0.92) {
+			TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
+			TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
+			TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
+			double w = MAX(a.w, b.w), hgt = a.h + b.h;
+			if ((w / 2) * (w / 2) + hgt * hgt <= room * room) {
+				double y = oy - hgt;
+				put_text(F, "total", num, ns, ox - a.w / 2, y, color_rgb(C_TEXT));
+				put_text(F, "total", word, ws, ox - b.w / 2, y + a.h, color_rgb(C_MUTED));
+				g_free(num);
+				return bottom;
+			}
+		}
+	}
+	char *s = g_strdup_printf("%s %s", num, word);
+	TextStyle st = style_of(MIN(max_size, 10), TRUE, 0, TEXT_CENTER);
+	TextSize sz = text_measure(F->tm, s, &st);
+	double x = CLAMP(ox + k * (p->x0 + p->x1) / 2 - sz.w / 2, F->lo, F->hi - sz.w);
+	put_text(F, "total", s, st, x, bottom + 4, color_rgb(C_TEXT));
+	g_free(s);
+	g_free(num);
+	return bottom + 4 + sz.h;
+}
+
+/* Direct labels: a party's short name (or name) and seats just outside its
+ * seats, where they fit; the rest are counted as hidden. */
+static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, double oy)
+{
+	const Parliament *h = p->house;
+	for (int i = 0; i < h->nparties; i++) {
+		const ParlParty *pp = &h->parties[i];
+		if (pp->seats == 0) {
+			F->scene->hidden++;
+			continue;
+		}
+		/* The party's seats: their centre, and the seat farthest out. */
+		double sx = 0, sy = 0, far = -1;
+		ScenePoint out = {0, 0};
+		int n = 0;
+		for (guint j = 0; j < p->seats->len; j++) {
+			const PSeat *s = &g_array_index(p->seats, PSeat, j);
+			if (s->party != i)
+				continue;
+			sx += s->x, sy += s->y, n++;
+			double d = p->arch ? hypot(s->x, s->y) : -s->y;
+			if (d > far)
+				far = d, out = (ScenePoint){s->x, s->y};
+		}
+		sx /= n, sy /= n;
+		char *text = g_strdup_printf("%s %d", pp->short_name ? pp->short_name : pp->name,
+		                             pp->seats);
+		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
+		TextSize sz = text_measure(F->tm, text, &st);
+		double dir = p->arch ? atan2(-sy, sx) : G_PI / 2;
+		ScenePoint a = p->arch ? (ScenePoint){ox + k * out.x + cos(dir) * k * p->seat_r,
+		                                      oy + k * out.y - sin(dir) * k * p->seat_r}
+		                       : (ScenePoint){ox + k * sx, oy + k * p->y0};
+		gboolean found = FALSE;
+		double x = 0, y = 0;
+		for (int step = 0; step < 30 && !found; step++) {
+			double d = 2 + step * 1.5;
+			double px = a.x + cos(dir) * d, py = a.y - sin(dir) * d;
+			x = px - sz.w * (1 - cos(dir)) / 2;
+			y = py - sz.h * (1 + sin(dir)) / 2;
+			found = spot_free(F, x, y, sz.w, sz.h);
+		}
+		if (found) {
+			SceneItem *it = put_text(F, "label", text, st, x, y, color_rgb(C_TEXT));
+			it->ref = pp->ref;
+			it->party = g_strdup(pp->name);
+		} else {
+			F->scene->hidden++;
+		}
+		g_free(text);
+	}
+}
+
+/* ---- Legend ---- */
+
+typedef struct Entry {
+	const ParlParty *party;
+	char *name;          /* owned */
+	char *value;         /* owned; NULL in a multi-house legend */
+	TextSize name_sz, value_sz;
+} Entry;
+
+static char *legend_name(const Fig *F, const ParlParty *pp)
+{
+	const char *tag = pp->kind == PARL_APPOINTED ? F->w->appointed
+	                : pp->kind == PARL_VACANT    ? F->w->vacant : NULL;
+	/* "Vacant" needs no tag when the name says it already. */
+	if (tag && g_ascii_strcasecmp(pp->name, tag) != 0)
+		return g_strdup_printf("%s (%s)", pp->name, tag);
+	return g_strdup(pp->name);
+}
+
+/* The legend: entries in seat order, in as many columns as fit, each column
+ * as wide as its widest entry. Returns its bottom. */
+static double emit_legend(Fig *F, double y)
+{
+	const double sw = 9, gap1 = 5, gap2 = 7, colgap = 16, rowgap = 4, size = 8.5;
+	GArray *es = g_array_new(FALSE, TRUE, sizeof(Entry));
+	gboolean multi = F->set->n > 1;
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+	for (int hi = 0; hi < F->set->n; hi++) {
+		const Parliament *h = &F->set->houses[hi];
+		for (int i = 0; i < h->nparties; i++) {
+			const ParlParty *pp = &h->parties[i];
+			if (pp->seats == 0 || g_hash_table_contains(seen, pp->name))
+				continue;
+			g_hash_table_add(seen, pp->name);
+			Entry e = {.party = pp, .name = legend_name(F, pp)};
+			if (!multi)
+				e.value = parl_share_text(pp->seats, h->total);
+			g_array_append_val(es, e);
+		}
+	}
+	g_hash_table_destroy(seen);
+	int n = (int)es->len;
+	double avail = F->hi - F->lo;
+	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT), vs = style_of(size, FALSE, 0, TEXT_LEFT);
+	for (int i = 0; i < n; i++) {
+		Entry *e = &g_array_index(es, Entry, i);
+		if (e->value)
+			e->value_sz = text_measure(F->tm, e->value, &vs);
+		e->name_sz = text_measure(F->tm, e->name, &ns);
+	}
+	/* The most columns whose widths fit; one column wraps long names. */
+	int cols = 1;
+	double *colw = g_new0(double, MAX(n, 1));
+	for (int c = n; c >= 1; c--) {
+		double total = 0;
+		for (int j = 0; j < c; j++) {
+			colw[j] = 0;
+			for (int i = j; i < n; i += c) {
+				const Entry *e = &g_array_index(es, Entry, i);
+				colw[j] = MAX(colw[j], sw + gap1 + e->name_sz.w +
+				              (e->value ? gap2 + e->value_sz.w : 0));
+			}
+			total += colw[j] + (j ? colgap : 0);
+		}
+		if (total <= avail || c == 1) {
+			cols = c;
+			break;
+		}
+	}
+	int rows = (n + cols - 1) / MAX(cols, 1);
+	double x = F->lo;
+	double *rowy = g_new0(double, rows + 1);
+	double *rowh = g_new0(double, rows + 1);
+	/* Heights first (a wrapped name makes its row taller). */
+	for (int i = 0; i < n; i++) {
+		Entry *e = &g_array_index(es, Entry, i);
+		double vw = e->value ? gap2 + e->value_sz.w : 0;
+		double room = (cols == 1 ? avail : colw[i % cols]) - sw - gap1 - vw;
+		if (e->name_sz.w > room) {
+			ns.wrap = MAX(room, 40);
+			e->name_sz = text_measure(F->tm, e->name, &ns);
+			ns.wrap = 0;
+		}
+		rowh[i / cols] = MAX(rowh[i / cols], MAX(e->name_sz.h, e->value_sz.h));
+	}
+	rowy[0] = y;
+	for (int r = 1; r <= rows; r++)
+		rowy[r] = rowy[r - 1] + rowh[r - 1] + rowgap;
+	for (int i = 0; i < n; i++) {
+		Entry *e = &g_array_index(es, Entry, i);
+		int c = i % cols, r = i / cols;
+		double cx = x;
+		for (int j = 0; j < c; j++)
+			cx += colw[j] + colgap;
+		double ty = rowy[r];
+		double line_h = text_measure(F->tm, "Ag", &ns).h;
+		Color fill, stroke;
+		double lw, rad;
+		gboolean hatch;
+		seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
+		SceneItem *sw_it = scene_circle(F->scene, "swatch", cx + sw / 2, ty + line_h / 2,
+		                                rad, fill, stroke, lw);
+		sw_it->hatch = hatch;
+		sw_it->party = g_strdup(e->party->name);
+		sw_it->ref = e->party->ref;
+		TextStyle st = ns;
+		double vw = e->value ? gap2 + e->value_sz.w : 0;
+		double room = (cols == 1 ? avail : colw[c]) - sw - gap1 - vw;
+		if (e->name_sz.w > room + 0.01 || e->name_sz.lines > 1)
+			st.wrap = MAX(room, 40);
+		SceneItem *it = put_text(F, "legend", e->name, st, cx + sw + gap1, ty,
+		                         color_rgb(C_TEXT));
+		it->party = g_strdup(e->party->name);
+		it->ref = e->party->ref;
+		if (e->value) {
+			it = put_text(F, "legend", e->value, vs, cx + sw + gap1 + e->name_sz.w + gap2,
+			              ty, color_rgb(C_MUTED));
+			it->party = g_strdup(e->party->name);
+			it->ref = e->party->ref;
+		}
+	}
+	double bottom = n ? rowy[rows] - rowgap : y;
+	for (int i = 0; i < n; i++) {
+		Entry *e = &g_array_index(es, Entry, i);
+		g_free(e->name);
+		g_free(e->value);
+	}
+	g_array_free(es, TRUE);
+	g_free(colw);
+	g_free(rowy);
+	g_free(rowh);
+	return bottom;
+}
+
+/* ---- The page ---- */
+
+static double emit_heading(Fig *F, double y)
+{
+	const ChartOptions *o = F->co;
+	double w = F->hi - F->lo;
+	if (o->title && *o->title) {
+		TextStyle st = style_of(12, TRUE, w, TEXT_LEFT);
+		put_text(F, "title", o->title, st, F->lo, y, color_rgb(C_TEXT));
+		y += text_measure(F->tm, o->title, &st).h + 1;
+	}
+	if (o->subtitle && *o->subtitle) {
+		TextStyle st = style_of(8.5, FALSE, w, TEXT_LEFT);
+		put_text(F, "subtitle", o->subtitle, st, F->lo, y, color_rgb(C_MUTED));
+		y += text_measure(F->tm, o->subtitle, &st).h + 2;
+	}
+	return y;
+}
+
+static double emit_paragraph(Fig *F, double y, const char *role, const char *text,
+                             double size, Color c)
+{
+	TextStyle st = style_of(size, FALSE, F->hi - F->lo, TEXT_LEFT);
+	put_text(F, role, text, st, F->lo, y, c);
+	return y + text_measure(F->tm, text, &st).h;
+}
+
+/* Draws one plot with its top-left corner of seats at (left, top) at k points
+ * per unit, centred in [left, left + width]; returns the bottom of its block.
+ * Items are placed from y = 0 and then moved below `top`. */
+static double emit_plot(Fig *F, const Plot *p, double k, double left, double width,
+                        double top, const char *heading)
+{
+	guint first = F->scene->items->len, first_box = F->boxes->len;
+	double ox = left + width / 2 - k * (p->x0 + p->x1) / 2;
+	double oy = 0;
+	const Parliament *h = p->house;
+	for (guint j = 0; j < p->seats->len; j++) {
+		const PSeat *s = &g_array_index(p->seats, PSeat, j);
+		emit_seat(F, &h->parties[s->party], ox + k * s->x, oy + k * s->y, k * p->seat_r);
+	}
+	emit_lines(F, p, k, ox, oy);
+	double bottom = emit_total(F, p, k, ox, oy, F->set->n > 1 ? 14 : 26);
+	emit_line_labels(F, p, k, ox, oy, F->set->n > 1 ? 7.5 : 8.5);
+	if (F->o->labels)
+		emit_direct_labels(F, p, k, ox, oy);
+	if (p->note) {
+		TextStyle st = style_of(8.5, FALSE, width, TEXT_CENTER);
+		TextSize sz = text_measure(F->tm, p->note, &st);
+		put_text(F, "threshold", p->note, st, left + (width - sz.w) / 2, bottom + 3,
+		         color_rgb(C_TEXT));
+	}
+	double block_top = items_top(F->scene, first);
+	if (heading) {
+		TextStyle st = style_of(9.5, TRUE, width, TEXT_LEFT);
+		TextSize sz = text_measure(F->tm, heading, &st);
+		put_text(F, "subtitle", heading, st, left, block_top - 4 - sz.h, color_rgb(C_TEXT));
+		block_top -= 4 + sz.h;
+	}
+	double dy = top - block_top;
+	shift_items(F->scene, first, dy);
+	shift_boxes(F, first_box, dy);
+	return items_bottom(F->scene, first);
+}
+
+static gboolean make_plot(const Fig *F, const Parliament *h, Plot *p, GError **err)
+{
+	switch (F->o->layout) {
+	case SEATFIG_WAFFLE: return plot_waffle(F, h, p, err);
+	case SEATFIG_WESTMINSTER: return plot_westminster(F, h, p, err);
+	default: return plot_arch(F, h, p, err);
+	}
+}
+
+/* Houses as plots, one seat size for all, in a grid of panels. */
+static gboolean layout_plots(Fig *F, double *y, GError **err)
+{
+	int n = F->set->n;
+	Plot *plots = g_new0(Plot, n);
+	gboolean ok = TRUE;
+	int made = 0;
+	while (made < n && ok)
+		ok = make_plot(F, &F->set->houses[made], &plots[made], err), made++;
+	if (!ok) {
+		for (int i = 0; i < made; i++)
+			plot_free(&plots[i]);
+		g_free(plots);
+		return FALSE;
+	}
+	double avail = F->hi - F->lo;
+	int cols = n == 1 ? 1 : n == 2 || n == 4 ? 2 : MIN(n, 3);
+	if (avail / cols < 140)
+		cols = MAX(1, (int)(avail / 140));
+	double colgap = n > 1 ? 18 : 0;
+	double cellw = (avail - colgap * (cols - 1)) / cols;
+	/* One scale: the seat radius in points is the same in every panel. */
+	double seat_pt = G_MAXDOUBLE;
+	double share = F->o->layout == SEATFIG_ARCH ? (n == 1 ? 0.86 : 0.94) : 1.0;
+	for (int i = 0; i < n; i++) {
+		double wu = plots[i].x1 - plots[i].x0;
+		seat_pt = MIN(seat_pt, cellw * share / wu * plots[i].seat_r);
+	}
+	/* Small grids would give giant dots: cap them (a seat is 10 pt at most). */
+	seat_pt = MIN(seat_pt, 10.0);
+	double top = *y;
+	for (int r = 0; r * cols < n; r++) {
+		double row_bottom = top;
+		for (int c = 0; c < cols && r * cols + c < n; c++) {
+			int i = r * cols + c;
+			double k = seat_pt / plots[i].seat_r;
+			double left = F->lo + c * (cellw + colgap);
+			double b = emit_plot(F, &plots[i], k, left, cellw, top,
+			                     n > 1 ? F->set->houses[i].election : NULL);
+			row_bottom = MAX(row_bottom, b);
+		}
+		top = row_bottom + GAP + 4;
+	}
+	*y = top - GAP - 4;
+	for (int i = 0; i < n; i++)
+		plot_free(&plots[i]);
+	g_free(plots);
+	return TRUE;
+}
+
+/* Bars: one stacked bar per house, at one scale (length by seats). */
+static gboolean layout_bars(Fig *F, double *y, GError **err)
+{
+	int n = F->set->n, maxn = 1;
+	double headw = 0;
+	TextStyle hs = style_of(8.5, TRUE, 0, TEXT_LEFT);
+	for (int i = 0; i < n; i++) {
+		maxn = MAX(maxn, F->set->houses[i].total);
+		if (n > 1)
+			headw = MAX(headw, text_measure(F->tm, F->set->houses[i].election, &hs).w);
+	}
+	headw = MIN(headw, (F->hi - F->lo) * 0.3);
+	double x0 = F->lo + (headw > 0 ? headw + 8 : 0);
+	double len = F->hi - x0;
+	double top = *y;
+	for (int i = 0; i < n; i++) {
+		const Parliament *h = &F->set->houses[i];
+		guint first = F->scene->items->len, first_box = F->boxes->len;
+		double bl = len * h->total / maxn, by = 0;
+		/* Segments at exact seat positions; values inside when they fit. */
+		long cum = 0;
+		for (int p = 0; p < h->nparties; p++) {
+			const ParlParty *pp = &h->parties[p];
+			double a = x0 + bl * cum / h->total;
+			cum += pp->seats;
+			double b = x0 + bl * cum / h->total;
+			if (pp->seats == 0)
+				continue;
+			Color fill, stroke;
+			double lw, rad;
+			gboolean hatch;
+			seat_style(pp, 10, &fill, &stroke, &lw, &hatch, &rad);
+			SceneItem *it = scene_rect(F->scene, "bar", a + lw / 2, by + lw / 2,
+			                           b - a - lw, BAR_HEIGHT - lw, fill, stroke, lw);
+			it->hatch = hatch;
+			it->party = g_strdup(pp->name);
+			it->ref = pp->ref;
+		}
+		GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
+		GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
+		gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
+		for (guint t = 0; ok && t < seats->len; t++) {
+			double x = x0 + bl * g_array_index(seats, int, t) / h->total;
+			const char *role = g_ptr_array_index(roles, t);
+			SceneItem *it = scene_line(F->scene, role, x, by - 4, x, by + BAR_HEIGHT + 4,
+			                           !strcmp(role, "majority") ? 1.1 : 0.8,
+			                           color_rgb(C_LINE));
+			if (strcmp(role, "majority"))
+				it->dash = 2.5;
+		}
+		/* Labels above the bar, stacked upwards when they would collide. */
+		for (guint t = 0; ok && t < seats->len; t++) {
+			double x = x0 + bl * g_array_index(seats, int, t) / h->total;
+			const char *label = g_ptr_array_index(labels, t);
+			TextStyle st = style_of(8, FALSE, 0, TEXT_LEFT);
+			TextSize sz = text_measure(F->tm, label, &st);
+			double lx = CLAMP(x - sz.w / 2, F->lo, F->hi - sz.w);
+			double ly = by - 6 - sz.h;
+			while (!spot_free(F, lx, ly, sz.w, sz.h) && ly > by - 400)
+				ly -= 2;
+			if (fabs(lx + sz.w / 2 - x) > 1 || ly < by - 6 - sz.h - 0.5)
+				scene_line(F->scene, "leader", x, by - 4, CLAMP(x, lx, lx + sz.w),
+				           ly + sz.h, 0.4, color_rgb(C_MUTED));
+			put_text(F, "threshold", label, st, lx, ly, color_rgb(C_TEXT));
+		}
+		for (guint t = 0; t < labels->len; t++)
+			g_free(g_ptr_array_index(labels, t));
+		g_array_free(seats, TRUE);
+		g_ptr_array_free(labels, TRUE);
+		g_ptr_array_free(roles, TRUE);
+		if (!ok)
+			return FALSE;
+		/* Seat counts inside their segments, where they fit. */
+		cum = 0;
+		for (int p = 0; p < h->nparties; p++) {
+			const ParlParty *pp = &h->parties[p];
+			double a = x0 + bl * cum / h->total;
+			cum += pp->seats;
+			double b = x0 + bl * cum / h->total;
+			char *v = g_strdup_printf("%d", pp->seats);
+			TextStyle st = style_of(8, TRUE, 0, TEXT_LEFT);
+			TextSize sz = text_measure(F->tm, v, &st);
+			if (pp->seats > 0 && sz.w + 4 <= b - a && sz.h <= BAR_HEIGHT) {
+				gboolean dark = color_luminance(pp->kind == PARL_APPOINTED
+				                                ? color_tint(pp->color, 0.72) : pp->color) < 0.4;
+				/* A light box behind text on hatching keeps it legible. */
+				SceneItem *it = put_text(F, "label", v, st, (a + b - sz.w) / 2,
+				                         by + (BAR_HEIGHT - sz.h) / 2,
+				                         dark ? color_rgb(0xffffff) : color_rgb(C_TEXT));
+				it->ref = pp->ref;
+				it->party = g_strdup(pp->name);
+			} else {
+				F->scene->hidden++;
+			}
+			g_free(v);
+		}
+		if (n > 1) {
+			TextStyle st = hs;
+			st.wrap = headw;
+			TextSize sz = text_measure(F->tm, h->election, &st);
+			put_text(F, "subtitle", h->election, st, F->lo, by + (BAR_HEIGHT - sz.h) / 2,
+			         color_rgb(C_TEXT));
+		}
+		char *tot = g_strdup_printf("%d %s", h->total, seats_word(F->w, h->total));
+		TextStyle ts = style_of(8, FALSE, 0, TEXT_LEFT);
+		TextSize tsz = text_measure(F->tm, tot, &ts);
+		double tx = x0 + bl - tsz.w;
+		put_text(F, "total", tot, ts, MAX(tx, x0), by + BAR_HEIGHT + 3, color_rgb(C_MUTED));
+		g_free(tot);
+		double dy = top - items_top(F->scene, first);
+		shift_items(F->scene, first, dy);
+		shift_boxes(F, first_box, dy);
+		top = items_bottom(F->scene, first) + GAP;
+	}
+	*y = top - GAP;
+	return TRUE;
+}
+
+Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
+                      const ChartOptions *co, TextMeasurer *tm, GError **err)
+{
+	Fig F = {.set = set, .o = o, .co = co, .tm = tm, .w = words_for(co->lang)};
+	F.scene = scene_new(co->width, co->height);
+	F.boxes = g_array_new(FALSE, FALSE, sizeof(Box));
+	F.lo = MARGIN;
+	F.hi = co->width - MARGIN;
+	double y = emit_heading(&F, MARGIN);
+	if (co->title || co->subtitle)
+		y += GAP;
+	gboolean ok = o->layout == SEATFIG_BAR ? layout_bars(&F, &y, err)
+	                                       : layout_plots(&F, &y, err);
+	if (ok) {
+		y = emit_legend(&F, y + GAP + 4);
+		if (co->caption && *co->caption)
+			y = emit_paragraph(&F, y + GAP, "note", co->caption, 7.5, color_rgb(C_MUTED));
+		double need = ceil(y + MARGIN);
+		if (co->height <= 0)
+			F.scene->height = need;
+		else if (co->height < need)
+			ok = diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
+			               "tall at this width, the page is %.0fpt; give a larger "
+			               "height or a width alone", need, co->height);
+	}
+	g_array_free(F.boxes, TRUE);
+	if (!ok) {
+		scene_free(F.scene);
+		return NULL;
+	}
+	return F.scene;
+}
+
+/* ---- Alt text ---- */
+
+char *seatfig_alt(const ParlSet *set, const SeatFigOptions *o, const ChartOptions *co)
+{
+	const Words *w = words_for(co->lang);
+	GString *s = g_string_new(NULL);
+	static const char *const names[] = {"Hemicycle", "Westminster seating chart",
+	                                    "Seat grid", "Stacked bar"};
+	g_string_append_printf(s, "%s of seats", names[o->layout]);
+	if (co->title && *co->title)
+		g_string_append_printf(s, ": %s", co->title);
+	g_string_append(s, ".");
+	for (int i = 0; i < set->n; i++) {
+		const Parliament *h = &set->houses[i];
+		g_string_append(s, i == 0 ? (set->n > 1 ? "\n" : " ") : "\n");
+		if (h->election)
+			g_string_append_printf(s, "%s: ", h->election);
+		g_string_append_printf(s, "%d %s: ", h->total, seats_word(w, h->total));
+		gboolean first = TRUE;
+		for (int j = 0; j < h->nparties; j++) {
+			const ParlParty *pp = &h->parties[j];
+			if (pp->seats == 0)
+				continue;
+			char *share = parl_share_text(pp->seats, h->total);
+			g_string_append_printf(s, "%s%s%s%s%s %s", first ? "" : ", ", pp->name,
+			                       pp->kind == PARL_APPOINTED ? " (" : "",
+			                       pp->kind == PARL_APPOINTED ? w->appointed : "",
+			                       pp->kind == PARL_APPOINTED ? ")" : "", share);
+			g_free(share);
+			first = FALSE;
+		}
+		if (o->majority)
+			g_string_append_printf(s, "; %s %d", w->majority_lc, parl_majority(h->total));
+		for (int t = 0; t < o->nthresholds; t++)
+			g_string_append_printf(s, "; %s: %d", o->thresholds[t].spec,
+			                       parl_threshold_seats(&o->thresholds[t], h->total));
+		g_string_append(s, ".");
+	}
+	g_string_append(s, "\n");
+	return g_string_free(s, FALSE);
+}
+
+/* ---- The command ---- */
+
+static char *opt_layout;
+static char **opt_thresholds;
+static gboolean opt_no_majority, opt_labels;
+
+static const GOptionEntry seats_entries[] = {
+	{"layout", 0, 0, G_OPTION_ARG_STRING, &opt_layout,
+	 "arch (default), westminster, waffle or bar", "NAME"},
+	{"threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_thresholds,
+	 "Also mark this many seats: a share (2/3, 60%, 0.6) or a count (72); "
+	 "repeatable", "T"},
+	{"no-majority", 0, 0, G_OPTION_ARG_NONE, &opt_no_majority,
+	 "Leave out the majority line (more than half the seats)", NULL},
+	{"labels", 0, 0, G_OPTION_ARG_NONE, &opt_labels,
+	 "Name each party beside its seats where there is room", NULL},
+	{NULL, 0, 0, 0, NULL, NULL, NULL},
+};
+
+static gboolean seats_build(const ChartOptions *co, TextMeasurer *tm, Chart *out,
+                            GError **err)
+{
+	SeatFigOptions o = {.layout = SEATFIG_ARCH, .majority = !opt_no_majority,
+	                    .labels = opt_labels};
+	if (opt_layout) {
+		static const char *const names[] = {"arch", "westminster", "waffle", "bar"};
+		size_t i;
+		for (i = 0; i < G_N_ELEMENTS(names); i++)
+			if (!g_ascii_strcasecmp(opt_layout, names[i]))
+				break;
+		if (i == G_N_ELEMENTS(names) && !g_ascii_strcasecmp(opt_layout, "hemicycle"))
+			i = 0;
+		if (i == G_N_ELEMENTS(names))
+			return diag_fail(err, DIAG_USAGE, "--layout %s: expected arch, "
+			                 "westminster, waffle or bar", opt_layout);
+		o.layout = (SeatFigLayout)i;
+	}
+	int nt = opt_thresholds ? (int)g_strv_length(opt_thresholds) : 0;
+	ParlThreshold *ts = g_new0(ParlThreshold, MAX(nt, 1));
+	gboolean ok = TRUE;
+	for (int i = 0; i < nt && ok; i++)
+		ok = parl_threshold_parse(opt_thresholds[i], &ts[i], err);
+	o.thresholds = ts;
+	o.nthresholds = nt;
+	ParlSet *set = ok ? parl_load(co->input, err) : NULL;
+	if (set) {
+		out->scene = seatfig_layout(set, &o, co, tm, err);
+		if (out->scene)
+			out->alt = seatfig_alt(set, &o, co);
+		ok = out->scene != NULL;
+	} else {
+		ok = FALSE;
+	}
+	parl_set_free(set);
+	for (int i = 0; i < nt; i++)
+		parl_threshold_clear(&ts[i]);
+	g_free(ts);
+	return ok;
+}
+
+const ChartCommand seats_command = {
+	.name = "seats",
+	.summary = "parliament seats as a hemicycle, benches, a grid or a bar",
+	.description =
+		"Reads a CSV with a header row and the columns party and seats (a whole\n"
+		"number, 0 or more), and optionally color (#rgb or #rrggbb), short (an\n"
+		"abbreviation), kind (party, appointed, independent or vacant), election\n"
+		"(several compositions in one file) and bench (government, opposition,\n"
+		"cross or speaker, for --layout westminster). Rows are drawn left to\n"
+		"right in file order; every party's seats form one block. The majority\n"
+		"line (more than half the seats) is drawn unless --no-majority.",
+	.entries = seats_entries,
+	.build = seats_build,
+};

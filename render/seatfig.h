@@ -1,0 +1,32 @@
+/* seatfig: the seat chart as a page (seats in the chosen layout, threshold
+ * lines, the total, the legend and the titles), its alt text, and the command. */
+#ifndef RENDER_SEATFIG_H
+#define RENDER_SEATFIG_H
+
+#include <glib.h>
+#include "chart.h"
+#include "scene.h"
+#include "seats.h"
+#include "text.h"
+
+typedef enum { SEATFIG_ARCH, SEATFIG_WESTMINSTER, SEATFIG_WAFFLE, SEATFIG_BAR } SeatFigLayout;
+
+typedef struct SeatFigOptions {
+	SeatFigLayout layout;
+	gboolean majority;               /* draw the majority line */
+	const ParlThreshold *thresholds; /* borrowed; further lines, [nthresholds] */
+	int nthresholds;
+	gboolean labels;                 /* name the parties beside their seats */
+} SeatFigOptions;
+
+/* Lays set out on a page of co->width (co->height, or as tall as needed when
+ * 0). Fails with DIAG_USAGE when a threshold exceeds a house's seats or the
+ * given height is too small. Caller owns the scene: scene_free. */
+Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
+                      const ChartOptions *co, TextMeasurer *tm, GError **err);
+
+/* Plain-text description: "Title, 107 seats: Nur Otan 84 (78.5%), ...;
+ * majority 54." Caller frees. */
+char *seatfig_alt(const ParlSet *set, const SeatFigOptions *o, const ChartOptions *co);
+
+#endif

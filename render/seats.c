@@ -1,0 +1,410 @@
+/* seats: loads and checks parliament compositions; see seats.h. Every data
+ * error names the cell, so a report writer can fix the CSV. */
+#include "seats.h"
+#include "diag.h"
+#include "table.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { COL_PARTY, COL_SEATS, COL_COLOR, COL_SHORT, COL_KIND, COL_ELECTION,
+       COL_BENCH, NCOLS };
+
+static const TableColumn columns[NCOLS] = {
+	[COL_PARTY] = {"party", TRUE},      [COL_SEATS] = {"seats", TRUE},
+	[COL_COLOR] = {"color", FALSE},     [COL_SHORT] = {"short", FALSE},
+	[COL_KIND] = {"kind", FALSE},       [COL_ELECTION] = {"election", FALSE},
+	[COL_BENCH] = {"bench", FALSE},
+};
+
+/* Seats drawn for groups that are not parties: neutral, so party colours
+ * keep their meaning. Appointed seats are also hatched, vacant ones hollow. */
+#define PARL_APPOINTED_COLOR 0x8C8C8C
+#define PARL_INDEPENDENT_COLOR 0xB3B3B3
+#define PARL_VACANT_COLOR 0xA6A6A6
+/* The palette's own grey reads as "not a party": parties skip it. */
+#define PARL_PALETTE_GREY 0x666666
+
+/* The cell's text with surrounding white space removed; NULL when absent or
+ * empty. Caller frees. */
+static char *cell_text(const Table *t, int row, int col)
+{
+	const TableCell *c = table_cell(t, row, col);
+	if (!c || !c->text)
+		return NULL;
+	char *s = g_strstrip(g_strdup(c->text));
+	if (!*s) {
+		g_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static gboolean fail_cell(const Table *t, int row, int col, GError **err,
+                          const char *what)
+{
+	const TableCell *c = table_cell(t, row, col);
+	int line = c ? c->line : table_row_line(t, row);
+	return diag_at(err, table_path(t), line, c ? c->col : 0, "%s", what);
+}
+
+static gboolean parse_seats(const Table *t, int row, int *out, GError **err)
+{
+	const TableCell *c = table_cell(t, row, COL_SEATS);
+	char *s = g_strstrip(g_strdup(c->text ? c->text : ""));
+	gboolean ok = *s != '\0' && strspn(s, "0123456789") == strlen(s);
+	long v = 0;
+	if (ok) {
+		errno = 0;
+		v = strtol(s, NULL, 10);
+		if (errno || v > PARL_MAX_SEATS) {
+			char *m = g_strdup_printf("seats \"%s\": more than %d seats; expected "
+			                          "at most %d", s, PARL_MAX_SEATS, PARL_MAX_SEATS);
+			fail_cell(t, row, COL_SEATS, err, m);
+			g_free(m);
+			g_free(s);
+			return FALSE;
+		}
+	}
+	if (!ok) {
+		char *m = *s ? g_strdup_printf("seats \"%s\": expected a whole number of "
+		                               "seats, 0 or more", s)
+		             : g_strdup("seats is empty: expected a whole number of seats, "
+		                        "0 or more");
+		fail_cell(t, row, COL_SEATS, err, m);
+		g_free(m);
+		g_free(s);
+		return FALSE;
+	}
+	g_free(s);
+	*out = (int)v;
+	return TRUE;
+}
+
+static gboolean parse_kind(const Table *t, int row, ParlKind *out, GError **err)
+{
+	static const char *const names[] = {"party", "appointed", "independent", "vacant"};
+	char *s = cell_text(t, row, COL_KIND);
+	*out = PARL_PARTY;
+	if (!s)
+		return TRUE;
+	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+		if (!g_ascii_strcasecmp(s, names[i])) {
+			*out = (ParlKind)i;
+			g_free(s);
+			return TRUE;
+		}
+	}
+	char *m = g_strdup_printf("kind \"%s\": expected party, appointed, independent "
+	                          "or vacant", s);
+	fail_cell(t, row, COL_KIND, err, m);
+	g_free(m);
+	g_free(s);
+	return FALSE;
+}
+
+static gboolean parse_bench(const Table *t, int row, ParlBench *out, GError **err)
+{
+	static const struct { const char *name; ParlBench bench; } names[] = {
+		{"government", PARL_GOVERNMENT}, {"opposition", PARL_OPPOSITION},
+		{"cross", PARL_CROSS}, {"crossbench", PARL_CROSS},
+		{"speaker", PARL_SPEAKER},
+	};
+	char *s = cell_text(t, row, COL_BENCH);
+	*out = PARL_BENCH_AUTO;
+	if (!s)
+		return TRUE;
+	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+		if (!g_ascii_strcasecmp(s, names[i].name)) {
+			*out = names[i].bench;
+			g_free(s);
+			return TRUE;
+		}
+	}
+	char *m = g_strdup_printf("bench \"%s\": expected government, opposition, "
+	                          "cross or speaker", s);
+	fail_cell(t, row, COL_BENCH, err, m);
+	g_free(m);
+	g_free(s);
+	return FALSE;
+}
+
+static void party_clear(ParlParty *p)
+{
+	g_free(p->name);
+	g_free(p->short_name);
+}
+
+void parl_set_free(ParlSet *set)
+{
+	if (!set)
+		return;
+	for (int i = 0; i < set->n; i++) {
+		Parliament *h = &set->houses[i];
+		for (int j = 0; j < h->nparties; j++)
+			party_clear(&h->parties[j]);
+		g_free(h->parties);
+		g_free(h->election);
+	}
+	g_free(set->houses);
+	g_free(set->path);
+	g_free(set);
+}
+
+static gboolean same_color(Color a, Color b)
+{
+	return fabs(a.r - b.r) < 1e-6 && fabs(a.g - b.g) < 1e-6 && fabs(a.b - b.b) < 1e-6;
+}
+
+/* Default colours: a party keeps one colour in every election (by name);
+ * parties without one take the next palette colour that differs from both
+ * neighbours in every composition it appears in. */
+static void assign_colors(ParlSet *set)
+{
+	GHashTable *by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	int next = 0;
+	Color grey = color_rgb(PARL_PALETTE_GREY);
+	/* Colours given in the CSV win for every appearance of the name. */
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
+			if (p->given_color && !g_hash_table_contains(by_name, p->name))
+				g_hash_table_insert(by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
+		}
+	for (int i = 0; i < set->n; i++) {
+		Parliament *h = &set->houses[i];
+		for (int j = 0; j < h->nparties; j++) {
+			ParlParty *p = &h->parties[j];
+			Color *known = g_hash_table_lookup(by_name, p->name);
+			if (known) {
+				p->color = *known;
+				continue;
+			}
+			if (p->kind != PARL_PARTY) {
+				p->color = color_rgb(p->kind == PARL_APPOINTED ? PARL_APPOINTED_COLOR
+				                     : p->kind == PARL_VACANT  ? PARL_VACANT_COLOR
+				                                               : PARL_INDEPENDENT_COLOR);
+				continue;
+			}
+			Color left = j > 0 ? h->parties[j - 1].color : COLOR_NONE;
+			Color right = j + 1 < h->nparties && h->parties[j + 1].given_color
+			                  ? h->parties[j + 1].color : COLOR_NONE;
+			Color c = color_palette(next);
+			for (int tries = 0; tries < 2 * color_palette_size(); tries++) {
+				c = color_palette(next);
+				next++;
+				if (!same_color(c, grey) && !same_color(c, left) && !same_color(c, right))
+					break;
+			}
+			p->color = c;
+			g_hash_table_insert(by_name, p->name, g_memdup2(&c, sizeof(Color)));
+		}
+	}
+	g_hash_table_destroy(by_name);
+}
+
+/* Reads one data row into p; FALSE with *err on bad cells. */
+static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
+{
+	memset(p, 0, sizeof *p);
+	p->ref = row;
+	p->line = table_row_line(t, row);
+	p->name = cell_text(t, row, COL_PARTY);
+	if (!p->name)
+		return fail_cell(t, row, COL_PARTY, err, "party is empty: expected the "
+		                 "name of the party or group");
+	if (!parse_seats(t, row, &p->seats, err))
+		return FALSE;
+	char *col = cell_text(t, row, COL_COLOR);
+	if (col) {
+		p->given_color = color_parse(col, &p->color);
+		if (!p->given_color) {
+			char *m = g_strdup_printf("color \"%s\": expected #rgb or #rrggbb, "
+			                          "e.g. #1f77b4", col);
+			fail_cell(t, row, COL_COLOR, err, m);
+			g_free(m);
+			g_free(col);
+			return FALSE;
+		}
+		g_free(col);
+	}
+	p->short_name = cell_text(t, row, COL_SHORT);
+	return parse_kind(t, row, &p->kind, err) && parse_bench(t, row, &p->bench, err);
+}
+
+ParlSet *parl_load(const char *path, GError **err)
+{
+	Table *t = table_read(path, columns, NCOLS, err);
+	if (!t)
+		return NULL;
+	ParlSet *set = g_new0(ParlSet, 1);
+	set->path = g_strdup(path);
+	GArray *houses = g_array_new(FALSE, TRUE, sizeof(Parliament));
+	GPtrArray *lists = g_ptr_array_new();           /* GArray of ParlParty per house */
+	GArray *first_rows = g_array_new(FALSE, FALSE, sizeof(int));
+	gboolean ok = TRUE;
+	int rows = table_rows(t);
+	for (int row = 0; row < rows && ok; row++) {
+		ParlParty p;
+		if (!read_party(t, row, &p, err)) {
+			party_clear(&p);
+			ok = FALSE;
+			break;
+		}
+		char *election = NULL;
+		if (table_has(t, COL_ELECTION)) {
+			election = cell_text(t, row, COL_ELECTION);
+			if (!election) {
+				party_clear(&p);
+				ok = fail_cell(t, row, COL_ELECTION, err, "election is empty: "
+				               "expected a name or year on every row, since the "
+				               "file has an election column");
+				break;
+			}
+		}
+		guint h;
+		for (h = 0; h < houses->len; h++) {
+			const char *e = g_array_index(houses, Parliament, h).election;
+			if (g_strcmp0(e, election) == 0)
+				break;
+		}
+		if (h == houses->len) {
+			Parliament nh = {.election = election};
+			g_array_append_val(houses, nh);
+			g_ptr_array_add(lists, g_array_new(FALSE, FALSE, sizeof(ParlParty)));
+			g_array_append_val(first_rows, row);
+		} else {
+			g_free(election);
+		}
+		GArray *list = g_ptr_array_index(lists, h);
+		for (guint k = 0; k < list->len; k++) {
+			const ParlParty *q = &g_array_index(list, ParlParty, k);
+			if (strcmp(q->name, p.name) == 0) {
+				const char *e = g_array_index(houses, Parliament, h).election;
+				char *m = e ? g_strdup_printf("party \"%s\" appears twice in "
+				                              "election \"%s\" (first on line %d); "
+				                              "expected each party once per election",
+				                              p.name, e, q->line)
+				            : g_strdup_printf("party \"%s\" appears twice (first on "
+				                              "line %d); expected each party once",
+				                              p.name, q->line);
+				fail_cell(t, row, COL_PARTY, err, m);
+				g_free(m);
+				ok = FALSE;
+				break;
+			}
+		}
+		if (!ok) {
+			party_clear(&p);
+			break;
+		}
+		g_array_append_val(list, p);
+	}
+	for (guint h = 0; h < houses->len; h++) {
+		Parliament *ph = &g_array_index(houses, Parliament, h);
+		GArray *list = g_ptr_array_index(lists, h);
+		ph->nparties = (int)list->len;
+		ph->parties = (ParlParty *)g_array_free(list, FALSE);
+		long total = 0;
+		for (int k = 0; k < ph->nparties; k++)
+			total += ph->parties[k].seats;
+		ph->total = (int)MIN(total, (long)G_MAXINT);
+		if (!ok)
+			continue;
+		int row = g_array_index(first_rows, int, h);
+		const TableCell *c = table_cell(t, row, COL_SEATS);
+		char *where = ph->election ? g_strdup_printf(" of election \"%s\"", ph->election)
+		                           : g_strdup("");
+		if (total == 0)
+			ok = diag_at(err, path, c->line, c->col, "the seats%s add up to 0: "
+			             "expected at least one seat in all", where);
+		else if (total > PARL_MAX_SEATS)
+			ok = diag_at(err, path, c->line, c->col, "the seats%s add up to %ld: "
+			             "expected at most %d in all", where, total, PARL_MAX_SEATS);
+		g_free(where);
+	}
+	set->n = (int)houses->len;
+	set->houses = (Parliament *)g_array_free(houses, FALSE);
+	g_ptr_array_free(lists, TRUE);
+	g_array_free(first_rows, TRUE);
+	table_free(t);
+	if (!ok) {
+		parl_set_free(set);
+		return NULL;
+	}
+	assign_colors(set);
+	return set;
+}
+
+gboolean parl_threshold_parse(const char *spec, ParlThreshold *out, GError **err)
+{
+	memset(out, 0, sizeof *out);
+	const char *s = spec;
+	char *end = NULL;
+	gboolean ok = FALSE;
+	if (strchr(s, '/')) {
+		char **parts = g_strsplit(s, "/", 2);
+		guint64 a = 0, b = 0;
+		ok = g_ascii_string_to_unsigned(parts[0], 10, 1, 1000000, &a, NULL) &&
+		     g_ascii_string_to_unsigned(parts[1], 10, 1, 1000000, &b, NULL) && a <= b;
+		if (ok)
+			out->ratio = (double)a / (double)b;
+		g_strfreev(parts);
+	} else if (g_str_has_suffix(s, "%")) {
+		double v = g_ascii_strtod(s, &end);
+		ok = end != s && end && *end == '%' && end[1] == '\0' && v > 0 && v <= 100 &&
+		     strspn(s, "0123456789.") == strlen(s) - 1;
+		if (ok)
+			out->ratio = v / 100;
+	} else if (strchr(s, '.')) {
+		double v = g_ascii_strtod(s, &end);
+		ok = end != s && *end == '\0' && v > 0 && v <= 1 &&
+		     strspn(s, "0123456789.") == strlen(s);
+		if (ok)
+			out->ratio = v;
+	} else {
+		guint64 v = 0;
+		ok = g_ascii_string_to_unsigned(s, 10, 1, PARL_MAX_SEATS, &v, NULL);
+		if (ok)
+			out->count = (int)v;
+	}
+	if (!ok)
+		return diag_fail(err, DIAG_USAGE, "--threshold %s: expected a share such as "
+		                 "2/3, 60%% or 0.6, or a number of seats such as 72", spec);
+	out->spec = g_strdup(spec);
+	return TRUE;
+}
+
+void parl_threshold_clear(ParlThreshold *t)
+{
+	g_free(t->spec);
+	t->spec = NULL;
+}
+
+int parl_majority(int total)
+{
+	return total / 2 + 1;
+}
+
+int parl_threshold_seats(const ParlThreshold *t, int total)
+{
+	if (t->ratio <= 0)
+		return t->count;
+	/* Exactly a half means a majority: more than half the seats. */
+	if (fabs(t->ratio - 0.5) < 1e-12)
+		return parl_majority(total);
+	/* Integer arithmetic where the share is a simple fraction avoids
+	 * 2/3 * 3 = 1.9999. */
+	double need = t->ratio * total;
+	int seats = (int)ceil(need - 1e-9);
+	return seats < 1 ? 1 : seats;
+}
+
+char *parl_share_text(int seats, int total)
+{
+	/* One decimal, rounded half up, in integer arithmetic: no locale. */
+	long tenths = ((long)seats * 2000 + total) / (2L * total);
+	return g_strdup_printf("%d (%ld.%ld%%)", seats, tenths / 10, tenths % 10);
+}
