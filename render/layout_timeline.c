@@ -389,7 +389,8 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 				                 L->set->breaks[i]);
 			for (int j = 0; j < n; j++) {
 				Event *e = &items[j];
-				if (e->t1 >= c.a && e->t0 < c.b)
+				/* Spans and brackets end just before t1; a day is the instant t0. */
+				if (e->t0 < c.b && MAX(e->t1, e->t0 + 1e-6) > c.a)
 					return diag_fail(err, DIAG_USAGE, "--break %s: the event "
 					                 "\"%s\" (line %d) lies inside it; expected an "
 					                 "empty period between two events",
