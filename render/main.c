@@ -42,9 +42,9 @@ static const GOptionEntry common_entries[] = {
 	 "Also write the laid-out scene (geometry in points) as JSON", "FILE"},
 	{"alt", 0, 0, G_OPTION_ARG_FILENAME, &opt_alt,
 	 "Also write a plain-text description of the figure (alt text)", "FILE"},
-	{"title", 0, 0, G_OPTION_ARG_STRING, &opt_title, "Title above the chart", "TEXT"},
-	{"subtitle", 0, 0, G_OPTION_ARG_STRING, &opt_subtitle, "Subtitle under the title", "TEXT"},
-	{"caption", 0, 0, G_OPTION_ARG_STRING, &opt_caption, "Caption under the chart", "TEXT"},
+	{"title", 0, 0, G_OPTION_ARG_FILENAME, &opt_title, "Title above the chart", "TEXT"},
+	{"subtitle", 0, 0, G_OPTION_ARG_FILENAME, &opt_subtitle, "Subtitle under the title", "TEXT"},
+	{"caption", 0, 0, G_OPTION_ARG_FILENAME, &opt_caption, "Caption under the chart", "TEXT"},
 	{"size", 0, 0, G_OPTION_ARG_STRING, &opt_size,
 	 "Page size, e.g. 160x100mm, 6.3x4in, 450x300pt; a width alone (160mm) "
 	 "lets the height follow the content (default: 160mm wide)", "WxH"},
@@ -179,6 +179,14 @@ static gboolean run(const ChartCommand *cmd, GError **err)
 	if (!backend)
 		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; the file name "
 		                 "must end in %s", opt_output, backend_names());
+	/* Text options are taken as raw bytes (no locale conversion), so they
+	 * must be UTF-8 whatever the locale says. */
+	const char *texts[][2] = {{"--title", opt_title}, {"--subtitle", opt_subtitle},
+	                          {"--caption", opt_caption}};
+	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
+		if (texts[i][1] && !g_utf8_validate(texts[i][1], -1, NULL))
+			return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8",
+			                 texts[i][0]);
 	ChartOptions co = {
 		.input = opt_inputs[0], .title = opt_title, .subtitle = opt_subtitle,
 		.caption = opt_caption, .width = DEFAULT_WIDTH, .height = 0,

@@ -139,6 +139,9 @@ static void fail_at(Reader *r, Pos p, const char *msg)
 	r->failed = TRUE;
 }
 
+/* Longest field, in characters, a chart can use. */
+#define TABLE_MAX_FIELD 2000
+
 static void on_field(void *field, size_t n, void *data)
 {
 	Reader *r = data;
@@ -161,6 +164,16 @@ static void on_field(void *field, size_t n, void *data)
 	}
 	if (n > 0)
 		r->nonempty = TRUE;
+	/* Charts hold short texts; a runaway field (a missing closing quote that
+	 * swallowed the file) would only make layout slow. */
+	if (n > TABLE_MAX_FIELD && g_utf8_strlen(s, (gssize)n) > TABLE_MAX_FIELD) {
+		char *msg = g_strdup_printf("field of %ld characters: at most %d fit "
+		                            "in a chart; shorten it", g_utf8_strlen(s, (gssize)n),
+		                            TABLE_MAX_FIELD);
+		fail_at(r, pos, msg);
+		g_free(msg);
+		return;
+	}
 	if (idx < r->nheader) {
 		int w = r->hmap[idx];
 		if (w >= 0)

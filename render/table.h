@@ -26,8 +26,8 @@ typedef struct Table Table;
 /* Reads path. The file must be UTF-8 (a BOM is skipped), may use LF, CRLF or
  * CR line ends and must have a header row and at least one data row; every
  * row must have as many fields as the header. Rows with only empty fields are
- * skipped. On error returns NULL and sets *err (DIAG_DATA, or DIAG_IO when the
- * file cannot be read) to "path:line:col: what was wrong, what was expected".
+ * skipped; a field may hold at most 2000 characters. On error returns NULL
+ * and sets *err (DIAG_DATA, or DIAG_IO when the file cannot be read) to "path:line:col: what was wrong, what was expected".
  * columns[ncolumns] lists the wanted columns; later calls index them in that
  * order. The caller owns the result: table_free. */
 Table *table_read(const char *path, const TableColumn *columns, int ncolumns,

@@ -744,13 +744,17 @@ static void run_case(void **state)
 		} else if (!strcmp(cmd, "same") && argc == 3) {
 			if (!same_files(argv[1], argv[2]))
 				failf("%s and %s differ", argv[1], argv[2]);
-		} else if ((!strcmp(cmd, "contains") || !strcmp(cmd, "lacks")) && argc == 3) {
+		} else if ((!strcmp(cmd, "contains") || !strcmp(cmd, "lacks")) && argc >= 3) {
+			/* the text is the raw rest of the line after the path */
+			char *path = g_strndup(rest, strcspn(rest, " "));
+			const char *text = rest + strlen(path) + (rest[strlen(path)] ? 1 : 0);
 			char *data = NULL;
 			gsize len = 0;
-			if (!g_file_get_contents(argv[1], &data, &len, NULL))
-				failf("cannot read %s", argv[1]);
-			else if ((g_strstr_len(data, (gssize)len, argv[2]) != NULL) != (cmd[0] == 'c'))
-				failf("%s %s \"%s\"", argv[1], cmd[0] == 'c' ? "lacks" : "contains", argv[2]);
+			if (!g_file_get_contents(path, &data, &len, NULL))
+				failf("cannot read %s", path);
+			else if ((memmem(data, len, text, strlen(text)) != NULL) != (cmd[0] == 'c'))
+				failf("%s %s \"%s\"", path, cmd[0] == 'c' ? "lacks" : "contains", text);
+			g_free(path);
 			g_free(data);
 		} else if (!strcmp(cmd, "pdf-fonts-bundled") && argc == 2) {
 			check_pdf_fonts(argv[1]);
