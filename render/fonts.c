@@ -197,6 +197,9 @@ Fonts *fonts_open(const char *dir, GError **err)
 		fonts_close(f);
 		return NULL;
 	}
+	/* Also make it fontconfig's current configuration: pango and cairo
+	 * otherwise load the system one (/etc/fonts) for their own lookups. */
+	FcConfigSetCurrent(config);
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), config);
 	FcConfigDestroy(config);
