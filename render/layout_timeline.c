@@ -134,6 +134,7 @@ typedef struct Block {
 	GArray *lines;      /* of Line, NULL until measured */
 	double w, h;
 	gboolean chosen;    /* selected to be labelled (by priority) */
+	int side;           /* horizontal: 0 above the axis, 1 below */
 	int state;          /* 0 not drawn, 1 label, 2 callout */
 	int row;            /* horizontal: first row; vertical: unused */
 	double left;        /* horizontal: box left; vertical: box top */
@@ -773,7 +774,8 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 /* Tick marks and tier labels for every stretch; vertical puts the tiers in
  * columns left of the axis ending at `cross`. Returns the depth used. */
 static double add_axis(Lay *L, double cross, double label_cross, gboolean vertical,
-                       const TextStyle *tick, double lo, double hi, gboolean emit)
+                       const TextStyle *tick, double lo, double hi, gboolean emit,
+                       GArray *extents)
 {
 	double depth[TICKS_TIERS] = {0};
 	Ticks *tk[MAX_BREAKS + 1];
@@ -795,6 +797,20 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 	double total = 0;
 	for (int t = 0; t < TICKS_TIERS; t++)
 		total += depth[t] > 0 ? depth[t] + (vertical ? 4 : 0.5) : 0;
+	/* Where the tick texts lie along the axis, for stems that must pass. */
+	for (int i = 0; extents && i < s->n; i++) {
+		for (guint k = 0; k < tk[i]->labels->len; k++) {
+			TicksLabel *l = &g_array_index(tk[i]->labels, TicksLabel, k);
+			double ext = vertical ? l->size.h : l->size.w;
+			double e[2] = {l->pos - ext / 2, l->pos + ext / 2};
+			g_array_append_vals(extents, e, 2);
+		}
+		if (i + 1 < s->n) {
+			double c = (s->seg[i].p1 + s->seg[i + 1].p0) / 2;
+			double e[2] = {c - s->gap_ext[i] / 2 - 2, c + s->gap_ext[i] / 2 + 2};
+			g_array_append_vals(extents, e, 2);
+		}
+	}
 	if (emit) {
 		Color axis = color_rgb(C_AXIS);
 		for (int i = 0; i < s->n; i++) {
@@ -930,57 +946,84 @@ static double add_spans_horizontal(Lay *L, double y)
 	return y;
 }
 
-/* Tries a block at its stem in the rows: as measured, then wrapped
- * narrower. Returns the row or -1. */
-static int try_rows(Lay *L, PlaceRows *rows, Block *b, double wrap, double next)
+/* Whether a stem at x can pass the tick texts: extents holds merged,
+ * sorted intervals [a, b] of them. */
+static gboolean stem_passes(const GArray *extents, double x)
 {
-	const double wraps[] = {wrap, wrap * 0.6};
-	for (size_t i = 0; i < G_N_ELEMENTS(wraps); i++) {
-		if (i > 0 && b->w <= wraps[i])
-			break;
-		block_measure(L, b, wraps[i]);
-		int k = (int)ceil((b->h + 2) / L->row_unit);
-		int r = place_rows_add(rows, b->pos, b->w, k, next, &b->left);
-		if (r >= 0)
-			return r;
+	int lo = 0, hi = (int)extents->len / 2 - 1;
+	const double *e = (const double *)(const void *)extents->data;
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+		if (x < e[2 * mid] - 1.5)
+			hi = mid - 1;
+		else if (x > e[2 * mid + 1] + 1.5)
+			lo = mid + 1;
+		else
+			return FALSE;
 	}
-	return -1;
+	return TRUE;
 }
 
-/* One placement of the chosen blocks in rows at one wrap width; returns
- * the rows used, with L->hidden, callouts and keys set for it. */
-static int place_labels(Lay *L, int max_rows, double wrap, const double *nexts)
+/* One placement of the chosen blocks in rows above and below the axis at
+ * one wrap width; returns the rows used (above in *above, below in
+ * *below), with L->hidden, callouts and keys set for it. A block takes the
+ * lowest row free on either side, above on a tie; below only when its stem
+ * clears the tick texts. */
+static void place_labels(Lay *L, int max_rows, double wrap, const double *nexts,
+                         const GArray *extents, int *above, int *below)
 {
 	int n = (int)L->blocks->len;
 	L->hidden = L->hidden_base;
 	L->ncallouts = 0;
 	g_ptr_array_set_size(L->keys, 0);
-	PlaceRows *rows = place_rows_new(max_rows, L->lo, L->hi, BOX_GAP);
+	PlaceRows *side[2] = {place_rows_new(max_rows, L->lo, L->hi, BOX_GAP),
+	                      place_rows_new(max_rows, L->lo, L->hi, BOX_GAP)};
 	for (int i = 0; i < n; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
 		if (!b->chosen)
 			continue;
-		b->state = 1;
-		b->row = try_rows(L, rows, b, wrap, nexts[i]);
-		if (b->row < 0 && L->ncallouts + b->shown <= MAX_CALLOUTS) {
-			block_callout(L, b);
-			int k = (int)ceil((b->h + 1) / L->row_unit);
-			b->row = place_rows_add(rows, b->pos, b->w, k, nexts[i], &b->left);
-			if (b->row >= 0) {
-				b->state = 2;
+		gboolean can_below = stem_passes(extents, b->anchor) &&
+		                     stem_passes(extents, b->pos);
+		b->state = 0;
+		for (int attempt = 0; attempt < 3 && b->state == 0; attempt++) {
+			/* Attempts: as measured, wrapped narrower, a callout number. */
+			if (attempt == 1 && b->w <= wrap * 0.6 + 0.5)
+				continue;
+			if (attempt < 2)
+				block_measure(L, b, attempt == 0 ? wrap : wrap * 0.6);
+			else if (L->ncallouts + b->shown <= MAX_CALLOUTS)
+				block_callout(L, b);
+			else
+				break;
+			int k = (int)ceil((b->h + (attempt < 2 ? 2 : 1)) / L->row_unit);
+			double left[2];
+			int row[2];
+			row[0] = place_rows_find(side[0], b->pos, b->w, k, nexts[i], &left[0]);
+			row[1] = can_below ? place_rows_find(side[1], b->pos, b->w, k, nexts[i], &left[1])
+			                   : -1;
+			int pick = row[0] < 0 ? 1 : row[1] < 0 ? 0 : row[1] < row[0] ? 1 : 0;
+			if (row[pick] < 0)
+				continue;
+			place_rows_put(side[pick], b->pos, b->w, k, row[pick], left[pick]);
+			b->side = pick;
+			b->row = row[pick];
+			b->left = left[pick];
+			b->state = attempt < 2 ? 1 : 2;
+			if (b->state == 2)
 				callout_keys(L, b);
-			}
 		}
-		if (b->row < 0) {
-			b->state = 0;
-			L->hidden += b->n;
-			continue;
-		}
-		L->hidden += b->n - b->shown;
+		L->hidden += b->state == 0 ? b->n : b->n - b->shown;
 	}
-	int used = place_rows_used(rows);
-	place_rows_free(rows);
-	return used;
+	*above = place_rows_used(side[0]);
+	*below = place_rows_used(side[1]);
+	place_rows_free(side[0]);
+	place_rows_free(side[1]);
+}
+
+static gint cmp_extent(gconstpointer pa, gconstpointer pb)
+{
+	const double *a = pa, *b = pb;
+	return a[0] < b[0] ? -1 : a[0] > b[0];
 }
 
 static double layout_horizontal(Lay *L, double top, int max_rows)
@@ -1030,15 +1073,35 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 		if (b->chosen)
 			following = b->pos;
 	}
+	/* Tick texts first: stems going below the axis must pass between them. */
+	TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
+	GArray *raw = g_array_new(FALSE, FALSE, sizeof(double));
+	double depth = add_axis(L, 0, 0, FALSE, &tick, L->lo, L->hi, FALSE, raw);
+	int nraw = (int)raw->len / 2;
+	qsort(raw->data, (size_t)nraw, 2 * sizeof(double),
+	      (int (*)(const void *, const void *))cmp_extent);
+	GArray *extents = g_array_new(FALSE, FALSE, sizeof(double));
+	for (int i = 0; i < nraw; i++) {
+		double *e = &g_array_index(raw, double, 2 * i);
+		guint len = extents->len;
+		if (len && e[0] <= g_array_index(extents, double, len - 1))
+			g_array_index(extents, double, len - 1) =
+				MAX(g_array_index(extents, double, len - 1), e[1]);
+		else
+			g_array_append_vals(extents, e, 2);
+	}
+	g_array_free(raw, TRUE);
+
 	/* Narrower labels are taller: try a few widths, keep the one that
-	 * leaves out fewest, then needs fewest callouts, then fewest rows. */
+	 * leaves out fewest, then needs fewest callouts, then least height. */
 	double full = MIN(150, (L->hi - L->lo) / 2.5);
 	const double wraps[] = {full, full * 0.8, full * 0.62};
 	int best = 0;
 	int best_score[3] = {G_MAXINT, G_MAXINT, G_MAXINT};
+	int above = 0, below = 0;
 	for (int w = 0; w < (int)G_N_ELEMENTS(wraps); w++) {
-		int used = place_labels(L, max_rows, wraps[w], nexts);
-		int score[3] = {L->hidden, L->ncallouts, used};
+		place_labels(L, max_rows, wraps[w], nexts, extents, &above, &below);
+		int score[3] = {L->hidden, L->ncallouts, above + below + (below > 0)};
 		gboolean better = FALSE;
 		for (int k = 0; k < 3; k++)
 			if (score[k] != best_score[k]) {
@@ -1050,38 +1113,58 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 			memcpy(best_score, score, sizeof score);
 		}
 	}
-	int used = place_labels(L, max_rows, wraps[best], nexts);
+	place_labels(L, max_rows, wraps[best], nexts, extents, &above, &below);
 	g_free(nexts);
+	g_array_free(extents, TRUE);
 
 	double U = L->row_unit;
-	double axis_y = top + used * U + ELBOW + 2;
+	double axis_y = top + above * U + ELBOW + 2;
 	double base = axis_y - ELBOW;
+	/* Below: the tick tiers, an elbow band, then the rows. */
+	double under = axis_y + 4 + depth + 2;
+	double base_below = under + ELBOW;
 	Color stem = color_rgb(C_STEM);
 	for (int i = 0; i < n; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
 		if (!b->chosen || b->state == 0)
 			continue;
-		double bottom = base - b->row * U - 1;
 		TextAlign align = fabs(b->left - b->pos) < 1e-6 ? TEXT_LEFT
 		                : fabs(b->left + b->w - b->pos) < 1e-6 ? TEXT_RIGHT : TEXT_CENTER;
-		emit_block(L, b, b->left, bottom - b->h, align);
-		double foot = axis_y - (b->bracket ? 4 : MARKER_R);
 		SceneItem *it;
-		if (fabs(b->pos - b->anchor) < 0.05) {
-			it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, bottom + 0.5, 0.5, stem);
+		if (b->side == 0) {
+			double bottom = base - b->row * U - 1;
+			emit_block(L, b, b->left, bottom - b->h, align);
+			double foot = axis_y - (b->bracket ? 4 : MARKER_R);
+			if (fabs(b->pos - b->anchor) < 0.05) {
+				it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, bottom + 0.5,
+				                0.5, stem);
+			} else {
+				ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, axis_y - 5},
+				                   {b->pos, base + 1}, {b->pos, bottom + 0.5}};
+				if (p[3].y > p[2].y - 0.01)
+					p[3].y = p[2].y - 0.01;
+				it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
+			}
 		} else {
-			ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, axis_y - 5},
-			                   {b->pos, base + 1}, {b->pos, bottom + 0.5}};
-			if (p[3].y > p[2].y - 0.01)
-				p[3].y = p[2].y - 0.01;
-			it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
+			double btop = base_below + b->row * U + 1;
+			emit_block(L, b, b->left, btop, align);
+			double foot = axis_y + MARKER_R;
+			if (fabs(b->pos - b->anchor) < 0.05) {
+				it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, btop - 0.5,
+				                0.5, stem);
+			} else {
+				ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, under + 1},
+				                   {b->pos, base_below - 1}, {b->pos, btop - 0.5}};
+				if (p[3].y < p[2].y + 0.01)
+					p[3].y = p[2].y + 0.01;
+				it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
+			}
 		}
 		it->ref = ev_at(L, b->first)->row;
 	}
 	add_markers(L, axis_y, FALSE);
-	TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
-	double depth = add_axis(L, axis_y, axis_y, FALSE, &tick, L->lo, L->hi, TRUE);
-	double y = axis_y + 4 + depth + 7;
+	add_axis(L, axis_y, axis_y, FALSE, &tick, L->lo, L->hi, TRUE, NULL);
+	double y = below > 0 ? base_below + below * U + 6 : axis_y + 4 + depth + 7;
 	return add_spans_horizontal(L, y);
 }
 
@@ -1110,7 +1193,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	/* Tick columns for a provisional axis, to know the label column. */
 	if (!build_scale(L, top, top + VERT_MIN_AXIS, TRUE, &tick, err))
 		return -1;
-	double tier_est = add_axis(L, 0, 0, TRUE, &tick, top, top + VERT_MIN_AXIS, FALSE);
+	double tier_est = add_axis(L, 0, 0, TRUE, &tick, top, top + VERT_MIN_AXIS, FALSE, NULL);
 	scale_clear(&L->scale);
 	double col_x = L->lo + tier_est + 20 + lanes_w + VERT_GUTTER;
 	double col_w = MAX(60, L->hi - col_x);
@@ -1151,7 +1234,8 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		g_ptr_array_free(all, TRUE);
 		return -1;
 	}
-	double tier_depth = add_axis(L, 0, 0, TRUE, &tick, top, axis_top + axis_len + 8, FALSE);
+	double tier_depth = add_axis(L, 0, 0, TRUE, &tick, top, axis_top + axis_len + 8, FALSE,
+	                             NULL);
 	double axis_x = L->lo + tier_depth + 4 + lanes_w + 3;
 	double max_w = 0;
 	for (guint i = 0; i < all->len; i++) {
@@ -1231,7 +1315,8 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		b->anchor = scale_pos(&L->scale, b->t);
 	}
 	add_markers(L, axis_x, TRUE);
-	add_axis(L, axis_x, axis_x - lanes_w, TRUE, &tick, top, axis_top + axis_len + 8, TRUE);
+	add_axis(L, axis_x, axis_x - lanes_w, TRUE, &tick, top, axis_top + axis_len + 8, TRUE,
+	         NULL);
 	return bottom + 10;
 }
 

@@ -95,34 +95,50 @@ static gboolean box_free(const PlaceRows *p, int r, int k, double l, double w)
 	return TRUE;
 }
 
-int place_rows_add(PlaceRows *p, double x, double w, int k, double next,
-                   double *left)
+int place_rows_find(const PlaceRows *p, double x, double w, int k, double next,
+                    double *left)
 {
 	if (k < 1)
 		k = 1;
 	const double offsets[3] = {0, -w, -w / 2};
-	for (int pass = 0; pass < 2; pass++)
-	for (int r = 0; r + k <= p->max_rows; r++) {
-		/* The stem crosses row r-1 on the way to row r. */
-		if (r > 0 && p->right[r - 1] + p->gap > x)
-			break;
-		for (int o = 0; o < 3; o++) {
-			double l = x + offsets[o];
-			if (pass == 0 && l + w + p->gap > next)
-				continue;
-			if (!box_free(p, r, k, l, w))
-				continue;
-			for (int j = r; j < r + k; j++)
-				p->right[j] = MAX(p->right[j], l + w);
-			for (int j = 0; j < r; j++)
-				p->stem[j] = x;
-			if (r + k > p->used)
-				p->used = r + k;
-			*left = l;
-			return r;
+	for (int pass = 0; pass < 2; pass++) {
+		for (int r = 0; r + k <= p->max_rows; r++) {
+			/* The stem crosses row r-1 on the way to row r. */
+			if (r > 0 && p->right[r - 1] + p->gap > x)
+				break;
+			for (int o = 0; o < 3; o++) {
+				double l = x + offsets[o];
+				if (pass == 0 && l + w + p->gap > next)
+					continue;
+				if (box_free(p, r, k, l, w)) {
+					*left = l;
+					return r;
+				}
+			}
 		}
 	}
 	return -1;
+}
+
+void place_rows_put(PlaceRows *p, double x, double w, int k, int row, double left)
+{
+	if (k < 1)
+		k = 1;
+	for (int j = row; j < row + k && j < p->max_rows; j++)
+		p->right[j] = MAX(p->right[j], left + w);
+	for (int j = 0; j < row; j++)
+		p->stem[j] = x;
+	if (row + k > p->used)
+		p->used = MIN(row + k, p->max_rows);
+}
+
+int place_rows_add(PlaceRows *p, double x, double w, int k, double next,
+                   double *left)
+{
+	int r = place_rows_find(p, x, w, k, next, left);
+	if (r >= 0)
+		place_rows_put(p, x, w, k, r, *left);
+	return r;
 }
 
 struct PlaceLanes {
