@@ -149,10 +149,11 @@ static double seat_key(const Grow *g, int row, int j)
 	return seat_at(g, row, j)->x / g->h->row_radius[row];
 }
 
-/* Gives the current party `count` seats starting from the free seat of row
- * `seed`: each next seat is the leftmost free seat that touches the party,
- * or the leftmost free seat at all if none does. Runs go to run_lo/run_hi,
- * next[] advances. */
+/* Gives the current party `count` seats. Mode 0 is the plain sweep: always
+ * the leftmost free seat, which cuts the arch radially. The others start
+ * from the free seat of row `seed` and take the free seat touching the party
+ * that is leftmost (1), innermost (2) or outermost (3), or any free seat if
+ * none touches. Runs go to run_lo/run_hi, next[] advances. */
 static void grow(Grow *g, int seed, int count, int mode)
 {
 	int n = g->h->nrows;
@@ -165,13 +166,11 @@ static void grow(Grow *g, int seed, int count, int mode)
 			if (g->next[r] >= g->h->row_seats[r])
 				continue;
 			const HemiSeat *a = seat_at(g, r, g->next[r]);
-			int touch = s == 0 ? r == seed
-			                   : g->run_hi[r] >= 0 || touches_run(g, a, r - 1) ||
-			                     touches_run(g, a, r + 1);
-			/* Mode 0 sweeps left to right; 1 and 2 fill inner or outer rows
-			 * first, for compact blocks where a sweep would leave pockets. */
-			double key = mode == 0 ? seat_key(g, r, g->next[r])
-			           : mode == 1 ? r : -r;
+			int touch = mode == 0 ? 1
+			          : s == 0    ? r == seed
+			                      : g->run_hi[r] >= 0 || touches_run(g, a, r - 1) ||
+			                            touches_run(g, a, r + 1);
+			double key = mode <= 1 ? seat_key(g, r, g->next[r]) : mode == 2 ? r : -r;
 			if (best < 0 || touch > best_touch ||
 			    (touch == best_touch && key < best_key - 1e-12)) {
 				best = r;
@@ -246,14 +245,15 @@ static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
 		memcpy(saved, g.next, sizeof(int) * (size_t)n);
 		double best_cost = 0;
 		int best = -1;
-		for (int try = 0; try < 3 * n; try++) {
-			int seed = try % n, mode = try / n;
-			if (saved[seed] >= h->row_seats[seed])
+		for (int try = 0; try < 3 * n + 1; try++) {
+			int mode = try == 0 ? 0 : 1 + (try - 1) / n, seed = try == 0 ? 0 : (try - 1) % n;
+			if (mode > 0 && saved[seed] >= h->row_seats[seed])
 				continue;
 			memcpy(g.next, saved, sizeof(int) * (size_t)n);
 			grow(&g, seed, party_seats[p], mode);
-			/* Wedges (the sweep) unless a block is needed to stay whole. */
-			double cost = placement_cost(&g, done, h->nseats) + (mode ? BLOCK_COST : 0);
+			/* Wedges (the sweep) unless growing or a block keeps the party whole. */
+			double cost = placement_cost(&g, done, h->nseats) +
+			              (mode == 1 ? BLOCK_COST / 2 : mode > 1 ? BLOCK_COST : 0);
 			if (best < 0 || cost < best_cost - 1e-9) {
 				best = try;
 				best_cost = cost;
@@ -336,18 +336,6 @@ void hemi_free(Hemicycle *h)
 	g_free(h);
 }
 
-/* Appends points along the circle of radius rad from angle a to b, close
- * enough that the chords never cut into a seat. */
-static void arc_to(GArray *pts, double rad, double a, double b)
-{
-	int steps = (int)ceil(fabs(b - a) / 0.04);
-	for (int i = 1; i <= steps; i++) {
-		double u = a + (b - a) * i / steps;
-		HemiPoint p = {rad * cos(u), rad * sin(u)};
-		g_array_append_val(pts, p);
-	}
-}
-
 HemiPoint *hemi_threshold_line(const Hemicycle *h, int left, int *npoints,
                                HemiPoint *label_at, double *angle)
 {
@@ -387,14 +375,18 @@ HemiPoint *hemi_threshold_line(const Hemicycle *h, int left, int *npoints,
 		else
 			a = (atan2(h->seats[first + cut[r] - 1].y, h->seats[first + cut[r] - 1].x) +
 			     atan2(h->seats[first + cut[r]].y, h->seats[first + cut[r]].x)) / 2;
+		/* Through the gap in each row; straight between rows, where there is
+		 * room, so every piece of the line runs outwards. */
 		if (r == 0) {
 			HemiPoint p = {(rad - t) * cos(a), (rad - t) * sin(a)};
 			g_array_append_val(pts, p);
-		} else {
-			arc_to(pts, rad - t, prev, a);
 		}
-		HemiPoint q = {(rad + t) * cos(a), (rad + t) * sin(a)};
+		HemiPoint q = {rad * cos(a), rad * sin(a)};
 		g_array_append_val(pts, q);
+		if (r == n - 1) {
+			HemiPoint e = {(rad + t) * cos(a), (rad + t) * sin(a)};
+			g_array_append_val(pts, e);
+		}
 		prev = a;
 		first += k;
 	}

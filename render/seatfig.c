@@ -384,8 +384,8 @@ static void seat_style(const ParlParty *pp, double r, Color *fill, Color *stroke
 		*fill = COLOR_NONE;
 		*stroke = pp->color;
 	}
-	/* The outline is drawn inside the seat, so seats never touch. */
-	*radius = r - *lw / 2;
+	/* The outline straddles the edge: seats keep their full size, and the
+	 * gaps between seats are far wider than half an outline. */
 }
 
 static void emit_seat(Fig *F, const ParlParty *pp, double cx, double cy, double r)
@@ -523,7 +523,13 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 	const Parliament *h = p->house;
 	char *num = g_strdup_printf("%d", h->total);
 	const char *word = seats_word(F->w, h->total);
-	double bottom = oy + k * p->y1;
+	double lowest = p->y1;
+	for (guint i = 0; i < p->lines->len; i++) {
+		const PLine *l = &g_array_index(p->lines, PLine, i);
+		for (int j = 0; j < l->n; j++)
+			lowest = MAX(lowest, l->pts[j].y);
+	}
+	double bottom = oy + k * lowest;
 	if (p->arch) {
 		double room = k * p->hole - 2;
 		for (double size = MIN(max_size, 0.22 * k); size >= 7; size *= 0.92) {
@@ -839,8 +845,9 @@ static gboolean layout_plots(Fig *F, double *y, GError **err)
 		double wu = plots[i].x1 - plots[i].x0;
 		seat_pt = MIN(seat_pt, cellw * share / wu * plots[i].seat_r);
 	}
-	/* Small grids would give giant dots: cap them (a seat is 10 pt at most). */
-	seat_pt = MIN(seat_pt, 10.0);
+	/* Small bodies would give giant dots: cap them, so a council of five
+	 * reads as five seats, not as five balloons. */
+	seat_pt = MIN(seat_pt, n > 1 ? 10.0 : 13.0);
 	double top = *y;
 	for (int r = 0; r * cols < n; r++) {
 		double row_bottom = top;

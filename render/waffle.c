@@ -3,6 +3,15 @@
 
 #include <math.h>
 
+/* Columns run down and up by turns, so seats next in the fill order are
+ * always side by side, and a party that spills into the next column stays
+ * joined to itself. */
+static int waffle_row(int i, int rows)
+{
+	int col = i / rows, k = i % rows;
+	return col % 2 == 0 ? k : rows - 1 - k;
+}
+
 Waffle *waffle_new(int total, const int *party_seats, int nparties, double aspect)
 {
 	g_return_val_if_fail(total >= 1, NULL);
@@ -17,7 +26,7 @@ Waffle *waffle_new(int total, const int *party_seats, int nparties, double aspec
 	int i = 0;
 	for (int p = 0; p < nparties; p++)
 		for (int k = 0; k < party_seats[p] && i < total; k++, i++)
-			w->seats[i] = (WaffleSeat){i / rows, i % rows, p};
+			w->seats[i] = (WaffleSeat){i / rows, waffle_row(i, rows), p};
 	return w;
 }
 
@@ -31,16 +40,19 @@ void waffle_free(Waffle *w)
 
 int waffle_threshold_line(const Waffle *w, int left, double pts[12])
 {
-	int col = left / w->rows, row = left % w->rows, n = 0;
-	/* The last column may be short: its missing cells are never seats. */
-	if (row == 0) {
+	int col = left / w->rows, k = left % w->rows, n = 0;
+	if (k == 0) {
 		pts[n++] = col, pts[n++] = 0;
 		pts[n++] = col, pts[n++] = w->rows;
 		return n / 2;
 	}
-	pts[n++] = col + 1, pts[n++] = 0;
-	pts[n++] = col + 1, pts[n++] = row;
-	pts[n++] = col, pts[n++] = row;
-	pts[n++] = col, pts[n++] = w->rows;
+	/* Column col holds k of the left seats: its top k cells when it runs
+	 * down, its bottom k when it runs up. */
+	int step = col % 2 == 0 ? k : w->rows - k;
+	double top_x = col % 2 == 0 ? col + 1 : col, bottom_x = col % 2 == 0 ? col : col + 1;
+	pts[n++] = top_x, pts[n++] = 0;
+	pts[n++] = top_x, pts[n++] = step;
+	pts[n++] = bottom_x, pts[n++] = step;
+	pts[n++] = bottom_x, pts[n++] = w->rows;
 	return n / 2;
 }

@@ -1,5 +1,5 @@
-/* waffle: seats on a square grid, filled column by column from the left, so
- * every party is one block of whole columns plus a part column, in row order. */
+/* waffle: seats on a square grid, filled column by column from the left (down,
+ * then up), so every party is one joined block, in row order. */
 #ifndef RENDER_WAFFLE_H
 #define RENDER_WAFFLE_H
 
