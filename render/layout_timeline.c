@@ -15,7 +15,8 @@
 
 /* ---- Look: sizes in points, colours ---- */
 
-enum { MAX_BLOCK_EVENTS = 8,   /* labels shown under one marker */
+enum { MAX_BLOCK_EVENTS = 24,  /* labels shown under one marker */
+       FEW_BLOCK_EVENTS = 6,   /* ... when that many do not fit */
        MAX_ROWS = 26,          /* label rows above a horizontal axis */
        MAX_SPAN_LANES = 10,
        MAX_CALLOUTS = 40,
@@ -23,7 +24,7 @@ enum { MAX_BLOCK_EVENTS = 8,   /* labels shown under one marker */
 
 static const double MARGIN = 6;
 static const double STEM_SEP = 7;      /* least distance between two stems */
-static const double ELBOW = 12;        /* band above the axis for elbow leaders */
+static const double ELBOW = 16;        /* band beside the axis for brackets and elbows */
 static const double BOX_GAP = 3;       /* between label boxes in a row */
 static const double MARKER_R = 2.4;
 static const double VERT_GUTTER = 22;  /* axis to label column, vertical */
@@ -134,6 +135,7 @@ typedef struct Block {
 	GArray *lines;      /* of Line, NULL until measured */
 	double w, h;
 	gboolean chosen;    /* selected to be labelled (by priority) */
+	double lift;        /* bracket: its distance from the axis line */
 	int side;           /* horizontal: 0 above the axis, 1 below */
 	int state;          /* 0 not drawn, 1 label, 2 callout */
 	int row;            /* horizontal: first row; vertical: unused */
@@ -511,7 +513,7 @@ static void add_line(Lay *L, GArray *lines, const char *role, char *text,
 }
 
 /* Measures the label lines of a block, wrapped at wrap points. */
-static void block_measure(Lay *L, Block *b, double wrap)
+static void block_measure(Lay *L, Block *b, double wrap, int limit)
 {
 	if (b->lines)
 		g_array_free(b->lines, TRUE);
@@ -520,7 +522,7 @@ static void block_measure(Lay *L, Block *b, double wrap)
 	Event *first = ev_at(L, b->first);
 	add_line(L, b->lines, "date", date_text(L, first),
 	         style_of(6.5, TRUE, FALSE, wrap, TEXT_LEFT), color_rgb(C_MUTED), -1);
-	int shown = MIN(b->n, MAX_BLOCK_EVENTS - (b->n > MAX_BLOCK_EVENTS));
+	int shown = MIN(b->n, limit - (b->n > limit));
 	for (int i = 0; i < shown; i++) {
 		Event *e = ev_at(L, b->first + i);
 		char *text = label_text(L, e);
@@ -727,6 +729,22 @@ static double add_footer(Lay *L, double y)
 	return y;
 }
 
+/* Brackets that overlap along the axis (a year and a month in it) stand
+ * at different distances from it, in lanes. */
+static void bracket_lanes(Lay *L)
+{
+	PlaceLanes *lanes = place_lanes_new(3, 1.5);
+	for (guint i = 0; i < L->blocks->len; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (!b->bracket)
+			continue;
+		double a0 = scale_pos(&L->scale, b->t0), a1 = scale_pos(&L->scale, b->t1);
+		int lane = place_lanes_add(lanes, a0, MAX(a1, a0 + 1.5));
+		b->lift = 4 + 3.2 * (lane < 0 ? 2 : lane);
+	}
+	place_lanes_free(lanes);
+}
+
 /* Markers on the axis: one per distinct position (to 0.5 pt), so 100 000
  * events draw at most a few hundred dots. cross is the axis line's other
  * coordinate; vertical swaps x and y. */
@@ -743,10 +761,10 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 				a0 = b->anchor - 0.75, a1 = b->anchor + 0.75;
 			ScenePoint p[4];
 			double s = vertical ? 1 : -1;
-			p[0] = (ScenePoint){a0, cross + s * 1.2};
-			p[1] = (ScenePoint){a0, cross + s * 4};
-			p[2] = (ScenePoint){a1, cross + s * 4};
-			p[3] = (ScenePoint){a1, cross + s * 1.2};
+			p[0] = (ScenePoint){a0, cross + s * (b->lift - 2.8)};
+			p[1] = (ScenePoint){a0, cross + s * b->lift};
+			p[2] = (ScenePoint){a1, cross + s * b->lift};
+			p[3] = (ScenePoint){a1, cross + s * (b->lift - 2.8)};
 			for (int k = 0; k < 4 && vertical; k++) {
 				double t = p[k].x;
 				p[k].x = p[k].y;
@@ -985,30 +1003,38 @@ static void place_labels(Lay *L, int max_rows, double wrap, const double *nexts,
 		gboolean can_below = stem_passes(extents, b->anchor) &&
 		                     stem_passes(extents, b->pos);
 		b->state = 0;
-		for (int attempt = 0; attempt < 3 && b->state == 0; attempt++) {
-			/* Attempts: as measured, wrapped narrower, a callout number. */
+		for (int attempt = 0; attempt < 4 && b->state == 0; attempt++) {
+			/* Attempts: as measured, wrapped narrower, fewer events under
+			 * one marker, callout numbers. */
 			if (attempt == 1 && b->w <= wrap * 0.6 + 0.5)
 				continue;
-			if (attempt < 2)
-				block_measure(L, b, attempt == 0 ? wrap : wrap * 0.6);
+			if (attempt == 2 && b->n <= FEW_BLOCK_EVENTS)
+				continue;
+			if (attempt < 3)
+				block_measure(L, b, attempt == 1 ? wrap * 0.6 : wrap,
+				              attempt == 2 ? FEW_BLOCK_EVENTS : MAX_BLOCK_EVENTS);
 			else if (L->ncallouts + b->shown <= MAX_CALLOUTS)
 				block_callout(L, b);
 			else
 				break;
-			int k = (int)ceil((b->h + (attempt < 2 ? 2 : 1)) / L->row_unit);
+			int k = (int)ceil((b->h + (attempt < 3 ? 2 : 1)) / L->row_unit);
 			double left[2];
 			int row[2];
 			row[0] = place_rows_find(side[0], b->pos, b->w, k, nexts[i], &left[0]);
 			row[1] = can_below ? place_rows_find(side[1], b->pos, b->w, k, nexts[i], &left[1])
 			                   : -1;
-			int pick = row[0] < 0 ? 1 : row[1] < 0 ? 0 : row[1] < row[0] ? 1 : 0;
+			/* The lower row; on a tie the side with fewer rows, then above. */
+			int pick = row[0] < 0 ? 1 : 0;
+			if (row[0] >= 0 && row[1] >= 0)
+				pick = row[1] < row[0] || (row[1] == row[0] &&
+				       place_rows_used(side[1]) < place_rows_used(side[0])) ? 1 : 0;
 			if (row[pick] < 0)
 				continue;
 			place_rows_put(side[pick], b->pos, b->w, k, row[pick], left[pick]);
 			b->side = pick;
 			b->row = row[pick];
 			b->left = left[pick];
-			b->state = attempt < 2 ? 1 : 2;
+			b->state = attempt < 3 ? 1 : 2;
 			if (b->state == 2)
 				callout_keys(L, b);
 		}
@@ -1035,6 +1061,7 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 		Block *b = &g_array_index(L->blocks, Block, i);
 		b->anchor = scale_pos(&L->scale, b->t);
 	}
+	bracket_lanes(L);
 	int budget = (int)floor((L->hi - L->lo - 2) / STEM_SEP) + 1;
 	select_blocks(L, budget);
 	L->hidden_base = 0;
@@ -1134,12 +1161,12 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 		if (b->side == 0) {
 			double bottom = base - b->row * U - 1;
 			emit_block(L, b, b->left, bottom - b->h, align);
-			double foot = axis_y - (b->bracket ? 4 : MARKER_R);
+			double foot = axis_y - (b->bracket ? b->lift : MARKER_R);
 			if (fabs(b->pos - b->anchor) < 0.05) {
 				it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, bottom + 0.5,
 				                0.5, stem);
 			} else {
-				ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, axis_y - 5},
+				ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, MIN(foot - 0.5, axis_y - 5)},
 				                   {b->pos, base + 1}, {b->pos, bottom + 0.5}};
 				if (p[3].y > p[2].y - 0.01)
 					p[3].y = p[2].y - 0.01;
@@ -1218,7 +1245,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	for (guint i = 0; i < all->len; i++) {
 		Block *b = g_ptr_array_index(all, i);
 		if (need < max_axis && tries-- > 0) {
-			block_measure(L, b, col_w);
+			block_measure(L, b, col_w, MAX_BLOCK_EVENTS);
 			if (need + b->h + gap <= max_axis) {
 				b->state = 1;
 				need += b->h + gap;
@@ -1236,6 +1263,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	}
 	double tier_depth = add_axis(L, 0, 0, TRUE, &tick, top, axis_top + axis_len + 8, FALSE,
 	                             NULL);
+	bracket_lanes(L);
 	double axis_x = L->lo + tier_depth + 4 + lanes_w + 3;
 	double max_w = 0;
 	for (guint i = 0; i < all->len; i++) {
@@ -1275,12 +1303,12 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		bottom = MAX(bottom, ytop + b->h);
 		double h1 = g_array_index(b->lines, Line, 0).sz.h;
 		double yt = ytop + h1 / 2;
-		double foot = axis_x + (b->bracket ? 4 : b->span ? 0 : MARKER_R);
+		double foot = axis_x + (b->bracket ? b->lift : b->span ? 0 : MARKER_R);
 		SceneItem *it;
 		if (fabs(yt - b->anchor) < 0.05) {
 			it = scene_line(L->scene, "stem", foot, b->anchor, col_x - 1.5, yt, 0.5, stem);
 		} else {
-			ScenePoint p[4] = {{foot, b->anchor}, {axis_x + 7, b->anchor},
+			ScenePoint p[4] = {{foot, b->anchor}, {MAX(foot + 0.5, axis_x + 7), b->anchor},
 			                   {col_x - 6, yt}, {col_x - 1.5, yt}};
 			it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
 		}

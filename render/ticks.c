@@ -186,7 +186,8 @@ static Ticks *try_candidate(Ctx *c, const Candidate *k, MonthsForm form,
 		return NULL;
 	}
 	double size = c->style[0].size;
-	double min_space = 3.0 * size, gap = 0.8 * size;
+	/* Ticks closer than this read as a ruler, not a date axis. */
+	double min_space = 4.5 * size, gap = 1.0 * size;
 	Ticks *t = ticks_new();
 	t->unit = k->name;
 	gboolean ok = TRUE;
@@ -293,7 +294,7 @@ Ticks *ticks_choose(double day0, double day1, double px0, double px1, double lo,
 	for (size_t i = 0; i < G_N_ELEMENTS(ladder) && !best; i++) {
 		const Candidate *k = &ladder[i];
 		/* Too many ticks for the length even before measuring: skip. */
-		if (span / step_days(k) > length / (3.0 * base->size) + 2)
+		if (span / step_days(k) > length / (4.5 * base->size) + 2)
 			continue;
 		int nforms = k->unit == UNIT_YEAR ? 1 : 2;
 		for (int f = 0; f < nforms && !best; f++) {
