@@ -1,0 +1,301 @@
+/* Unit tests of the timeline's measuring-free parts: tick choice and tiers
+ * (with a fake measurer), month wording in en/ru/kk, and label placement. */
+#include "units.h"
+#include "date.h"
+#include "months.h"
+#include "place.h"
+#include "ticks.h"
+
+#include <math.h>
+#include <string.h>
+
+/* A fixed-pitch stand-in for pango: w = 0.55 size per character. */
+static TextSize fake_measure(TextMeasurer *m, const char *text, const TextStyle *st)
+{
+	(void)m;
+	double w = 0.55 * st->size * (double)g_utf8_strlen(text, -1);
+	return (TextSize){w, 1.25 * st->size, st->size, 1};
+}
+
+static gunichar fake_missing(TextMeasurer *m, const char *text)
+{
+	(void)m;
+	(void)text;
+	return 0;
+}
+
+static TextMeasurer fake = {fake_measure, fake_missing};
+static const TextStyle tick_style = {6.5, FALSE, FALSE, 0, TEXT_CENTER};
+
+static double day(int y, int m, int d)
+{
+	Date dt = {.year = y, .month = m, .day = d, .prec = DATE_DAY};
+	return (double)date_first_day(&dt);
+}
+
+/* Every tier in order, inside the bounds, with room between neighbours. */
+static void check_tiers(const Ticks *t, double lo, double hi, gboolean vertical)
+{
+	for (guint i = 1; i < t->marks->len; i++)
+		assert_true(g_array_index(t->marks, double, i) >
+		            g_array_index(t->marks, double, i - 1));
+	for (int tier = 0; tier < t->ntiers; tier++) {
+		double prev_end = -1e9;
+		for (guint i = 0; i < t->labels->len; i++) {
+			TicksLabel *l = &g_array_index(t->labels, TicksLabel, i);
+			if (l->tier != tier)
+				continue;
+			double ext = vertical ? l->size.h : l->size.w;
+			assert_true(l->pos - ext / 2 >= lo - 1e-6);
+			assert_true(l->pos + ext / 2 <= hi + 1e-6);
+			assert_true(l->pos - ext / 2 > prev_end);
+			prev_end = l->pos + ext / 2;
+		}
+	}
+}
+
+static gboolean has_label(const Ticks *t, const char *text)
+{
+	for (guint i = 0; i < t->labels->len; i++)
+		if (!strcmp(g_array_index(t->labels, TicksLabel, i).text, text))
+			return TRUE;
+	return FALSE;
+}
+
+/* The seed's 129 days at report width: calendar days, months and both years. */
+static void seed_span(void **state)
+{
+	(void)state;
+	Ticks *t = ticks_choose(day(2019, 10, 12), day(2020, 2, 26), 10, 440, 6, 447,
+	                        FALSE, "en", &fake, &tick_style);
+	assert_true(t->marks->len >= 3);
+	assert_int_equal(t->ntiers, 3);
+	assert_true(has_label(t, "2019"));
+	assert_true(has_label(t, "2020"));
+	assert_true(has_label(t, "December") || has_label(t, "Dec"));
+	assert_string_equal(t->role[0], "tick");
+	assert_string_equal(t->role[1], "tick-month");
+	assert_string_equal(t->role[2], "tick-year");
+	check_tiers(t, 6, 447, FALSE);
+	ticks_free(t);
+}
+
+/* Five and a half centuries: year ticks at round multiples. */
+static void centuries(void **state)
+{
+	(void)state;
+	Ticks *t = ticks_choose(day(1448, 1, 1), day(2039, 1, 1), 10, 440, 6, 447, FALSE,
+	                        "en", &fake, &tick_style);
+	assert_int_equal(t->ntiers, 1);
+	assert_true(t->marks->len >= 3 && t->marks->len <= 14);
+	for (guint i = 0; i < t->labels->len; i++) {
+		int y = atoi(g_array_index(t->labels, TicksLabel, i).text);
+		assert_true(y >= 1448 && y <= 2039);
+		assert_int_equal(y % 50, 0);
+	}
+	check_tiers(t, 6, 447, FALSE);
+	ticks_free(t);
+}
+
+/* A week around one event: daily ticks; the year still shows. */
+static void one_week(void **state)
+{
+	(void)state;
+	Ticks *t = ticks_choose(day(2019, 10, 12), day(2019, 10, 20), 10, 440, 6, 447,
+	                        FALSE, "en", &fake, &tick_style);
+	assert_string_equal(t->unit, "1 day");
+	assert_true(has_label(t, "2019"));
+	assert_true(has_label(t, "October"));
+	check_tiers(t, 6, 447, FALSE);
+	ticks_free(t);
+}
+
+/* Too narrow for any tick: the year alone, or nothing that could collide. */
+static void narrow(void **state)
+{
+	(void)state;
+	Ticks *t = ticks_choose(day(2019, 1, 1), day(2021, 1, 1), 100, 112, 100, 112,
+	                        FALSE, "en", &fake, &tick_style);
+	check_tiers(t, 100, 112, FALSE);
+	ticks_free(t);
+	t = ticks_choose(day(2019, 3, 3), day(2019, 3, 4), 100, 130, 95, 135, FALSE, "en",
+	                 &fake, &tick_style);
+	check_tiers(t, 95, 135, FALSE);
+	assert_true(has_label(t, "2019"));
+	ticks_free(t);
+}
+
+/* Vertical axes measure labels by their height: finer ticks fit. */
+static void vertical(void **state)
+{
+	(void)state;
+	Ticks *h = ticks_choose(day(2019, 10, 12), day(2020, 2, 26), 0, 200, 0, 200, FALSE,
+	                        "en", &fake, &tick_style);
+	Ticks *v = ticks_choose(day(2019, 10, 12), day(2020, 2, 26), 0, 200, 0, 200, TRUE,
+	                        "en", &fake, &tick_style);
+	assert_true(v->marks->len >= h->marks->len);
+	check_tiers(v, 0, 200, TRUE);
+	ticks_free(h);
+	ticks_free(v);
+}
+
+/* Russian axes use the nominative, Kazakh its own months. */
+static void languages(void **state)
+{
+	(void)state;
+	Ticks *t = ticks_choose(day(2019, 9, 20), day(2020, 3, 10), 10, 440, 6, 447, FALSE,
+	                        "ru", &fake, &tick_style);
+	assert_true(has_label(t, "Октябрь") || has_label(t, "Окт."));
+	ticks_free(t);
+	t = ticks_choose(day(2019, 9, 20), day(2020, 3, 10), 10, 440, 6, 447, FALSE, "kk",
+	                 &fake, &tick_style);
+	assert_true(has_label(t, "Қазан") || has_label(t, "Қаз."));
+	ticks_free(t);
+}
+
+static char *fmt(const char *lang, const char *s)
+{
+	Date d;
+	char *why = NULL;
+	int col;
+	assert_true(date_parse(s, &d, &why, &col));
+	return months_format_date(lang, &d);
+}
+
+static void expect_fmt(const char *lang, const char *in, const char *want)
+{
+	char *got = fmt(lang, in);
+	if (strcmp(got, want))
+		fail_msg("%s %s: got \"%s\", want \"%s\"", lang, in, got, want);
+	g_free(got);
+}
+
+static void month_words(void **state)
+{
+	(void)state;
+	static const char *const kk[12] = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр",
+	                                   "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+	                                   "қараша", "желтоқсан"};
+	for (int m = 1; m <= 12; m++)
+		assert_string_equal(months_name("kk", m, MONTHS_IN_DATE), kk[m - 1]);
+	assert_string_equal(months_name("ru", 10, MONTHS_AXIS), "Октябрь");
+	assert_string_equal(months_name("ru", 10, MONTHS_IN_DATE), "октября");
+	expect_fmt("en", "2019-10-16", "16 Oct 2019");
+	expect_fmt("ru", "2019-10-16", "16 октября 2019");
+	expect_fmt("kk", "2019-10-16", "2019 ж. 16 қазан");
+	expect_fmt("en", "2019-12", "Dec 2019");
+	expect_fmt("ru", "2019-12", "Декабрь 2019");
+	expect_fmt("en", "1465~", "c. 1465");
+	expect_fmt("en", "2020-06?", "Jun 2020?");
+	expect_fmt("ru", "2020~?", "ок. 2020?");
+	assert_false(months_lang_known("de"));
+	assert_true(months_lang_known("kk"));
+}
+
+static void expect_dur(const char *lang, gint64 days, const char *want)
+{
+	char *got = months_format_duration(lang, days);
+	if (strcmp(got, want))
+		fail_msg("%s %" G_GINT64_FORMAT ": got \"%s\", want \"%s\"", lang, days, got, want);
+	g_free(got);
+}
+
+static void durations(void **state)
+{
+	(void)state;
+	expect_dur("en", 1, "1 day");
+	expect_dur("en", 44, "44 days");
+	expect_dur("en", 640, "21 months");
+	expect_dur("en", 37300, "102 years");
+	expect_dur("ru", 1, "1 день");
+	expect_dur("ru", 3, "3 дня");
+	expect_dur("ru", 11, "11 дней");
+	expect_dur("ru", 21, "21 день");
+	expect_dur("ru", 44, "44 дня");
+	expect_dur("ru", 3653, "10 лет");
+	expect_dur("kk", 44, "44 күн");
+}
+
+static void ranges(void **state)
+{
+	(void)state;
+	Date a, b;
+	char *why = NULL;
+	int col;
+	assert_true(date_parse("2020-02-19", &a, &why, &col));
+	assert_true(date_parse("2020-02-22", &b, &why, &col));
+	char *r = months_format_range("en", &a, &b);
+	assert_string_equal(r, "19\u201322 Feb 2020");
+	g_free(r);
+	r = months_format_range("ru", &a, &b);
+	assert_string_equal(r, "19\u201322 февраля 2020");
+	g_free(r);
+	assert_true(date_parse("2017", &a, &why, &col));
+	assert_true(date_parse("2020", &b, &why, &col));
+	r = months_format_range("en", &a, &b);
+	assert_string_equal(r, "2017 \u2013 2020");
+	g_free(r);
+}
+
+/* PAVA: apart by the gap, order kept, least movement, inside the bounds. */
+static void spread(void **state)
+{
+	(void)state;
+	double x[5] = {10, 10, 10, 50, 100}, size[5] = {0}, out[5];
+	assert_true(place_spread(x, size, 5, 6, 0, 110, out));
+	assert_true(fabs(out[0] - 4) < 1e-9 && fabs(out[1] - 10) < 1e-9 &&
+	            fabs(out[2] - 16) < 1e-9);
+	assert_true(fabs(out[3] - 50) < 1e-9 && fabs(out[4] - 100) < 1e-9);
+	double y[3] = {0, 0, 0};
+	assert_true(place_spread(y, size, 3, 6, 0, 110, out));
+	assert_true(fabs(out[0]) < 1e-9 && fabs(out[2] - 12) < 1e-9);
+	assert_false(place_spread(y, size, 3, 60, 0, 110, out));
+	double h[2] = {20, 10}, z[2] = {50, 52};
+	assert_true(place_spread(z, h, 2, 2, 0, 110, out));
+	assert_true(out[1] - out[0] >= 17 - 1e-9);
+}
+
+/* Rows: a stem never crosses a lower box; a box never sits on a stem. */
+static void rows(void **state)
+{
+	(void)state;
+	PlaceRows *p = place_rows_new(4, 0, 200, 2);
+	double left;
+	assert_int_equal(place_rows_add(p, 10, 50, 1, 20, &left), 0);
+	/* The next anchor, under that box's reach, goes left and above... */
+	assert_int_equal(place_rows_add(p, 20, 15, 1, G_MAXDOUBLE, &left), 0);
+	assert_true(left >= 10 + 50 + 2 || left + 15 <= 10 - 2 || left == 20);
+	place_rows_free(p);
+	p = place_rows_new(3, 0, 100, 2);
+	assert_int_equal(place_rows_add(p, 50, 40, 1, G_MAXDOUBLE, &left), 0);
+	/* A stem at 60 is under the first box: no row is reachable. */
+	assert_int_equal(place_rows_add(p, 60, 10, 1, G_MAXDOUBLE, &left), -1);
+	/* Told of the next anchor, a box keeps off it: both fit in row 0. */
+	PlaceRows *q = place_rows_new(3, 0, 100, 2);
+	assert_int_equal(place_rows_add(q, 60, 10, 1, 66, &left), 0);
+	assert_true(left + 10 <= 60 + 1e-9);
+	assert_int_equal(place_rows_add(q, 66, 30, 1, G_MAXDOUBLE, &left), 0);
+	assert_int_equal(place_rows_used(q), 1);
+	place_rows_free(q);
+	place_rows_free(p);
+	PlaceLanes *l = place_lanes_new(2, 1);
+	assert_int_equal(place_lanes_add(l, 0, 10), 0);
+	assert_int_equal(place_lanes_add(l, 5, 20), 1);
+	assert_int_equal(place_lanes_add(l, 12, 30), 0);
+	assert_int_equal(place_lanes_add(l, 13, 14), -1);
+	assert_int_equal(place_lanes_used(l), 2);
+	place_lanes_free(l);
+}
+
+int run_ticks_tests(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(seed_span),   cmocka_unit_test(centuries),
+		cmocka_unit_test(one_week),    cmocka_unit_test(narrow),
+		cmocka_unit_test(vertical),    cmocka_unit_test(languages),
+		cmocka_unit_test(month_words), cmocka_unit_test(durations),
+		cmocka_unit_test(ranges),      cmocka_unit_test(spread),
+		cmocka_unit_test(rows),
+	};
+	return cmocka_run_group_tests_name("ticks", tests, NULL, NULL);
+}
