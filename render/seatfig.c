@@ -1025,17 +1025,18 @@ char *seatfig_alt(const ParlSet *set, const SeatFigOptions *o, const ChartOption
 {
 	const Words *w = words_for(co->lang);
 	GString *s = g_string_new(NULL);
-	static const char *const names[] = {"Hemicycle", "Westminster seating chart",
-	                                    "Seat grid", "Stacked bar"};
-	g_string_append_printf(s, "%s of seats", names[o->layout]);
+	static const char *const kinds[] = {"Hemicycle", "Westminster-style", "Grid",
+	                                    "Stacked-bar"};
+	/* The kind of picture in English only: other languages start with the data. */
+	if (w == &words_en)
+		g_string_append_printf(s, "%s seat chart%s. ", kinds[o->layout],
+		                       set->n > 1 ? "s, one per election" : "");
 	if (co->title && *co->title)
-		g_string_append_printf(s, ": %s", co->title);
-	g_string_append(s, ".");
+		g_string_append_printf(s, "%s%s", co->title, set->n > 1 ? "." : ", ");
 	for (int i = 0; i < set->n; i++) {
 		const Parliament *h = &set->houses[i];
-		g_string_append(s, i == 0 ? (set->n > 1 ? "\n" : " ") : "\n");
-		if (h->election)
-			g_string_append_printf(s, "%s: ", h->election);
+		if (set->n > 1)
+			g_string_append_printf(s, "\n%s, ", h->election);
 		g_string_append_printf(s, "%d %s: ", h->total, seats_word(w, h->total));
 		gboolean first = TRUE;
 		for (int j = 0; j < h->nparties; j++) {
