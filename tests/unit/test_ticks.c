@@ -261,10 +261,15 @@ static void rows(void **state)
 	(void)state;
 	PlaceRows *p = place_rows_new(4, 0, 200, 2);
 	double left;
-	assert_int_equal(place_rows_add(p, 10, 50, 1, 20, &left), 0);
-	/* The next anchor, under that box's reach, goes left and above... */
-	assert_int_equal(place_rows_add(p, 20, 15, 1, G_MAXDOUBLE, &left), 0);
-	assert_true(left >= 10 + 50 + 2 || left + 15 <= 10 - 2 || left == 20);
+	/* A box that would reach over the next anchor turns left instead... */
+	assert_int_equal(place_rows_add(p, 60, 50, 1, 70, &left), 0);
+	assert_true(fabs(left - 10) < 1e-9);
+	/* ...so the next label still finds row 0. */
+	assert_int_equal(place_rows_add(p, 70, 15, 1, G_MAXDOUBLE, &left), 0);
+	assert_true(fabs(left - 70) < 1e-9);
+	/* Too wide for row 0 on either side of its stem: up a row, centred. */
+	assert_int_equal(place_rows_add(p, 95, 150, 1, G_MAXDOUBLE, &left), 1);
+	assert_true(fabs(left - 20) < 1e-9);
 	place_rows_free(p);
 	p = place_rows_new(3, 0, 100, 2);
 	assert_int_equal(place_rows_add(p, 50, 40, 1, G_MAXDOUBLE, &left), 0);
