@@ -1145,11 +1145,21 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	g_array_free(extents, TRUE);
 
 	double U = L->row_unit;
-	double axis_y = top + above * U + ELBOW + 2;
-	double base = axis_y - ELBOW;
+	/* The bands between axis and rows hold brackets and elbows; without
+	 * them they shrink to a short stem. */
+	double band[2] = {6, 6};
+	for (int i = 0; i < n; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (b->bracket)
+			band[0] = MAX(band[0], b->lift + 3);
+		if (b->chosen && b->state != 0 && fabs(b->pos - b->anchor) >= 0.05)
+			band[b->side] = ELBOW;
+	}
+	double axis_y = top + above * U + band[0] + 2;
+	double base = axis_y - band[0];
 	/* Below: the tick tiers, an elbow band, then the rows. */
 	double under = axis_y + 4 + depth + 2;
-	double base_below = under + ELBOW;
+	double base_below = under + band[1];
 	Color stem = color_rgb(C_STEM);
 	for (int i = 0; i < n; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
