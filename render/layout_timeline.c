@@ -910,8 +910,28 @@ static double add_spans_horizontal(Lay *L, double y)
 		return y;
 	PlaceLanes *lanes = place_lanes_new(MAX_SPAN_LANES, 4);
 	double lane_h[MAX_SPAN_LANES] = {0};
+	/* Only the spans that rank high enough to have a chance are tried, in
+	 * time order so first-fit uses the fewest lanes. */
+	int nspans = (int)L->spans->len, budget = 3 * MAX_SPAN_LANES;
+	if (nspans > budget) {
+		Block **rank = g_new(Block *, (gsize)nspans);
+		for (int i = 0; i < nspans; i++)
+			rank[i] = &g_array_index(L->spans, Block, i);
+		qsort(rank, (size_t)nspans, sizeof *rank,
+		      (int (*)(const void *, const void *))cmp_block_rank);
+		for (int i = 0; i < nspans; i++)
+			rank[i]->chosen = i < budget;
+		g_free(rank);
+	} else {
+		for (int i = 0; i < nspans; i++)
+			g_array_index(L->spans, Block, i).chosen = TRUE;
+	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		Block *b = &g_array_index(L->spans, Block, i);
+		if (!b->chosen) {
+			L->hidden++;
+			continue;
+		}
 		Event *e = ev_at(L, b->first);
 		double x0 = scale_pos(&L->scale, b->t0), x1 = scale_pos(&L->scale, b->t1);
 		if (x1 - x0 < 2)

@@ -108,8 +108,10 @@ void ticks_free(Ticks *t)
 static GArray *tick_days(const Ctx *c, const Candidate *k)
 {
 	GArray *days = g_array_new(FALSE, FALSE, sizeof(gint64));
-	gint64 a = (gint64)ceil(c->day0), b = (gint64)floor(c->day1);
-	if (a > b || a < 1)
+	/* Padding may reach past the calendar's ends (year 1, year 9999). */
+	gint64 a = MAX((gint64)ceil(c->day0), 1);
+	gint64 b = MIN((gint64)floor(c->day1), day_of(9999, 12, 31));
+	if (a > b)
 		return days;
 	int y0, m0, d0, y1, m1, d1;
 	date_from_day(a, &y0, &m0, &d0);
@@ -257,7 +259,8 @@ static Ticks *year_only(Ctx *c)
 {
 	Ticks *t = ticks_new();
 	t->unit = "none";
-	double a = MAX(c->day0, 1), b = MAX(c->day1, 1);
+	double last = (double)day_of(9999, 12, 31);
+	double a = CLAMP(c->day0, 1, last), b = CLAMP(c->day1, 1, last);
 	int y0, y1, m, d;
 	date_from_day((gint64)floor(a), &y0, &m, &d);
 	date_from_day((gint64)floor(b), &y1, &m, &d);
