@@ -85,10 +85,15 @@ static gboolean parse_date_cell(const Table *t, int row, int col, const char *wh
 
 static gint compare_events(gconstpointer pa, gconstpointer pb)
 {
+	/* As date_compare (first day, last day, precision), on cached days:
+	 * sorting 100 000 rows must not recompute calendars. */
 	const Event *a = pa, *b = pb;
-	int c = date_compare(&a->date, &b->date);
-	if (c)
-		return c;
+	if (a->t0 != b->t0)
+		return a->t0 < b->t0 ? -1 : 1;
+	if (a->last != b->last)
+		return a->last < b->last ? -1 : 1;
+	if (a->date.prec != b->date.prec)
+		return a->date.prec < b->date.prec ? -1 : 1;
 	if (a->t1 != b->t1)
 		return a->t1 < b->t1 ? -1 : 1;
 	return a->row < b->row ? -1 : a->row > b->row;
@@ -166,6 +171,7 @@ static gboolean load_row(const Table *t, int r, Event *e, char **group,
 		g_free(prio);
 	}
 	e->t0 = (double)date_first_day(&e->date);
+	e->last = (double)date_last_day(&e->date);
 	if (e->has_end)
 		e->t1 = e->end.prec == DATE_DAY ? (double)date_last_day(&e->end)
 		                                : (double)date_last_day(&e->end) + 1;

@@ -21,6 +21,7 @@ typedef struct Event {
 	 * instant t0 == t1; a month- or year-only date, or a span, covers
 	 * [t0, t1] with t1 past its last day when the end is not a day. */
 	double t0, t1;
+	double last;         /* last day the date (not the end) covers: orders ties */
 } Event;
 
 typedef struct Events {
