@@ -82,11 +82,14 @@ Benches *bench_westminster(const ParlParty *parties, int nparties)
 		fill_block(b, &next, parties, nparties, PARL_SPEAKER, 0, rows, BENCH_FLOOR, 1);
 		x = scols + 1;
 	}
+	b->wing_x = x;
+	b->government = gov, b->opposition = opp, b->cross = cross;
 	/* Opposition above the floor, government below; both fill from the floor out. */
 	fill_block(b, &next, parties, nparties, PARL_OPPOSITION, x, rows - 1, rows, -1);
 	fill_block(b, &next, parties, nparties, PARL_GOVERNMENT, x, rows + BENCH_FLOOR, rows, 1);
 	x += cols;
 	if (xcols) {
+		b->cross_x = x + 1;
 		fill_block(b, &next, parties, nparties, PARL_CROSS, x + 1, 0, height, 1);
 		x += xcols + 1;
 	}

@@ -17,6 +17,9 @@ typedef struct Benches {
 	BenchSeat *seats;   /* owned, [nseats] */
 	double width, height;
 	int floor_y;        /* the aisle: between rows floor_y - 1 and floor_y + 2 */
+	double wing_x;      /* left edge of the two facing benches */
+	double cross_x;     /* left edge of the cross benches */
+	int government, opposition, cross;  /* seats on each */
 } Benches;
 
 /* Places the seats of parties[nparties] (with their benches; AUTO: the largest

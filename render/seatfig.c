@@ -25,15 +25,18 @@
 
 typedef struct Words {
 	const char *majority, *majority_lc, *seats_one, *seats_few, *seats_many, *appointed,
-	           *independent, *vacant;
+	           *independent, *vacant, *government, *opposition, *cross;
 } Words;
 
 static const Words words_en = {"Majority", "majority", "seat", "seats", "seats", "appointed",
-                               "independent", "vacant"};
+                               "independent", "vacant", "Government", "Opposition",
+                               "Cross benches"};
 static const Words words_ru = {"Большинство", "большинство", "место", "места", "мест", "назначены",
-                               "независимые", "вакантно"};
+                               "независимые", "вакантно", "Правительство", "Оппозиция",
+                               "Вне фракций"};
 static const Words words_kk = {"Көпшілік", "көпшілік", "орын", "орын", "орын", "тағайындалған",
-                               "тәуелсіз", "бос"};
+                               "тәуелсіз", "бос", "Үкімет", "Оппозиция",
+                               "Фракциядан тыс"};
 
 static const Words *words_for(const char *lang)
 {
@@ -72,8 +75,14 @@ typedef struct PLine {
 	double dir;          /* direction the label moves away in (radians, y up) */
 } PLine;
 
+/* A name for a part of the plot (a bench): text whose top-left corner, or
+ * bottom-left when above, is at (x, y) in plot units. */
+typedef struct PNote { const char *text; double x, y; gboolean above; } PNote;
+
 typedef struct Plot {
 	const Parliament *house;
+	PNote notes[3];
+	int nnotes;
 	GArray *seats;       /* of PSeat */
 	double seat_r;
 	GArray *lines;       /* of PLine */
@@ -106,6 +115,7 @@ typedef struct Fig {
 	Scene *scene;
 	GArray *boxes;       /* of Box: text placed so far */
 	double lo, hi;       /* usable x range */
+	int left_out;        /* labels of parties with seats that found no room */
 } Fig;
 
 static TextStyle style_of(double size, gboolean bold, double wrap, TextAlign align)
@@ -263,6 +273,12 @@ static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GEr
 	p->seat_r = 0.4;
 	for (int i = 0; i < b->nseats; i++)
 		plot_seat(p, b->seats[i].x, b->seats[i].y, b->seats[i].party);
+	if (b->opposition)
+		p->notes[p->nnotes++] = (PNote){F->w->opposition, b->wing_x + 0.1, -0.15, TRUE};
+	if (b->government)
+		p->notes[p->nnotes++] = (PNote){F->w->government, b->wing_x + 0.1, b->height + 0.15, FALSE};
+	if (b->cross)
+		p->notes[p->nnotes++] = (PNote){F->w->cross, b->cross_x + 0.1, -0.15, TRUE};
 	bench_free(b);
 	/* Benches have no line a majority could follow: say it in words. */
 	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
@@ -550,10 +566,13 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 	TextStyle st = style_of(MIN(max_size, 10), TRUE, 0, TEXT_CENTER);
 	TextSize sz = text_measure(F->tm, s, &st);
 	double x = CLAMP(ox + k * (p->x0 + p->x1) / 2 - sz.w / 2, F->lo, F->hi - sz.w);
-	put_text(F, "total", s, st, x, bottom + 4, color_rgb(C_TEXT));
+	double y = bottom + 4;
+	while (!spot_free(F, x, y, sz.w, sz.h))
+		y += 2;
+	put_text(F, "total", s, st, x, y, color_rgb(C_TEXT));
 	g_free(s);
 	g_free(num);
-	return bottom + 4 + sz.h;
+	return y + sz.h;
 }
 
 /* Direct labels: a party's short name (or name) and seats just outside its
@@ -568,7 +587,7 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 			continue;
 		}
 		/* The party's seats: their centre, and the seat farthest out. */
-		double sx = 0, sy = 0, far = -1;
+		double sx = 0, sy = 0, far = -1, top = G_MAXDOUBLE, low = -G_MAXDOUBLE;
 		ScenePoint out = {0, 0};
 		int n = 0;
 		for (guint j = 0; j < p->seats->len; j++) {
@@ -576,22 +595,28 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 			if (s->party != i)
 				continue;
 			sx += s->x, sy += s->y, n++;
-			double d = p->arch ? hypot(s->x, s->y) : -s->y;
+			top = MIN(top, s->y), low = MAX(low, s->y);
+			double d = hypot(s->x, s->y);
 			if (d > far)
 				far = d, out = (ScenePoint){s->x, s->y};
 		}
 		sx /= n, sy /= n;
+		/* Off the arch outwards; off a grid or bench above or below,
+		 * whichever side of the plot the party is nearer. */
+		gboolean up = sy - p->y0 <= p->y1 - sy;
 		char *text = g_strdup_printf("%s %d", pp->short_name ? pp->short_name : pp->name,
 		                             pp->seats);
 		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
 		TextSize sz = text_measure(F->tm, text, &st);
-		double dir = p->arch ? atan2(-sy, sx) : G_PI / 2;
+		double dir = p->arch ? atan2(-sy, sx) : up ? G_PI / 2 : -G_PI / 2;
 		ScenePoint a = p->arch ? (ScenePoint){ox + k * out.x + cos(dir) * k * p->seat_r,
 		                                      oy + k * out.y - sin(dir) * k * p->seat_r}
-		                       : (ScenePoint){ox + k * sx, oy + k * p->y0};
+		             : up      ? (ScenePoint){ox + k * sx, oy + k * (top - p->seat_r)}
+		                       : (ScenePoint){ox + k * sx, oy + k * (low + p->seat_r)};
 		gboolean found = FALSE;
 		double x = 0, y = 0;
-		for (int step = 0; step < 30 && !found; step++) {
+		/* Only close by: a label far from its seats names nothing. */
+		for (int step = 0; step < 9 && !found; step++) {
 			double d = 2 + step * 1.5;
 			double px = a.x + cos(dir) * d, py = a.y - sin(dir) * d;
 			x = px - sz.w * (1 - cos(dir)) / 2;
@@ -604,6 +629,7 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 			it->party = g_strdup(pp->name);
 		} else {
 			F->scene->hidden++;
+			F->left_out++;
 		}
 		g_free(text);
 	}
@@ -785,6 +811,14 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 		emit_seat(F, &h->parties[s->party], ox + k * s->x, oy + k * s->y, k * p->seat_r);
 	}
 	emit_lines(F, p, k, ox, oy);
+	for (int i = 0; i < p->nnotes; i++) {
+		const PNote *pn = &p->notes[i];
+		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
+		TextSize sz = text_measure(F->tm, pn->text, &st);
+		double x = CLAMP(ox + k * pn->x, F->lo, F->hi - sz.w);
+		double y = oy + k * pn->y - (pn->above ? sz.h : 0);
+		put_text(F, "note", pn->text, st, x, y, color_rgb(C_MUTED));
+	}
 	double bottom = emit_total(F, p, k, ox, oy, F->set->n > 1 ? 14 : 26);
 	emit_line_labels(F, p, k, ox, oy, F->set->n > 1 ? 7.5 : 8.5);
 	if (F->o->labels)
@@ -960,6 +994,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 				it->ref = pp->ref;
 				it->party = g_strdup(pp->name);
 			} else {
+				/* The legend has the number; no --strict failure for it. */
 				F->scene->hidden++;
 			}
 			g_free(v);
@@ -1003,10 +1038,15 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 		y = emit_legend(&F, y + GAP + 4);
 		if (co->caption && *co->caption)
 			y = emit_paragraph(&F, y + GAP, "note", co->caption, 7.5, color_rgb(C_MUTED));
+		if (co->strict && F.left_out > 0)
+			ok = diag_fail(err, DIAG_USAGE, "--strict: %d party label%s found no "
+			               "room beside the seats; drop --labels, give short names "
+			               "(column short) or a wider --size", F.left_out,
+			               F.left_out == 1 ? "" : "s");
 		double need = ceil(y + MARGIN);
 		if (co->height <= 0)
 			F.scene->height = need;
-		else if (co->height < need)
+		else if (ok && co->height < need)
 			ok = diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
 			               "tall at this width, the page is %.0fpt; give a larger "
 			               "height or a width alone", need, co->height);
