@@ -745,8 +745,8 @@ static void bracket_lanes(Lay *L)
 	place_lanes_free(lanes);
 }
 
-/* Markers on the axis: one per distinct position (to 0.5 pt), so 100 000
- * events draw at most a few hundred dots. cross is the axis line's other
+/* Markers on the axis: unlabelled ones at most one per marker width, so
+ * 100 000 events draw a few hundred dots. cross is the axis line's other
  * coordinate; vertical swaps x and y. */
 static void add_markers(Lay *L, double cross, gboolean vertical)
 {
@@ -776,8 +776,10 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 				it->dash = 2;
 			continue;
 		}
+		/* Dense unlabelled markers merge into a rug, one dot per
+		 * marker width; a labelled one always gets its own dot. */
 		double a = b->anchor;
-		if (fabs(a - last) < 0.5)
+		if (b->state == 0 && fabs(a - last) < 1.6 * MARKER_R)
 			continue;
 		last = a;
 		gboolean hollow = e->date.qual != 0;
