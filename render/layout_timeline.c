@@ -17,7 +17,7 @@
 
 enum { MAX_BLOCK_EVENTS = 24,  /* labels shown under one marker */
        FEW_BLOCK_EVENTS = 6,   /* ... when that many do not fit */
-       MAX_ROWS = 26,          /* label rows above a horizontal axis */
+       MAX_ROWS = 20,          /* label rows on each side of a horizontal axis */
        MAX_SPAN_LANES = 10,
        MAX_CALLOUTS = 40,
        MAX_BREAKS = 4 };
@@ -136,6 +136,7 @@ typedef struct Block {
 	double w, h;
 	gboolean chosen;    /* selected to be labelled (by priority) */
 	double lift;        /* bracket: its distance from the axis line */
+	gboolean dot;       /* bracket too narrow to draw: a dot instead */
 	int side;           /* horizontal: 0 above the axis, 1 below */
 	int state;          /* 0 not drawn, 1 label, 2 callout */
 	int row;            /* horizontal: first row; vertical: unused */
@@ -739,7 +740,15 @@ static void bracket_lanes(Lay *L)
 		if (!b->bracket)
 			continue;
 		double a0 = scale_pos(&L->scale, b->t0), a1 = scale_pos(&L->scale, b->t1);
-		int lane = place_lanes_add(lanes, a0, MAX(a1, a0 + 1.5));
+		/* A month or year narrower than a dot is drawn as one: at that
+		 * scale the bracket would only be a smudge; the date text still
+		 * says "1731" or "Dec 2019". */
+		b->dot = a1 - a0 < 2 * MARKER_R;
+		if (b->dot) {
+			b->lift = MARKER_R;
+			continue;
+		}
+		int lane = place_lanes_add(lanes, a0, a1);
 		b->lift = 4 + 3.2 * (lane < 0 ? 2 : lane);
 	}
 	place_lanes_free(lanes);
@@ -755,10 +764,8 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 		Block *b = &g_array_index(L->blocks, Block, i);
 		Event *e = ev_at(L, b->first);
 		Color c = group_color(L, e->group);
-		if (b->bracket) {
+		if (b->bracket && !b->dot) {
 			double a0 = scale_pos(&L->scale, b->t0), a1 = scale_pos(&L->scale, b->t1);
-			if (a1 - a0 < 1.5)
-				a0 = b->anchor - 0.75, a1 = b->anchor + 0.75;
 			ScenePoint p[4];
 			double s = vertical ? 1 : -1;
 			p[0] = (ScenePoint){a0, cross + s * (b->lift - 2.8)};
@@ -906,11 +913,12 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 /* ---- Horizontal: labels in rows above the axis, spans in lanes below ---- */
 
 /* Span bars in lanes under the axis, each with its label above the bar. */
-static double add_spans_horizontal(Lay *L, double y)
+static double add_spans_horizontal(Lay *L, double y, int max_rows)
 {
 	if (L->spans->len == 0)
 		return y;
-	PlaceLanes *lanes = place_lanes_new(MAX_SPAN_LANES, 4);
+	/* A short page gets fewer span lanes as well as fewer label rows. */
+	PlaceLanes *lanes = place_lanes_new(CLAMP(max_rows / 2, 1, MAX_SPAN_LANES), 4);
 	double lane_h[MAX_SPAN_LANES] = {0};
 	/* Only the spans that rank high enough to have a chance are tried, in
 	 * time order so first-fit uses the fewest lanes. */
@@ -1035,7 +1043,7 @@ static void place_labels(Lay *L, int max_rows, double wrap, const double *nexts,
 			if (attempt < 3)
 				block_measure(L, b, attempt == 1 ? wrap * 0.6 : wrap,
 				              attempt == 2 ? FEW_BLOCK_EVENTS : MAX_BLOCK_EVENTS);
-			else if (L->ncallouts + b->shown <= MAX_CALLOUTS)
+			else if (L->ncallouts + b->shown <= MIN(MAX_CALLOUTS, 2 * max_rows))
 				block_callout(L, b);
 			else
 				break;
@@ -1224,7 +1232,7 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	add_markers(L, axis_y, FALSE);
 	add_axis(L, axis_y, axis_y, FALSE, &tick, L->lo, L->hi, TRUE, NULL);
 	double y = below > 0 ? base_below + below * U + 6 : axis_y + 4 + depth + 7;
-	return add_spans_horizontal(L, y);
+	return add_spans_horizontal(L, y, max_rows);
 }
 
 /* ---- Vertical: time down the page, labels in a column beside it ---- */
@@ -1287,7 +1295,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		}
 		L->hidden += b->n;
 	}
-	double axis_len = CLAMP(need * 1.1, VERT_MIN_AXIS, MAX(max_axis, VERT_MIN_AXIS));
+	double axis_len = CLAMP(need * 1.1, MIN(VERT_MIN_AXIS, max_axis), max_axis);
 	double axis_top = top + 8;
 	if (!build_scale(L, axis_top, axis_top + axis_len, TRUE, &tick, err)) {
 		g_ptr_array_free(all, TRUE);
@@ -1435,6 +1443,30 @@ static void lay_clear(Lay *L)
 	L->scale.n = 0;
 }
 
+/* One complete layout with at most `limit` label rows per side (or that
+ * long a vertical axis); FALSE on a usage error. *height gets the page
+ * height the content needs. The caller clears L. */
+static gboolean layout_once(Lay *L, double limit, double *height, GError **err)
+{
+	const ChartOptions *opts = L->opts;
+	L->scene = scene_new(L->W, opts->height);
+	L->keys = g_ptr_array_new_with_free_func(g_free);
+	make_blocks(L);
+	double y = add_heading(L, MARGIN + 2);
+	if (L->set->vertical) {
+		y = layout_vertical(L, y, limit, err);
+	} else {
+		TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
+		y = build_scale(L, L->lo + 2, L->hi - 2, FALSE, &tick, err)
+		  ? layout_horizontal(L, y, (int)limit) : -1;
+	}
+	if (y < 0)
+		return FALSE;
+	y = add_footer(L, y + 2);
+	*height = ceil(y + MARGIN);
+	return TRUE;
+}
+
 gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
                         TextMeasurer *tm, Chart *out, GError **err)
 {
@@ -1447,61 +1479,66 @@ gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
 	Events *ev = events_load(opts->input, err);
 	if (!ev)
 		return FALSE;
-	double limit = set->vertical ? VERT_MAX_AXIS : MAX_ROWS;
+	const Lay blank = {.opts = opts, .set = set, .tm = tm, .ev = ev, .W = opts->width,
+	                   .lo = MARGIN, .hi = opts->width - MARGIN};
+	double hi = set->vertical ? VERT_MAX_AXIS : MAX_ROWS;
+	double lo = set->vertical ? 60 : 1;
 	if (opts->height > 0 && set->vertical)
-		limit = MIN(limit, opts->height);
-	for (;;) {
-		Lay L = {.opts = opts, .set = set, .tm = tm, .ev = ev, .W = opts->width,
-		         .lo = MARGIN, .hi = opts->width - MARGIN};
-		L.scene = scene_new(L.W, opts->height);
-		L.keys = g_ptr_array_new_with_free_func(g_free);
-		make_blocks(&L);
-		double y = add_heading(&L, MARGIN + 2);
-		if (set->vertical) {
-			y = layout_vertical(&L, y, limit, err);
-		} else {
-			TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
-			y = build_scale(&L, L.lo + 2, L.hi - 2, FALSE, &tick, err)
-			  ? layout_horizontal(&L, y, (int)limit) : -1;
-		}
-		if (y < 0) {
+		hi = MAX(lo, MIN(hi, opts->height));
+	/* A page of fixed height: the largest row limit (axis length) whose
+	 * layout fits, by bisection, so the search costs a few layouts. */
+	Lay L = blank;
+	double height = 0;
+	gboolean ok = layout_once(&L, hi, &height, err);
+	if (ok && opts->height > 0 && height > opts->height) {
+		double over = height - opts->height;
+		double good = -1, step = set->vertical ? 8 : 1;
+		hi -= step;
+		while (ok && lo <= hi) {
+			double mid = floor((lo + hi) / 2);
 			lay_clear(&L);
-			events_free(ev);
-			return FALSE;
-		}
-		y = add_footer(&L, y + 2);
-		double height = ceil(y + MARGIN);
-		if (opts->height > 0 && height > opts->height) {
-			/* Too tall for the page asked for: fewer rows (or a shorter
-			 * axis), until nothing but the fixed parts is left. */
-			double over = height - opts->height;
-			double step = set->vertical ? over : ceil(over / L.row_unit);
-			lay_clear(&L);
-			if (limit - step < (set->vertical ? 60 : 1) || step <= 0) {
-				events_free(ev);
-				return diag_fail(err, DIAG_USAGE, "--size: the page is too short "
-				                 "for this timeline; it needs about %.0fpt more height",
-				                 over);
+			L = blank;
+			ok = layout_once(&L, mid, &height, err);
+			if (ok && height <= opts->height) {
+				good = mid;
+				lo = mid + step;
+			} else {
+				over = MIN(over, height - opts->height);
+				hi = mid - step;
 			}
-			limit -= step;
-			continue;
 		}
-		L.scene->height = opts->height > 0 ? opts->height : height;
-		L.scene->hidden = L.hidden;
-		if (opts->strict && L.hidden > 0) {
-			diag_fail(err, DIAG_DATA, "%s: %d of %d event labels do not fit and would "
-			          "be left out (--strict); expected fewer or shorter labels, "
-			          "higher priorities on the ones to keep, or a larger --size",
-			          ev->path, L.hidden, (int)ev->items->len);
+		if (ok && good < 0) {
 			lay_clear(&L);
 			events_free(ev);
-			return FALSE;
+			return diag_fail(err, DIAG_USAGE, "--size: the page is too short for "
+			                 "this timeline; it needs about %.0fpt more height", over);
 		}
-		out->alt = alt_text(&L);
-		out->scene = L.scene;
-		L.scene = NULL;
+		if (ok) {
+			lay_clear(&L);
+			L = blank;
+			ok = layout_once(&L, good, &height, err);
+		}
+	}
+	if (!ok) {
 		lay_clear(&L);
 		events_free(ev);
-		return TRUE;
+		return FALSE;
 	}
+	L.scene->height = opts->height > 0 ? opts->height : height;
+	L.scene->hidden = L.hidden;
+	if (opts->strict && L.hidden > 0) {
+		diag_fail(err, DIAG_DATA, "%s: %d of %d event labels do not fit and would "
+		          "be left out (--strict); expected fewer or shorter labels, "
+		          "higher priorities on the ones to keep, or a larger --size",
+		          ev->path, L.hidden, (int)ev->items->len);
+		lay_clear(&L);
+		events_free(ev);
+		return FALSE;
+	}
+	out->alt = alt_text(&L);
+	out->scene = L.scene;
+	L.scene = NULL;
+	lay_clear(&L);
+	events_free(ev);
+	return TRUE;
 }
