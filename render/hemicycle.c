@@ -336,11 +336,112 @@ void hemi_free(Hemicycle *h)
 	g_free(h);
 }
 
+/* The angle of the gap after the first m seats of row r (whose first seat
+ * is seats[first]): midway between two seats, or half a pitch beyond the
+ * row's end seat. */
+static double gap_angle(const Hemicycle *h, int r, int first, int m)
+{
+	int k = h->row_seats[r];
+	double half = asin(fmin(1.0, h->pitch / 2 / h->row_radius[r]));
+	const HemiSeat *s = &h->seats[first];
+	if (m == 0)
+		return fmin(G_PI, atan2(s[0].y, s[0].x) + half);
+	if (m == k)
+		return fmax(0.0, atan2(s[k - 1].y, s[k - 1].x) - half);
+	return (atan2(s[m - 1].y, s[m - 1].x) + atan2(s[m].y, s[m].x)) / 2;
+}
+
+/* Moves seats between the rows' cuts (keeping their sum) so the line bends
+ * as little as possible: dynamic programming over rows, each cut within a
+ * few seats of the sweep's, minimising the sideways steps between rows. */
+#define STRAIGHT_SPAN 3
+static void straighten(const Hemicycle *h, int *cut)
+{
+	int n = h->nrows, span = STRAIGHT_SPAN, nd = 2 * span * n + 1;
+	int w = 2 * span + 1;
+	double *cost = g_new(double, (size_t)n * nd), *ang = g_new(double, (size_t)n * w);
+	int *from = g_new(int, (size_t)n * nd), *pick = g_new(int, (size_t)n * nd);
+	int first = 0;
+	for (int r = 0; r < n; r++) {
+		for (int j = 0; j < w; j++) {
+			int m = cut[r] + j - span;
+			ang[r * w + j] = m >= 0 && m <= h->row_seats[r] ? gap_angle(h, r, first, m) : NAN;
+		}
+		first += h->row_seats[r];
+	}
+	/* State: the change in seats so far, offset by span * n. */
+	for (size_t i = 0; i < (size_t)n * nd; i++)
+		cost[i] = INFINITY;
+	int mid = span * n;
+	/* A little pull towards the straight ray through the sweep's middle
+	 * gap keeps the line from drifting sideways. */
+	double aim = ang[(n / 2) * w + span], pull = 0.25;
+	for (int j = 0; j < w; j++)
+		if (!isnan(ang[j])) {
+			double off = h->row_radius[0] * (ang[j] - aim);
+			cost[mid + j - span] = pull * off * off;
+			pick[mid + j - span] = j;
+			from[mid + j - span] = -1;
+		}
+	for (int r = 1; r < n; r++) {
+		double rad = (h->row_radius[r] + h->row_radius[r - 1]) / 2;
+		for (int d = 0; d < nd; d++) {
+			double c0 = cost[(r - 1) * nd + d];
+			if (!isfinite(c0))
+				continue;
+			double a0 = ang[(r - 1) * w + pick[(r - 1) * nd + d]];
+			for (int j = 0; j < w; j++) {
+				int d2 = d + j - span;
+				if (isnan(ang[r * w + j]) || d2 < 0 || d2 >= nd)
+					continue;
+				double step = rad * (ang[r * w + j] - a0);
+				double off = h->row_radius[r] * (ang[r * w + j] - aim);
+				double c = c0 + step * step + pull * off * off;
+				if (c < cost[r * nd + d2] - 1e-15) {
+					cost[r * nd + d2] = c;
+					pick[r * nd + d2] = j;
+					from[r * nd + d2] = d;
+				}
+			}
+		}
+	}
+	/* Back from the state that changed nothing in all. */
+	if (isfinite(cost[(n - 1) * nd + mid])) {
+		int d = mid;
+		for (int r = n - 1; r >= 0; r--) {
+			int j = pick[r * nd + d];
+			cut[r] += j - span;
+			d = from[r * nd + d];
+		}
+	}
+	g_free(cost);
+	g_free(ang);
+	g_free(from);
+	g_free(pick);
+}
+
 HemiPoint *hemi_threshold_line(const Hemicycle *h, int left, int *npoints,
                                HemiPoint *label_at, double *angle)
 {
 	int n = h->nrows;
 	double t = h->pitch / 2;
+	if (left <= 0 || left >= h->nseats) {
+		/* Every seat on one side (a majority of 1 or 2 seats): an upright
+		 * line just beyond the outermost end seats, as tall as the arch. */
+		double side = left <= 0 ? -1 : 1, edge = 0;
+		for (int i = 0; i < h->nseats; i++)
+			edge = MAX(edge, side * h->seats[i].x + h->seat_r);
+		double x = side * (edge + (t - h->seat_r) + 0.02);
+		HemiPoint *pts = g_new(HemiPoint, 2);
+		/* Drawn upwards on the right, downwards on the left: the seats are
+		 * always on the same (left) side of its direction. */
+		pts[side > 0 ? 0 : 1] = (HemiPoint){x, 0};
+		pts[side > 0 ? 1 : 0] = (HemiPoint){x, 1};
+		*npoints = 2;
+		*label_at = (HemiPoint){x, 1};
+		*angle = G_PI / 2;
+		return pts;
+	}
 	/* The first `left` seats from the left, over all rows, by angle. */
 	int *cut = g_new0(int, n);
 	for (int s = 0; s < left && s < h->nseats; s++) {
@@ -360,23 +461,16 @@ HemiPoint *hemi_threshold_line(const Hemicycle *h, int left, int *npoints,
 		}
 		cut[best]++;
 	}
+	straighten(h, cut);
 	GArray *pts = g_array_new(FALSE, FALSE, sizeof(HemiPoint));
 	int first = 0;
 	double prev = 0;
 	for (int r = 0; r < n; r++) {
 		int k = h->row_seats[r];
 		double rad = h->row_radius[r];
-		double half = asin(fmin(1.0, t / rad));
-		double a;
-		if (cut[r] == 0)
-			a = fmin(G_PI, atan2(h->seats[first].y, h->seats[first].x) + half);
-		else if (cut[r] == k)
-			a = fmax(0.0, atan2(h->seats[first + k - 1].y, h->seats[first + k - 1].x) - half);
-		else
-			a = (atan2(h->seats[first + cut[r] - 1].y, h->seats[first + cut[r] - 1].x) +
-			     atan2(h->seats[first + cut[r]].y, h->seats[first + cut[r]].x)) / 2;
-		/* Through the gap in each row; straight between rows, where there is
-		 * room, so every piece of the line runs outwards. */
+		double a = gap_angle(h, r, first, cut[r]);
+		/* Through the gap in each row; straight between rows, so every piece
+		 * of the line runs outwards. */
 		if (r == 0) {
 			HemiPoint p = {(rad - t) * cos(a), (rad - t) * sin(a)};
 			g_array_append_val(pts, p);
