@@ -704,9 +704,14 @@ static double add_footer(Lay *L, double y)
 		                               "места; оставлены более важные).", L->hidden, total)
 		        : kk ? g_strdup_printf("Белгісіз қалған оқиғалар: %d / %d (орын "
 		                               "жетпеді; маңыздылары қалды).", L->hidden, total)
+		        : L->set->vertical
+		             ? g_strdup_printf("%d of %d events are not labelled: there is no "
+		                               "room for them at this size (higher priority "
+		                               "kept).", L->hidden, total)
 		             : g_strdup_printf("%d of %d events are not labelled: there is no "
 		                               "room for them at this size (higher priority "
-		                               "kept).", L->hidden, total);
+		                               "kept; --vertical gives labels more room).",
+		                               L->hidden, total);
 		y = add_paragraph(L, y, "note", t, style_of(6.5, FALSE, TRUE, 0, TEXT_LEFT),
 		                  color_rgb(C_TEXT));
 		g_free(t);
