@@ -1448,6 +1448,54 @@ static void lay_clear(Lay *L)
 	L->scale.n = 0;
 }
 
+typedef struct Box { double x0, y0, x1, y1; guint item; } Box;
+
+static gint cmp_box(gconstpointer pa, gconstpointer pb)
+{
+	const Box *a = pa, *b = pb;
+	if (a->x0 != b->x0)
+		return a->x0 < b->x0 ? -1 : 1;
+	return a->item < b->item ? -1 : a->item > b->item;
+}
+
+/* --strict: proves what the layout promises, texts inside the page and
+ * apart from each other, by a sweep over boxes sorted by their left edge. */
+static gboolean verify_scene(const Scene *s, const char *path, GError **err)
+{
+	GArray *boxes = g_array_new(FALSE, FALSE, sizeof(Box));
+	for (guint i = 0; i < s->items->len; i++) {
+		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
+		if (it->kind != SCENE_TEXT)
+			continue;
+		if (it->x < -0.01 || it->y < -0.01 || it->x + it->w > s->width + 0.01 ||
+		    it->y + it->h > s->height + 0.01) {
+			g_array_free(boxes, TRUE);
+			return diag_fail(err, DIAG_DATA, "%s: the text \"%s\" would leave the "
+			                 "page (--strict)", path, it->text);
+		}
+		Box b = {it->x, it->y, it->x + it->w, it->y + it->h, i};
+		g_array_append_val(boxes, b);
+	}
+	g_array_sort(boxes, cmp_box);
+	gboolean ok = TRUE;
+	for (guint i = 0; i < boxes->len && ok; i++) {
+		Box *a = &g_array_index(boxes, Box, i);
+		for (guint j = i + 1; j < boxes->len && ok; j++) {
+			Box *b = &g_array_index(boxes, Box, j);
+			if (b->x0 >= a->x1 - 0.01)
+				break;
+			if (b->y0 < a->y1 - 0.01 && a->y0 < b->y1 - 0.01) {
+				const SceneItem *ia = &g_array_index(s->items, SceneItem, a->item);
+				const SceneItem *ib = &g_array_index(s->items, SceneItem, b->item);
+				ok = diag_fail(err, DIAG_DATA, "%s: the texts \"%s\" and \"%s\" would "
+				               "overlap (--strict)", path, ia->text, ib->text);
+			}
+		}
+	}
+	g_array_free(boxes, TRUE);
+	return ok;
+}
+
 /* One complete layout with at most `limit` label rows per side (or that
  * long a vertical axis); FALSE on a usage error. *height gets the page
  * height the content needs. The caller clears L. */
@@ -1536,6 +1584,11 @@ gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
 		          "be left out (--strict); expected fewer or shorter labels, "
 		          "higher priorities on the ones to keep, or a larger --size",
 		          ev->path, L.hidden, (int)ev->items->len);
+		lay_clear(&L);
+		events_free(ev);
+		return FALSE;
+	}
+	if (opts->strict && !verify_scene(L.scene, ev->path, err)) {
 		lay_clear(&L);
 		events_free(ev);
 		return FALSE;
