@@ -158,6 +158,15 @@ static gboolean same_color(Color a, Color b)
 	return fabs(a.r - b.r) < 1e-6 && fabs(a.g - b.g) < 1e-6 && fabs(a.b - b.b) < 1e-6;
 }
 
+/* Whether two colours would be taken for one another: a weighted RGB
+ * distance (the eye is most sensitive to green), coarse but enough to keep
+ * a default colour off a party's given one. */
+static gboolean close_color(Color a, Color b)
+{
+	double dr = a.r - b.r, dg = a.g - b.g, db = a.b - b.b;
+	return 2 * dr * dr + 4 * dg * dg + 3 * db * db < 0.12;
+}
+
 /* Default colours: a party keeps one colour in every election (by name);
  * parties without one take the next palette colour that differs from both
  * neighbours in every composition it appears in. */
@@ -191,13 +200,28 @@ static void assign_colors(ParlSet *set)
 			Color left = j > 0 ? h->parties[j - 1].color : COLOR_NONE;
 			Color right = j + 1 < h->nparties && h->parties[j + 1].given_color
 			                  ? h->parties[j + 1].color : COLOR_NONE;
+			/* First a colour no other party of this house has; once the
+			 * palette is used up, one that differs from both neighbours. */
 			Color c = color_palette(next);
-			for (int tries = 0; tries < 2 * color_palette_size(); tries++) {
-				c = color_palette(next);
-				next++;
-				if (!same_color(c, grey) && !same_color(c, left) && !same_color(c, right))
-					break;
+			gboolean found = FALSE;
+			int size = color_palette_size();
+			for (int pass = 0; pass < 2 && !found; pass++) {
+				for (int tries = 0; tries < size && !found; tries++) {
+					c = color_palette(next + tries);
+					gboolean used = FALSE;
+					for (int q = 0; q < h->nparties && pass == 0; q++)
+						used |= q != j && (h->parties[q].given_color ||
+						                   g_hash_table_contains(by_name, h->parties[q].name)) &&
+						        close_color(h->parties[q].color, c);
+					if (!same_color(c, grey) && !close_color(c, left) &&
+					    !close_color(c, right) && !used) {
+						found = TRUE;
+						next += tries + 1;
+					}
+				}
 			}
+			if (!found)
+				next++;
 			p->color = c;
 			g_hash_table_insert(by_name, p->name, g_memdup2(&c, sizeof(Color)));
 		}
