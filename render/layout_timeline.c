@@ -159,6 +159,8 @@ typedef struct Lay {
 	int hidden_base;    /* events left out before placement */
 	int ncallouts;
 	GPtrArray *keys;    /* of char*: callout key lines */
+	int *src_num;       /* source index (1-based) -> note number on the figure, 0 none */
+	GPtrArray *src_list; /* of borrowed char*: the cited sources by note number */
 	double row_unit;
 } Lay;
 
@@ -493,9 +495,8 @@ static void superscript(GString *s, int n)
 static char *label_text(Lay *L, const Event *e)
 {
 	GString *s = g_string_new(e->label);
-	if (e->source > 0)
-		superscript(s, e->source);
-	(void)L;
+	if (e->source > 0 && L->src_num && L->src_num[e->source] > 0)
+		superscript(s, L->src_num[e->source]);
 	return g_string_free(s, FALSE);
 }
 
@@ -600,6 +601,37 @@ static void emit_block(Lay *L, Block *b, double x, double y, TextAlign align)
 		it->ref = ln->ref;
 		y += ln->sz.h;
 	}
+}
+
+/* Numbers the sources of the events that will be labelled, in time order,
+ * so the Sources block lists exactly what the figure cites, however many
+ * sources the file has. Blocks and spans count when chosen. */
+static void number_sources(Lay *L)
+{
+	int nev = (int)L->ev->items->len;
+	g_free(L->src_num);
+	L->src_num = g_new0(int, L->ev->sources->len + 1);
+	if (L->src_list)
+		g_ptr_array_free(L->src_list, TRUE);
+	L->src_list = g_ptr_array_new();
+	if (L->ev->sources->len == 0)
+		return;
+	guint8 *cited = g_new0(guint8, (gsize)MAX(nev, 1));
+	GArray *lists[2] = {L->blocks, L->spans};
+	for (int k = 0; k < 2; k++)
+		for (guint i = 0; i < lists[k]->len; i++) {
+			Block *b = &g_array_index(lists[k], Block, i);
+			for (int j = 0; b->chosen && j < MIN(b->n, MAX_BLOCK_EVENTS); j++)
+				cited[b->first + j] = 1;
+		}
+	for (int i = 0; i < nev; i++) {
+		Event *e = ev_at(L, i);
+		if (cited[i] && e->source > 0 && L->src_num[e->source] == 0) {
+			g_ptr_array_add(L->src_list, g_ptr_array_index(L->ev->sources, e->source - 1));
+			L->src_num[e->source] = (int)L->src_list->len;
+		}
+	}
+	g_free(cited);
 }
 
 /* ---- Choosing which blocks get a label ---- */
@@ -716,14 +748,14 @@ static double add_footer(Lay *L, double y)
 		                  color_rgb(C_TEXT));
 		g_free(t);
 	}
-	if (L->ev->sources->len > 0) {
+	if (L->src_list && L->src_list->len > 0) {
 		GString *s = g_string_new(ru ? "Источники: " : kk ? "Дереккөздер: " : "Sources: ");
-		for (guint i = 0; i < L->ev->sources->len; i++) {
+		for (guint i = 0; i < L->src_list->len; i++) {
 			if (i > 0)
 				g_string_append(s, "; ");
 			superscript(s, (int)i + 1);
 			g_string_append(s, "\u2009");
-			g_string_append(s, g_ptr_array_index(L->ev->sources, i));
+			g_string_append(s, g_ptr_array_index(L->src_list, i));
 		}
 		g_string_append_c(s, '.');
 		y = add_paragraph(L, y + 1, "note", s->str, note, color_rgb(C_MUTED));
@@ -917,17 +949,11 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 
 /* ---- Horizontal: labels in rows above the axis, spans in lanes below ---- */
 
-/* Span bars in lanes under the axis, each with its label above the bar. */
-static double add_spans_horizontal(Lay *L, double y, int max_rows)
+/* Only the spans that rank high enough to have a chance are tried, in
+ * time order so first-fit uses the fewest lanes. */
+static void choose_spans(Lay *L, int budget)
 {
-	if (L->spans->len == 0)
-		return y;
-	/* A short page gets fewer span lanes as well as fewer label rows. */
-	PlaceLanes *lanes = place_lanes_new(CLAMP(max_rows / 2, 1, MAX_SPAN_LANES), 4);
-	double lane_h[MAX_SPAN_LANES] = {0};
-	/* Only the spans that rank high enough to have a chance are tried, in
-	 * time order so first-fit uses the fewest lanes. */
-	int nspans = (int)L->spans->len, budget = 3 * MAX_SPAN_LANES;
+	int nspans = (int)L->spans->len;
 	if (nspans > budget) {
 		Block **rank = g_new(Block *, (gsize)nspans);
 		for (int i = 0; i < nspans; i++)
@@ -941,6 +967,16 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		for (int i = 0; i < nspans; i++)
 			g_array_index(L->spans, Block, i).chosen = TRUE;
 	}
+}
+
+/* Span bars in lanes under the axis, each with its label above the bar. */
+static double add_spans_horizontal(Lay *L, double y, int max_rows)
+{
+	if (L->spans->len == 0)
+		return y;
+	/* A short page gets fewer span lanes as well as fewer label rows. */
+	PlaceLanes *lanes = place_lanes_new(CLAMP(max_rows / 2, 1, MAX_SPAN_LANES), 4);
+	double lane_h[MAX_SPAN_LANES] = {0};
 	for (guint i = 0; i < L->spans->len; i++) {
 		Block *b = &g_array_index(L->spans, Block, i);
 		if (!b->chosen) {
@@ -1099,6 +1135,8 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	bracket_lanes(L);
 	int budget = (int)floor((L->hi - L->lo - 2) / STEM_SEP) + 1;
 	select_blocks(L, budget);
+	choose_spans(L, 3 * CLAMP(max_rows / 2, 1, MAX_SPAN_LANES));
+	number_sources(L);
 	L->hidden_base = 0;
 	for (int i = 0; i < n; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
@@ -1300,7 +1338,24 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		}
 		L->hidden += b->n;
 	}
-	double axis_len = CLAMP(need * 1.1, MIN(VERT_MIN_AXIS, max_axis), max_axis);
+	/* Now that the labelled ones are known, number their sources and
+	 * measure them again with the note numbers. */
+	for (guint i = 0; i < all->len; i++) {
+		Block *b = g_ptr_array_index(all, i);
+		b->chosen = b->state == 1;
+	}
+	number_sources(L);
+	if (L->src_list->len > 0) {
+		need = 0;
+		for (guint i = 0; i < all->len; i++) {
+			Block *b = g_ptr_array_index(all, i);
+			if (b->chosen) {
+				block_measure(L, b, col_w, MAX_BLOCK_EVENTS);
+				need += b->h + gap;
+			}
+		}
+	}
+	double axis_len = CLAMP(need * 1.1, MIN(VERT_MIN_AXIS, max_axis), MAX(max_axis, need));
 	double axis_top = top + 8;
 	if (!build_scale(L, axis_top, axis_top + axis_len, TRUE, &tick, err)) {
 		g_ptr_array_free(all, TRUE);
@@ -1442,6 +1497,11 @@ static void lay_clear(Lay *L)
 		g_ptr_array_free(L->keys, TRUE);
 	scale_clear(&L->scale);
 	scene_free(L->scene);
+	g_free(L->src_num);
+	if (L->src_list)
+		g_ptr_array_free(L->src_list, TRUE);
+	L->src_num = NULL;
+	L->src_list = NULL;
 	L->blocks = L->spans = NULL;
 	L->keys = NULL;
 	L->scene = NULL;
