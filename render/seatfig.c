@@ -654,6 +654,92 @@ static char *legend_name(const Fig *F, const ParlParty *pp)
 	return g_strdup(pp->name);
 }
 
+/* Seats of party name in house h, or -1 when it does not stand there. */
+static int seats_in(const Parliament *h, const char *name)
+{
+	for (int i = 0; i < h->nparties; i++)
+		if (!strcmp(h->parties[i].name, name))
+			return h->parties[i].seats;
+	return -1;
+}
+
+/* With several compositions the legend is a table: one row per party, one
+ * column of seats per election, numbers aligned on the right. Returns its
+ * bottom, or -1 when the columns do not leave the names enough room (the
+ * caller then lists names alone). */
+static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double gap1,
+                                double rowgap, double size)
+{
+	const ParlSet *set = F->set;
+	int n = (int)es->len;
+	double avail = F->hi - F->lo, numgap = 12;
+	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT), hs = style_of(size, TRUE, 0, TEXT_RIGHT);
+	double *colw = g_new0(double, set->n);
+	double numbers = 0;
+	char buf[32];
+	for (int c = 0; c < set->n; c++) {
+		colw[c] = text_measure(F->tm, set->houses[c].election, &hs).w;
+		for (int i = 0; i < n; i++) {
+			int v = seats_in(&set->houses[c], g_array_index(es, Entry, i).party->name);
+			g_snprintf(buf, sizeof buf, "%d", v);
+			colw[c] = MAX(colw[c], text_measure(F->tm, v < 0 ? "\u2013" : buf, &ns).w);
+		}
+		numbers += numgap + colw[c];
+	}
+	double namew = 0;
+	for (int i = 0; i < n; i++)
+		namew = MAX(namew, g_array_index(es, Entry, i).name_sz.w);
+	double room = avail - numbers - sw - gap1;
+	if (room < MIN(namew, 90)) {
+		g_free(colw);
+		return -1;
+	}
+	namew = MIN(namew, room);
+	/* Numbers close to the names, not at the far edge of the page. */
+	double x0 = F->lo, xnum = x0 + sw + gap1 + namew;
+	for (int c = 0; c < set->n; c++) {
+		xnum += numgap + colw[c];
+		const char *e = set->houses[c].election;
+		TextSize sz = text_measure(F->tm, e, &hs);
+		put_text(F, "legend", e, hs, xnum - sz.w, y, color_rgb(C_MUTED));
+	}
+	y += text_measure(F->tm, "Ag", &hs).h + rowgap;
+	double line_h = text_measure(F->tm, "Ag", &ns).h;
+	for (int i = 0; i < n; i++) {
+		Entry *en = &g_array_index(es, Entry, i);
+		Color fill, stroke;
+		double lw, rad;
+		gboolean hatch;
+		seat_style(en->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
+		SceneItem *it = scene_circle(F->scene, "swatch", x0 + sw / 2, y + line_h / 2, rad,
+		                             fill, stroke, lw);
+		it->hatch = hatch;
+		it->party = g_strdup(en->party->name);
+		it->ref = en->party->ref;
+		TextStyle st = ns;
+		if (en->name_sz.w > namew + 0.01)
+			st.wrap = namew;
+		TextSize nsz = text_measure(F->tm, en->name, &st);
+		it = put_text(F, "legend", en->name, st, x0 + sw + gap1, y, color_rgb(C_TEXT));
+		it->party = g_strdup(en->party->name);
+		it->ref = en->party->ref;
+		double xn = x0 + sw + gap1 + namew;
+		for (int c = 0; c < set->n; c++) {
+			xn += numgap + colw[c];
+			int v = seats_in(&set->houses[c], en->party->name);
+			g_snprintf(buf, sizeof buf, "%d", v);
+			const char *t = v < 0 ? "\u2013" : buf;
+			TextSize sz = text_measure(F->tm, t, &ns);
+			it = put_text(F, "legend", t, ns, xn - sz.w, y, color_rgb(v < 0 ? C_MUTED : C_TEXT));
+			it->party = g_strdup(en->party->name);
+			it->ref = en->party->ref;
+		}
+		y += MAX(nsz.h, line_h) + rowgap;
+	}
+	g_free(colw);
+	return y - rowgap;
+}
+
 /* The legend: entries in seat order, in as many columns as fit, each column
  * as wide as its widest entry. Returns its bottom. */
 static double emit_legend(Fig *F, double y)
@@ -684,6 +770,15 @@ static double emit_legend(Fig *F, double y)
 		if (e->value)
 			e->value_sz = text_measure(F->tm, e->value, &vs);
 		e->name_sz = text_measure(F->tm, e->name, &ns);
+	}
+	if (multi && n > 0) {
+		double bottom = emit_legend_table(F, es, y, sw, gap1, rowgap, size);
+		if (bottom >= 0) {
+			for (int i = 0; i < n; i++)
+				g_free(g_array_index(es, Entry, i).name);
+			g_array_free(es, TRUE);
+			return bottom;
+		}
 	}
 	/* The most columns whose widths fit; one column wraps long names. */
 	int cols = 1;
@@ -803,6 +898,9 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
                         double top, const char *heading)
 {
 	guint first = F->scene->items->len, first_box = F->boxes->len;
+	/* Labels stay inside the panel, clear of the panels beside it. */
+	double page_lo = F->lo, page_hi = F->hi;
+	F->lo = left, F->hi = left + width;
 	double ox = left + width / 2 - k * (p->x0 + p->x1) / 2;
 	double oy = 0;
 	const Parliament *h = p->house;
@@ -839,6 +937,7 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	double dy = top - block_top;
 	shift_items(F->scene, first, dy);
 	shift_boxes(F, first_box, dy);
+	F->lo = page_lo, F->hi = page_hi;
 	return items_bottom(F->scene, first);
 }
 
