@@ -148,9 +148,10 @@ static gboolean house_thresholds(const Fig *F, const Parliament *h, GArray *seat
 		int m = parl_threshold_seats(t, h->total);
 		if (m > h->total)
 			return diag_fail(err, DIAG_USAGE, "--threshold %s: %d seats, more than "
-			                 "the %d of %s%s%s", t->spec, m, h->total,
-			                 h->election ? "election " : "the house",
-			                 h->election ? h->election : "", "");
+			                 "the %d seats of %s%s%s; expected at most %d", t->spec, m,
+			                 h->total, h->election ? "election \"" : "the house",
+			                 h->election ? h->election : "", h->election ? "\"" : "",
+			                 h->total);
 		g_array_append_val(seats, m);
 		g_ptr_array_add(labels, threshold_label(F, t, m));
 		g_ptr_array_add(roles, (gpointer) "threshold");
@@ -472,8 +473,8 @@ static double items_bottom(const Scene *s, guint from)
 /* A label for a threshold line: from its anchor outwards along dir until the
  * box is clear of seats, lines and text and inside the page; failing that,
  * straight up. A short leader joins the label to a line it had to leave. */
-static void place_line_label(Fig *F, const char *label, const char *role, ScenePoint a,
-                             double dir, double size)
+static void place_line_label(Fig *F, const char *label, ScenePoint a, double dir,
+                             double size)
 {
 	TextStyle st = style_of(size, FALSE, 0, TEXT_LEFT);
 	TextSize sz = text_measure(F->tm, label, &st);
@@ -500,9 +501,7 @@ static void place_line_label(Fig *F, const char *label, const char *role, SceneP
 	double nx = CLAMP(a.x, x, x + sz.w), ny = CLAMP(a.y, y, y + sz.h);
 	if (hypot(nx - a.x, ny - a.y) > 4)
 		scene_line(F->scene, "leader", a.x, a.y, nx, ny, 0.4, color_rgb(C_MUTED));
-	SceneItem *it = put_text(F, "threshold", label, st, x, y, ink);
-	(void)role;
-	(void)it;
+	put_text(F, "threshold", label, st, x, y, ink);
 }
 
 static void emit_lines(Fig *F, const Plot *p, double k, double ox, double oy)
@@ -527,7 +526,7 @@ static void emit_line_labels(Fig *F, const Plot *p, double k, double ox, double 
 	for (guint i = 0; i < p->lines->len; i++) {
 		const PLine *l = &g_array_index(p->lines, PLine, i);
 		ScenePoint a = {ox + k * l->anchor.x, oy + k * l->anchor.y};
-		place_line_label(F, l->label, l->role, a, l->dir, size);
+		place_line_label(F, l->label, a, l->dir, size);
 	}
 }
 
