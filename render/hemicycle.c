@@ -19,6 +19,9 @@
 #define HEMI_SEAT_FACTOR 0.84
 /* Neighbours: centres closer than this many seat radii. */
 #define HEMI_ADJACENT 2.9
+/* Costs, in seats a cut may stray from radial, of a gap in the free border
+ * (a later party might have to split there) and of growing a party as a
+ * block instead of sweeping it as a wedge. */
 #define BREAK_COST 2.0
 #define BLOCK_COST 1.0
 
