@@ -401,6 +401,17 @@ static void seat_style(const ParlParty *pp, double r, Color *fill, Color *stroke
 		*fill = COLOR_NONE;
 		*stroke = pp->color;
 	}
+	/* A near-white colour would vanish on paper: outline it in grey. */
+	Color ink = pp->color;
+	if (color_luminance(ink) > 0.72) {
+		ink = color_rgb(0x8c8c8c);
+		if (pp->kind == PARL_PARTY || pp->kind == PARL_INDEPENDENT) {
+			*stroke = ink;
+			*lw = CLAMP(r * 0.1, 0.2, 0.8);
+		}
+	}
+	if (pp->kind == PARL_APPOINTED || pp->kind == PARL_VACANT)
+		*stroke = ink;
 	/* The outline straddles the edge: seats keep their full size, and the
 	 * gaps between seats are far wider than half an outline. */
 }
