@@ -562,7 +562,7 @@ static void block_callout(Lay *L, Block *b)
 {
 	g_array_set_size(b->lines, 0);
 	b->w = b->h = 0;
-	b->callout = L->ncallouts + 1;
+	b->callout = 0;
 	for (int i = 0; i < b->shown; i++) {
 		Event *e = ev_at(L, b->first + i);
 		char *num = g_strdup_printf("%d", b->callout + i);
@@ -572,6 +572,11 @@ static void block_callout(Lay *L, Block *b)
 		b->w = MAX(b->w, ln->sz.w);
 		b->h += ln->sz.h;
 	}
+	/* Room for any number up to MAX_CALLOUTS, so renumbering in time order
+	 * after placement never widens the box. */
+	TextStyle st = style_of(6.5, TRUE, FALSE, 0, TEXT_LEFT);
+	b->w = MAX(b->w, text_measure(L->tm, "88", &st).w);
+	L->ncallouts += b->shown;
 }
 
 static void callout_keys(Lay *L, Block *b)
@@ -583,7 +588,27 @@ static void callout_keys(Lay *L, Block *b)
 		g_free(d);
 		g_free(t);
 	}
-	L->ncallouts += b->shown;
+}
+
+/* Numbers the callouts 1.. in time order and writes their key lines. */
+static void renumber_callouts(Lay *L)
+{
+	g_ptr_array_set_size(L->keys, 0);
+	int next = 1;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		Block *b = &g_array_index(L->blocks, Block, i);
+		if (b->state != 2)
+			continue;
+		b->callout = next;
+		for (guint j = 0; j < b->lines->len; j++) {
+			Line *ln = &g_array_index(b->lines, Line, j);
+			g_free(ln->text);
+			ln->text = g_strdup_printf("%d", next + (int)j);
+			ln->sz = text_measure(L->tm, ln->text, &ln->st);
+		}
+		callout_keys(L, b);
+		next += b->shown;
+	}
 }
 
 /* Emits a block's lines with the box's top-left at (x, y), aligned. */
@@ -754,7 +779,7 @@ static double add_footer(Lay *L, double y)
 			if (i > 0)
 				g_string_append(s, "; ");
 			superscript(s, (int)i + 1);
-			g_string_append(s, "\u2009");
+			g_string_append(s, "\u202f");
 			g_string_append(s, g_ptr_array_index(L->src_list, i));
 		}
 		g_string_append_c(s, '.');
@@ -1058,7 +1083,7 @@ static gboolean stem_passes(const GArray *extents, double x)
  * *below), with L->hidden, callouts and keys set for it. A block takes the
  * lowest row free on either side, above on a tie; below only when its stem
  * clears the tick texts. */
-static void place_labels(Lay *L, int max_rows, double wrap, const double *nexts,
+static void place_labels(Lay *L, int max_rows, double wrap, gboolean mirror,
                          const GArray *extents, int *above, int *below)
 {
 	int n = (int)L->blocks->len;
@@ -1067,10 +1092,27 @@ static void place_labels(Lay *L, int max_rows, double wrap, const double *nexts,
 	g_ptr_array_set_size(L->keys, 0);
 	PlaceRows *side[2] = {place_rows_new(max_rows, L->lo, L->hi, BOX_GAP),
 	                      place_rows_new(max_rows, L->lo, L->hi, BOX_GAP)};
-	for (int i = 0; i < n; i++) {
+	/* Mirrored, the rows are filled from the right: the same first-fit
+	 * then builds staircases that descend to the right, which a cluster at
+	 * the left edge needs. */
+	double flip = L->lo + L->hi;
+	/* The stems in the order they are placed, in the placing coordinates. */
+	double *xs = g_new(double, MAX(n, 1));
+	int nx = 0;
+	for (int step = 0; step < n; step++) {
+		Block *b = &g_array_index(L->blocks, Block, mirror ? n - 1 - step : step);
+		if (b->chosen)
+			xs[nx++] = mirror ? flip - b->pos : b->pos;
+	}
+	int at = 0;
+	for (int step = 0; step < n; step++) {
+		int i = mirror ? n - 1 - step : step;
 		Block *b = &g_array_index(L->blocks, Block, i);
 		if (!b->chosen)
 			continue;
+		double x = xs[at++];
+		const double *upcoming = xs + at;
+		int nup = nx - at;
 		gboolean can_below = stem_passes(extents, b->anchor) &&
 		                     stem_passes(extents, b->pos);
 		b->state = 0;
@@ -1091,8 +1133,8 @@ static void place_labels(Lay *L, int max_rows, double wrap, const double *nexts,
 			int k = (int)ceil((b->h + (attempt < 3 ? 2 : 1)) / L->row_unit);
 			double left[2];
 			int row[2];
-			row[0] = place_rows_find(side[0], b->pos, b->w, k, nexts[i], &left[0]);
-			row[1] = can_below ? place_rows_find(side[1], b->pos, b->w, k, nexts[i], &left[1])
+			row[0] = place_rows_find(side[0], x, b->w, k, upcoming, nup, &left[0]);
+			row[1] = can_below ? place_rows_find(side[1], x, b->w, k, upcoming, nup, &left[1])
 			                   : -1;
 			/* The lower row; on a tie the side with fewer rows, then above. */
 			int pick = row[0] < 0 ? 1 : 0;
@@ -1101,16 +1143,15 @@ static void place_labels(Lay *L, int max_rows, double wrap, const double *nexts,
 				       place_rows_used(side[1]) < place_rows_used(side[0])) ? 1 : 0;
 			if (row[pick] < 0)
 				continue;
-			place_rows_put(side[pick], b->pos, b->w, k, row[pick], left[pick]);
+			place_rows_put(side[pick], x, b->w, k, row[pick], left[pick]);
 			b->side = pick;
 			b->row = row[pick];
-			b->left = left[pick];
+			b->left = mirror ? flip - left[pick] - b->w : left[pick];
 			b->state = attempt < 3 ? 1 : 2;
-			if (b->state == 2)
-				callout_keys(L, b);
 		}
 		L->hidden += b->state == 0 ? b->n : b->n - b->shown;
 	}
+	g_free(xs);
 	*above = place_rows_used(side[0]);
 	*below = place_rows_used(side[1]);
 	place_rows_free(side[0]);
@@ -1164,15 +1205,6 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	g_free(zero);
 	g_free(out);
 
-	/* The stem that follows each block, found in one backward pass. */
-	double *nexts = g_new(double, MAX(n, 1));
-	double following = G_MAXDOUBLE;
-	for (int i = n - 1; i >= 0; i--) {
-		Block *b = &g_array_index(L->blocks, Block, i);
-		nexts[i] = following;
-		if (b->chosen)
-			following = b->pos;
-	}
 	/* Tick texts first: stems going below the axis must pass between them. */
 	TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
 	GArray *raw = g_array_new(FALSE, FALSE, sizeof(double));
@@ -1199,8 +1231,8 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	int best = 0;
 	int best_score[3] = {G_MAXINT, G_MAXINT, G_MAXINT};
 	int above = 0, below = 0;
-	for (int w = 0; w < (int)G_N_ELEMENTS(wraps); w++) {
-		place_labels(L, max_rows, wraps[w], nexts, extents, &above, &below);
+	for (int w = 0; w < 2 * (int)G_N_ELEMENTS(wraps); w++) {
+		place_labels(L, max_rows, wraps[w / 2], w % 2, extents, &above, &below);
 		int score[3] = {L->hidden, L->ncallouts, above + below + (below > 0)};
 		gboolean better = FALSE;
 		for (int k = 0; k < 3; k++)
@@ -1213,8 +1245,8 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 			memcpy(best_score, score, sizeof score);
 		}
 	}
-	place_labels(L, max_rows, wraps[best], nexts, extents, &above, &below);
-	g_free(nexts);
+	place_labels(L, max_rows, wraps[best / 2], best % 2, extents, &above, &below);
+	renumber_callouts(L);
 	g_array_free(extents, TRUE);
 
 	double U = L->row_unit;

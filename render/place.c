@@ -95,20 +95,38 @@ static gboolean box_free(const PlaceRows *p, int r, int k, double l, double w)
 	return TRUE;
 }
 
-int place_rows_find(const PlaceRows *p, double x, double w, int k, double next,
-                    double *left)
+/* How many of upcoming[0..nup) lie under a box ending at `end`. */
+static int covered(const double *upcoming, int nup, double end)
+{
+	int lo = 0, hi = nup;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (upcoming[mid] < end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int place_rows_find(const PlaceRows *p, double x, double w, int k,
+                    const double *upcoming, int nup, double *left)
 {
 	if (k < 1)
 		k = 1;
 	const double offsets[3] = {0, -w, -w / 2};
-	for (int pass = 0; pass < 2; pass++) {
+	/* Pass 0 covers no upcoming anchor; pass 1 leaves a staircase under
+	 * the ones it covers; pass 2 takes any free place. */
+	for (int pass = 0; pass < 3; pass++) {
 		for (int r = 0; r + k <= p->max_rows; r++) {
 			/* The stem crosses row r-1 on the way to row r. */
 			if (r > 0 && p->right[r - 1] + p->gap > x)
 				break;
 			for (int o = 0; o < 3; o++) {
 				double l = x + offsets[o];
-				if (pass == 0 && l + w + p->gap > next)
+				int m = covered(upcoming, nup, l + w + p->gap);
+				if ((pass == 0 && m > 0) ||
+				    (pass == 1 && r < MIN(m * k, p->max_rows - k)))
 					continue;
 				if (box_free(p, r, k, l, w)) {
 					*left = l;
@@ -135,7 +153,7 @@ void place_rows_put(PlaceRows *p, double x, double w, int k, int row, double lef
 int place_rows_add(PlaceRows *p, double x, double w, int k, double next,
                    double *left)
 {
-	int r = place_rows_find(p, x, w, k, next, left);
+	int r = place_rows_find(p, x, w, k, &next, next == G_MAXDOUBLE ? 0 : 1, left);
 	if (r >= 0)
 		place_rows_put(p, x, w, k, r, *left);
 	return r;

@@ -25,16 +25,19 @@ PlaceRows *place_rows_new(int max_rows, double lo, double hi, double gap);
 void place_rows_free(PlaceRows *p);
 /* Finds where a box of width w, k rows tall, on a stem at x would go:
  * lowest row first, and at each row the box to the right of the stem, then
- * to the left, then centred. A box reaching over next (the following
- * anchor; G_MAXDOUBLE if none) would block that anchor's stem, so such
- * places are taken only when no other is free. Returns the row (and the
- * box's left edge in *left), or -1 when no row up to max_rows takes it.
- * Records nothing: place_rows_put does. */
-int place_rows_find(const PlaceRows *p, double x, double w, int k, double next,
-                    double *left);
+ * to the left, then centred. upcoming[0..nup) are the anchors still to
+ * come (increasing, all >= x). A box reaching over some of them would block
+ * their stems, so it is taken only when no other place is free, and then
+ * first at a row high enough (m covered anchors times k rows) to leave them
+ * a staircase beneath it. Returns the row (and the box's left edge in
+ * *left), or -1 when no row up to max_rows takes it. Records nothing:
+ * place_rows_put does. */
+int place_rows_find(const PlaceRows *p, double x, double w, int k,
+                    const double *upcoming, int nup, double *left);
 /* Records the box at a row and left edge place_rows_find returned. */
 void place_rows_put(PlaceRows *p, double x, double w, int k, int row, double left);
-/* place_rows_find, then place_rows_put when found. */
+/* place_rows_find with one upcoming anchor (G_MAXDOUBLE: none), then
+ * place_rows_put when found. */
 int place_rows_add(PlaceRows *p, double x, double w, int k, double next,
                    double *left);
 /* Rows in use so far. */
