@@ -9,6 +9,7 @@
 #include "months.h"
 #include "place.h"
 #include "ticks.h"
+#include "timescale.h"
 
 #include <math.h>
 #include <string.h>
@@ -19,8 +20,7 @@ enum { MAX_BLOCK_EVENTS = 24,  /* labels shown under one marker */
        FEW_BLOCK_EVENTS = 6,   /* ... when that many do not fit */
        MAX_ROWS = 20,          /* label rows on each side of a horizontal axis */
        MAX_SPAN_LANES = 10,
-       MAX_CALLOUTS = 40,
-       MAX_BREAKS = 4 };
+       MAX_CALLOUTS = 40 };
 
 static const double MARGIN = 6;
 static const double STEM_SEP = 7;      /* least distance between two stems */
@@ -55,7 +55,7 @@ static const GOptionEntry timeline_entries[] = {
 	 "Never break the axis over long empty stretches", NULL},
 	{"break", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_breaks,
 	 "Cut the empty period FROM/TO out of the axis, e.g. 2020-01/2020-06 "
-	 "(repeatable; replaces the automatic breaks)", "FROM/TO"},
+	 "(up to 4; replaces the automatic breaks)", "FROM/TO"},
 	{NULL, 0, 0, 0, NULL, NULL, NULL},
 };
 
@@ -80,36 +80,26 @@ const ChartCommand timeline_command = {
 
 /* ---- The time scale: linear stretches separated by breaks ---- */
 
-typedef struct Seg {
-	double d0, d1;   /* days */
-	double p0, p1;   /* points along the axis */
-} Seg;
-
+/* The axis geometry (timescale.h) and the texts of its breaks. */
 typedef struct Scale {
-	Seg seg[MAX_BREAKS + 1];
-	int n;
-	char *gap_text[MAX_BREAKS];   /* owned: "47 days" */
-	double gap_ext[MAX_BREAKS];   /* extent of that text along the axis */
-	double gap_size[MAX_BREAKS];  /* room the break takes on the axis */
+	Timescale ts;
+	char *gap_text[TIMESCALE_MAX_BREAKS];   /* owned: "47 days" */
+	double gap_ext[TIMESCALE_MAX_BREAKS];   /* extent of that text along the axis */
+	double gap_size[TIMESCALE_MAX_BREAKS];  /* room the break takes on the axis */
 } Scale;
 
 static double scale_pos(const Scale *s, double day)
 {
-	int i = 0;
-	while (i + 1 < s->n && day > s->seg[i].d1)
-		i++;
-	const Seg *g = &s->seg[i];
-	if (i + 1 < s->n && day > g->d1)
-		day = g->d1;
-	if (g->d1 <= g->d0)
-		return (g->p0 + g->p1) / 2;
-	return g->p0 + (day - g->d0) * (g->p1 - g->p0) / (g->d1 - g->d0);
+	return timescale_pos(&s->ts, day);
 }
 
 static void scale_clear(Scale *s)
 {
-	for (int i = 0; i + 1 < s->n; i++)
+	for (int i = 0; i + 1 < s->ts.n; i++) {
 		g_free(s->gap_text[i]);
+		s->gap_text[i] = NULL;
+	}
+	s->ts.n = 0;
 }
 
 /* ---- Marker blocks: events sharing one marker ---- */
@@ -271,105 +261,6 @@ static gboolean parse_break(const char *s, double *a, double *b, GError **err)
 	return TRUE;
 }
 
-/* Padding for a stretch of days: a little, and at least a few days so a
- * lone event still gets a readable axis around it. */
-static double pad_for(double days)
-{
-	double p = MAX(0.03 * days, 0.5);
-	if (days + 2 * p < 8)
-		p = (8 - days) / 2;
-	return p;
-}
-
-typedef struct Cut { double a, b; gboolean user; } Cut;
-
-static gint cmp_cut_len(gconstpointer pa, gconstpointer pb)
-{
-	const Cut *a = pa, *b = pb;
-	double la = a->b - a->a, lb = b->b - b->a;
-	if (la != lb)
-		return la > lb ? -1 : 1;
-	return a->a < b->a ? -1 : a->a > b->a;
-}
-
-static gint cmp_cut_pos(gconstpointer pa, gconstpointer pb)
-{
-	const Cut *a = pa, *b = pb;
-	return a->a < b->a ? -1 : a->a > b->a;
-}
-
-/* Long empty stretches next to a crowded cluster: the breaks that give that
- * cluster room. */
-static int auto_cuts(Lay *L, double e0, double e1, double length, Cut *cuts)
-{
-	Event *items = (Event *)(void *)L->ev->items->data;
-	int n = (int)L->ev->items->len;
-	double extent = e1 - e0;
-	if (extent <= 0)
-		return 0;
-	double per_day = length / extent;
-	/* Gaps between merged occupied intervals, in time order. */
-	GArray *gaps = g_array_new(FALSE, FALSE, sizeof(Cut));
-	double end = items[0].t1;
-	for (int i = 1; i < n; i++) {
-		if (items[i].t0 - end >= MAX(0.2 * extent, 2.0)) {
-			Cut c = {end, items[i].t0, FALSE};
-			g_array_append_val(gaps, c);
-		}
-		end = MAX(end, items[i].t1);
-	}
-	int ncuts = 0;
-	if (gaps->len > 0) {
-		/* Clusters between candidate gaps: distinct marker positions and extent. */
-		int nclusters = (int)gaps->len + 1;
-		int *count = g_new0(int, nclusters);
-		double *c0 = g_new(double, nclusters), *c1 = g_new(double, nclusters);
-		for (int k = 0; k < nclusters; k++)
-			c0[k] = G_MAXDOUBLE, c1[k] = -G_MAXDOUBLE;
-		int k = 0;
-		for (guint i = 0; i < L->blocks->len; i++) {
-			Block *b = &g_array_index(L->blocks, Block, i);
-			while (k < (int)gaps->len && b->t0 >= g_array_index(gaps, Cut, k).b)
-				k++;
-			count[k]++;
-			c0[k] = MIN(c0[k], b->t0);
-			c1[k] = MAX(c1[k], b->t1);
-		}
-		for (guint g = 0; g < gaps->len; g++) {
-			gboolean crowded = FALSE;
-			for (int side = 0; side < 2; side++) {
-				int c = (int)g + side;
-				if (count[c] >= 2 && (c1[c] - c0[c]) * per_day < count[c] * 36.0)
-					crowded = TRUE;
-			}
-			if (crowded)
-				cuts[ncuts < MAX_BREAKS ? ncuts++ : ncuts - 1] =
-					g_array_index(gaps, Cut, g);
-		}
-		g_free(count);
-		g_free(c0);
-		g_free(c1);
-		/* Keep the longest few. */
-		if ((int)gaps->len > 0 && ncuts > 0) {
-			GArray *all = g_array_new(FALSE, FALSE, sizeof(Cut));
-			for (guint g = 0; g < gaps->len; g++) {
-				Cut c = g_array_index(gaps, Cut, g);
-				for (int j = 0; j < ncuts; j++)
-					if (cuts[j].a == c.a)
-						g_array_append_val(all, c);
-			}
-			g_array_sort(all, cmp_cut_len);
-			ncuts = MIN((int)all->len, MAX_BREAKS);
-			for (int j = 0; j < ncuts; j++)
-				cuts[j] = g_array_index(all, Cut, j);
-			g_array_free(all, TRUE);
-		}
-	}
-	g_array_free(gaps, TRUE);
-	qsort(cuts, (size_t)ncuts, sizeof(Cut), (int (*)(const void *, const void *))cmp_cut_pos);
-	return ncuts;
-}
-
 static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
                             const TextStyle *tick, GError **err)
 {
@@ -378,14 +269,14 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 	double e0 = items[0].t0, e1 = items[0].t1;
 	for (int i = 1; i < n; i++)
 		e1 = MAX(e1, items[i].t1);
-	Cut cuts[MAX_BREAKS];
+	TimescaleCut cuts[TIMESCALE_MAX_BREAKS];
 	int ncuts = 0;
 	if (L->set->breaks && L->set->breaks[0]) {
 		for (int i = 0; L->set->breaks[i]; i++) {
-			if (ncuts == MAX_BREAKS)
+			if (ncuts == TIMESCALE_MAX_BREAKS)
 				return diag_fail(err, DIAG_USAGE, "--break: at most %d breaks",
-				                 MAX_BREAKS);
-			Cut c = {0, 0, TRUE};
+				                 TIMESCALE_MAX_BREAKS);
+			TimescaleCut c = {0, 0, TRUE};
 			if (!parse_break(L->set->breaks[i], &c.a, &c.b, err))
 				return FALSE;
 			if (c.a <= e0 || c.b >= e1)
@@ -407,76 +298,62 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 					return diag_fail(err, DIAG_USAGE, "--break %s overlaps another "
 					                 "--break; expected separate periods",
 					                 L->set->breaks[i]);
-			cuts[ncuts++] = c;
+			/* Insertion keeps them in time order. */
+			int at = ncuts++;
+			while (at > 0 && cuts[at - 1].a > c.a) {
+				cuts[at] = cuts[at - 1];
+				at--;
+			}
+			cuts[at] = c;
 		}
-		qsort(cuts, (size_t)ncuts, sizeof(Cut),
-		      (int (*)(const void *, const void *))cmp_cut_pos);
 	} else if (!L->set->no_breaks) {
-		ncuts = auto_cuts(L, e0, e1, p1 - p0, cuts);
-	}
-	/* Stretches between the cuts, padded inside an automatic cut. */
-	Scale *s = &L->scale;
-	for (;;) {
-		s->n = ncuts + 1;
-		double total = 0;
-		for (int i = 0; i <= ncuts; i++) {
-			double a = i == 0 ? e0 : cuts[i - 1].b;
-			double b = i == ncuts ? e1 : cuts[i].a;
-			double pa = (i == 0 || !cuts[i - 1].user) ? pad_for(b - a) : 0;
-			double pb = (i == ncuts || !cuts[i].user) ? pad_for(b - a) : 0;
-			s->seg[i].d0 = a - pa;
-			s->seg[i].d1 = b + pb;
-			total += s->seg[i].d1 - s->seg[i].d0;
+		int nb = (int)L->blocks->len;
+		double *t0 = g_new(double, n), *t1 = g_new(double, n);
+		double *m0 = g_new(double, MAX(nb, 1)), *m1 = g_new(double, MAX(nb, 1));
+		for (int i = 0; i < n; i++)
+			t0[i] = items[i].t0, t1[i] = items[i].t1;
+		for (int i = 0; i < nb; i++) {
+			Block *b = &g_array_index(L->blocks, Block, i);
+			m0[i] = b->t0, m1[i] = b->t1;
 		}
-		double gaps = 0;
+		ncuts = timescale_auto_cuts(t0, t1, n, m0, m1, nb, e0, e1, p1 - p0, cuts);
+		g_free(t0);
+		g_free(t1);
+		g_free(m0);
+		g_free(m1);
+	}
+	/* Every marker and span start weighs on its stretch's share of room. */
+	int nat = (int)(L->blocks->len + L->spans->len);
+	double *at = g_new(double, MAX(nat, 1));
+	for (guint i = 0; i < L->blocks->len; i++)
+		at[i] = g_array_index(L->blocks, Block, i).t;
+	for (guint i = 0; i < L->spans->len; i++)
+		at[L->blocks->len + i] = g_array_index(L->spans, Block, i).t;
+	Scale *s = &L->scale;
+	TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
+	gboolean ok = TRUE;
+	for (;;) {
+		timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
 		for (int i = 0; i < ncuts; i++) {
-			gint64 omitted = (gint64)floor(s->seg[i + 1].d0 - s->seg[i].d1 + 0.5);
+			gint64 omitted = (gint64)floor(timescale_gap_days(&s->ts, i) + 0.5);
 			s->gap_text[i] = months_format_duration(L->opts->lang, omitted);
-			TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
 			TextSize sz = text_measure(L->tm, s->gap_text[i], &bs);
 			s->gap_ext[i] = vertical ? sz.h : sz.w;
 			s->gap_size[i] = MAX(20, s->gap_ext[i] + 10);
-			gaps += s->gap_size[i];
 		}
-		double avail = (p1 - p0) - gaps;
-		if (ncuts > 0 && avail < (ncuts + 1) * 48) {
-			scale_clear(s);
-			if (cuts[0].user)
-				return diag_fail(err, DIAG_USAGE, "--break: too many breaks for "
-				                 "the page size");
-			ncuts = 0;
-			continue;
+		if (timescale_place(&s->ts, s->gap_size, at, nat, p0, p1))
+			break;
+		/* No room for the stretches: the page is too small for breaks. */
+		scale_clear(s);
+		if (ncuts == 0 || cuts[0].exact) {
+			ok = diag_fail(err, DIAG_USAGE, "--break: the page is too small for "
+			               "%d break%s", ncuts, ncuts == 1 ? "" : "s");
+			break;
 		}
-		/* Room: half by time, half by how many markers a stretch holds. */
-		int *cnt = g_new0(int, ncuts + 1);
-		for (guint i = 0; i < L->blocks->len; i++) {
-			Block *b = &g_array_index(L->blocks, Block, i);
-			int k = 0;
-			while (k < ncuts && b->t > s->seg[k].d1)
-				k++;
-			cnt[k]++;
-		}
-		for (guint i = 0; i < L->spans->len; i++) {
-			Block *b = &g_array_index(L->spans, Block, i);
-			int k = 0;
-			while (k < ncuts && b->t > s->seg[k].d1)
-				k++;
-			cnt[k]++;
-		}
-		int nall = (int)(L->blocks->len + L->spans->len);
-		double p = p0;
-		for (int i = 0; i <= ncuts; i++) {
-			double share = (s->seg[i].d1 - s->seg[i].d0) / total;
-			if (ncuts > 0)
-				share = 0.5 * share + 0.5 * cnt[i] / (double)MAX(nall, 1);
-			double len = ncuts > 0 ? 48 + (avail - (ncuts + 1) * 48) * share : avail;
-			s->seg[i].p0 = p;
-			s->seg[i].p1 = p + len;
-			p += len + (i < ncuts ? s->gap_size[i] : 0);
-		}
-		g_free(cnt);
-		return TRUE;
+		ncuts = 0;
 	}
+	g_free(at);
+	return ok;
 }
 
 /* ---- Texts of a block ---- */
@@ -867,47 +744,47 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
                        GArray *extents)
 {
 	double depth[TICKS_TIERS] = {0};
-	Ticks *tk[MAX_BREAKS + 1];
+	Ticks *tk[TIMESCALE_MAX_BREAKS + 1];
 	Scale *s = &L->scale;
-	for (int i = 0; i < s->n; i++) {
+	for (int i = 0; i < s->ts.n; i++) {
 		/* Tick labels keep clear of the break texts, which sit in the fine tier. */
-		double blo = i == 0 ? lo : (s->seg[i - 1].p1 + s->seg[i].p0) / 2 +
+		double blo = i == 0 ? lo : (s->ts.s[i - 1].p1 + s->ts.s[i].p0) / 2 +
 		                           s->gap_ext[i - 1] / 2 + 3;
-		double bhi = i == s->n - 1 ? hi : (s->seg[i].p1 + s->seg[i + 1].p0) / 2 -
+		double bhi = i == s->ts.n - 1 ? hi : (s->ts.s[i].p1 + s->ts.s[i + 1].p0) / 2 -
 		                                  s->gap_ext[i] / 2 - 3;
-		tk[i] = ticks_choose(s->seg[i].d0, s->seg[i].d1, s->seg[i].p0, s->seg[i].p1,
+		tk[i] = ticks_choose(s->ts.s[i].d0, s->ts.s[i].d1, s->ts.s[i].p0, s->ts.s[i].p1,
 		                     blo, bhi, vertical, L->opts->lang, L->tm, tick);
 		for (int t = 0; t < TICKS_TIERS; t++)
 			depth[t] = MAX(depth[t], tk[i]->depth[t]);
 	}
 	TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
-	for (int i = 0; vertical && i + 1 < s->n; i++)
+	for (int i = 0; vertical && i + 1 < s->ts.n; i++)
 		depth[0] = MAX(depth[0], text_measure(L->tm, s->gap_text[i], &bs).w);
 	double total = 0;
 	for (int t = 0; t < TICKS_TIERS; t++)
 		total += depth[t] > 0 ? depth[t] + (vertical ? 4 : 0.5) : 0;
 	/* Where the tick texts lie along the axis, for stems that must pass. */
-	for (int i = 0; extents && i < s->n; i++) {
+	for (int i = 0; extents && i < s->ts.n; i++) {
 		for (guint k = 0; k < tk[i]->labels->len; k++) {
 			TicksLabel *l = &g_array_index(tk[i]->labels, TicksLabel, k);
 			double ext = vertical ? l->size.h : l->size.w;
 			double e[2] = {l->pos - ext / 2, l->pos + ext / 2};
 			g_array_append_vals(extents, e, 2);
 		}
-		if (i + 1 < s->n) {
-			double c = (s->seg[i].p1 + s->seg[i + 1].p0) / 2;
+		if (i + 1 < s->ts.n) {
+			double c = (s->ts.s[i].p1 + s->ts.s[i + 1].p0) / 2;
 			double e[2] = {c - s->gap_ext[i] / 2 - 2, c + s->gap_ext[i] / 2 + 2};
 			g_array_append_vals(extents, e, 2);
 		}
 	}
 	if (emit) {
 		Color axis = color_rgb(C_AXIS);
-		for (int i = 0; i < s->n; i++) {
+		for (int i = 0; i < s->ts.n; i++) {
 			Ticks *t = tk[i];
 			if (vertical)
-				scene_line(L->scene, "axis", cross, s->seg[i].p0, cross, s->seg[i].p1, 0.8, axis);
+				scene_line(L->scene, "axis", cross, s->ts.s[i].p0, cross, s->ts.s[i].p1, 0.8, axis);
 			else
-				scene_line(L->scene, "axis", s->seg[i].p0, cross, s->seg[i].p1, cross, 0.8, axis);
+				scene_line(L->scene, "axis", s->ts.s[i].p0, cross, s->ts.s[i].p1, cross, 0.8, axis);
 			for (guint m = 0; m < t->marks->len; m++) {
 				double p = g_array_index(t->marks, double, m);
 				if (vertical)
@@ -921,7 +798,7 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 			double off = 0;
 			for (int t2 = 0; t2 < tier; t2++)
 				off += depth[t2] > 0 ? depth[t2] + (vertical ? 4 : 0.5) : 0;
-			for (int i = 0; i < s->n; i++) {
+			for (int i = 0; i < s->ts.n; i++) {
 				Ticks *t = tk[i];
 				for (guint k = 0; k < t->labels->len; k++) {
 					TicksLabel *l = &g_array_index(t->labels, TicksLabel, k);
@@ -943,8 +820,8 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 			}
 		}
 		/* Break marks and the length of time each break leaves out. */
-		for (int i = 0; i + 1 < s->n; i++) {
-			double c = (s->seg[i].p1 + s->seg[i + 1].p0) / 2;
+		for (int i = 0; i + 1 < s->ts.n; i++) {
+			double c = (s->ts.s[i].p1 + s->ts.s[i + 1].p0) / 2;
 			for (int k = -1; k <= 1; k += 2) {
 				double o = k * 1.6;
 				if (vertical)
@@ -963,9 +840,9 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 				           cross + 4, sz.w, sz.h, color_rgb(C_MUTED));
 		}
 	}
-	for (int i = 0; i < s->n; i++)
+	for (int i = 0; i < s->ts.n; i++)
 		ticks_free(tk[i]);
-	if (s->n > 1 && !vertical) {
+	if (s->ts.n > 1 && !vertical) {
 		TextSize sz = text_measure(L->tm, s->gap_text[0], &bs);
 		total = MAX(total, sz.h);
 	}
@@ -1499,9 +1376,9 @@ static char *alt_text(Lay *L)
 	                       a, b);
 	g_free(a);
 	g_free(b);
-	if (L->scale.n > 1)
+	if (L->scale.ts.n > 1)
 		g_string_append_printf(s, ", with the axis broken %d time%s over empty stretches",
-		                       L->scale.n - 1, L->scale.n == 2 ? "" : "s");
+		                       L->scale.ts.n - 1, L->scale.ts.n == 2 ? "" : "s");
 	g_string_append(s, ".");
 	int listed = MIN(n, 60);
 	for (int i = 0; i < listed; i++) {
@@ -1537,7 +1414,7 @@ static void lay_clear(Lay *L)
 	L->blocks = L->spans = NULL;
 	L->keys = NULL;
 	L->scene = NULL;
-	L->scale.n = 0;
+	L->scale.ts.n = 0;
 }
 
 typedef struct Box { double x0, y0, x1, y1; guint item; } Box;
