@@ -276,6 +276,53 @@ static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
 	g_free(g.run_hi);
 }
 
+static int uf_root(int *parent, int i)
+{
+	while (parent[i] != i)
+		i = parent[i] = parent[parent[i]];
+	return i;
+}
+
+/* How many more pieces the parties fall into than there are parties with
+ * seats: 0 when every party is one group of neighbouring seats. */
+static int extra_pieces(const Hemicycle *h)
+{
+	int n = h->nseats, *parent = g_new(int, n), *first = g_new(int, h->nrows);
+	double reach = HEMI_ADJACENT * h->seat_r;
+	for (int i = 0; i < n; i++)
+		parent[i] = i;
+	for (int r = 0, f = 0; r < h->nrows; f += h->row_seats[r], r++)
+		first[r] = f;
+	for (int i = 0; i < n; i++) {
+		const HemiSeat *a = &h->seats[i];
+		/* Same row: the next seat; next row out: the seats near a's angle. */
+		if (i + 1 < n && h->seats[i + 1].row == a->row && h->seats[i + 1].party == a->party &&
+		    hypot(a->x - h->seats[i + 1].x, a->y - h->seats[i + 1].y) < reach)
+			parent[uf_root(parent, i)] = uf_root(parent, i + 1);
+		int r = a->row + 1;
+		if (r >= h->nrows)
+			continue;
+		int k = h->row_seats[r];
+		int j0 = (int)lround((double)a->index * (k - 1) / MAX(h->row_seats[a->row] - 1, 1));
+		for (int j = MAX(0, j0 - 3); j <= MIN(k - 1, j0 + 3); j++) {
+			const HemiSeat *b = &h->seats[first[r] + j];
+			if (b->party == a->party && hypot(a->x - b->x, a->y - b->y) < reach)
+				parent[uf_root(parent, i)] = uf_root(parent, first[r] + j);
+		}
+	}
+	int roots = 0;
+	GHashTable *parties = g_hash_table_new(NULL, NULL);
+	for (int i = 0; i < n; i++) {
+		roots += uf_root(parent, i) == i;
+		g_hash_table_add(parties, GINT_TO_POINTER(h->seats[i].party + 1));
+	}
+	int extra = roots - (int)g_hash_table_size(parties);
+	g_hash_table_destroy(parties);
+	g_free(parent);
+	g_free(first);
+	return extra;
+}
+
 Hemicycle *hemi_new(int total, const int *party_seats, int nparties)
 {
 	g_return_val_if_fail(total >= 1, NULL);
@@ -326,6 +373,30 @@ Hemicycle *hemi_new(int total, const int *party_seats, int nparties)
 		}
 	}
 	assign_parties(h, party_seats, nparties);
+	int pieces = extra_pieces(h);
+	if (pieces > 0) {
+		/* Try the mirror image: parties handed out from the right end. The
+		 * arch is symmetric, so this is the same problem read backwards. */
+		int *rev = g_new(int, nparties);
+		for (int p = 0; p < nparties; p++)
+			rev[p] = party_seats[nparties - 1 - p];
+		Hemicycle m = *h;
+		m.seats = g_memdup2(h->seats, sizeof(HemiSeat) * (size_t)total);
+		assign_parties(&m, rev, nparties);
+		int *keep = g_new(int, total);
+		for (int i = 0; i < total; i++)
+			keep[i] = h->seats[i].party;
+		for (int r = 0, first = 0; r < n; first += h->row_seats[r], r++)
+			for (int j = 0; j < h->row_seats[r]; j++)
+				h->seats[first + j].party =
+					nparties - 1 - m.seats[first + h->row_seats[r] - 1 - j].party;
+		if (extra_pieces(h) >= pieces)
+			for (int i = 0; i < total; i++)
+				h->seats[i].party = keep[i];
+		g_free(keep);
+		g_free(m.seats);
+		g_free(rev);
+	}
 	return h;
 }
 
