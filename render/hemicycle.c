@@ -384,15 +384,15 @@ Hemicycle *hemi_new(int total, const int *party_seats, int nparties)
 		m.seats = g_memdup2(h->seats, sizeof(HemiSeat) * (size_t)total);
 		assign_parties(&m, rev, nparties);
 		int *keep = g_new(int, total);
-		for (int i = 0; i < total; i++)
-			keep[i] = h->seats[i].party;
+		for (int s = 0; s < total; s++)
+			keep[s] = h->seats[s].party;
 		for (int r = 0, first = 0; r < n; first += h->row_seats[r], r++)
 			for (int j = 0; j < h->row_seats[r]; j++)
 				h->seats[first + j].party =
 					nparties - 1 - m.seats[first + h->row_seats[r] - 1 - j].party;
 		if (extra_pieces(h) >= pieces)
-			for (int i = 0; i < total; i++)
-				h->seats[i].party = keep[i];
+			for (int s = 0; s < total; s++)
+				h->seats[s].party = keep[s];
 		g_free(keep);
 		g_free(m.seats);
 		g_free(rev);
