@@ -1376,10 +1376,14 @@ static char *alt_text(Lay *L)
 	                       a, b);
 	g_free(a);
 	g_free(b);
-	if (L->scale.ts.n > 1)
-		g_string_append_printf(s, ", with the axis broken %d time%s over empty stretches",
-		                       L->scale.ts.n - 1, L->scale.ts.n == 2 ? "" : "s");
 	g_string_append(s, ".");
+	if (L->scale.ts.n > 1) {
+		g_string_append(s, " The axis leaves out ");
+		for (int i = 0; i + 1 < L->scale.ts.n; i++)
+			g_string_append_printf(s, "%s%s", i == 0 ? "" : i + 2 == L->scale.ts.n
+			                       ? " and " : ", ", L->scale.gap_text[i]);
+		g_string_append(s, " without events.");
+	}
 	int listed = MIN(n, 60);
 	for (int i = 0; i < listed; i++) {
 		Event *e = ev_at(L, i);
@@ -1387,6 +1391,8 @@ static char *alt_text(Lay *L)
 		g_string_append_printf(s, "\n%s: %s", d, e->label);
 		if (e->group >= 0)
 			g_string_append_printf(s, " (%s)", (char *)g_ptr_array_index(L->ev->groups, e->group));
+		if (e->detail)
+			g_string_append_printf(s, ": %s", e->detail);
 		g_string_append_c(s, '.');
 		g_free(d);
 	}
