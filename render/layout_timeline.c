@@ -36,6 +36,7 @@ static const double VERT_MIN_AXIS = 320;
 #define C_AXIS 0x333333
 #define C_STEM 0x8f8f8f
 #define C_DEFAULT 0x0072B2
+#define C_OTHER 0x9a9a9a
 
 static TextStyle style_of(double size, gboolean bold, gboolean italic, double wrap,
                           TextAlign align)
@@ -149,6 +150,7 @@ typedef struct Lay {
 	int hidden_base;    /* events left out before placement */
 	int ncallouts;
 	GPtrArray *keys;    /* of char*: callout key lines */
+	int *group_slot;    /* group -> palette slot, -1 for "other" */
 	int *src_num;       /* source index (1-based) -> note number on the figure, 0 none */
 	GPtrArray *src_list; /* of borrowed char*: the cited sources by note number */
 	double row_unit;
@@ -161,8 +163,43 @@ static Event *ev_at(Lay *L, int i)
 
 static Color group_color(Lay *L, int group)
 {
-	(void)L;
-	return group < 0 ? color_rgb(C_DEFAULT) : color_palette(group);
+	if (group < 0)
+		return color_rgb(C_DEFAULT);
+	int slot = L->group_slot[group];
+	return slot < 0 ? color_rgb(C_OTHER) : color_palette(slot);
+}
+
+/* Colours for the groups: all of them while the palette lasts; beyond
+ * that the largest few keep a colour and the rest share grey as "other",
+ * because repeating colours would tie unrelated groups together. */
+static void assign_group_colors(Lay *L)
+{
+	int ng = (int)L->ev->groups->len, np = color_palette_size();
+	L->group_slot = g_new(int, MAX(ng, 1));
+	if (ng <= np) {
+		for (int g = 0; g < ng; g++)
+			L->group_slot[g] = g;
+		return;
+	}
+	int *count = g_new0(int, ng);
+	for (guint i = 0; i < L->ev->items->len; i++)
+		if (ev_at(L, (int)i)->group >= 0)
+			count[ev_at(L, (int)i)->group]++;
+	/* The np - 1 largest (ties: first seen), one linear pick each. */
+	for (int g = 0; g < ng; g++)
+		L->group_slot[g] = -1;
+	for (int k = 0; k < np - 1; k++) {
+		int best = -1;
+		for (int g = 0; g < ng; g++)
+			if (L->group_slot[g] < 0 && (best < 0 || count[g] > count[best]))
+				best = g;
+		L->group_slot[best] = 0;
+	}
+	/* Slots in order of first appearance, so the legend reads in time. */
+	int slot = 0;
+	for (int g = 0; g < ng; g++)
+		L->group_slot[g] = L->group_slot[g] == 0 ? slot++ : -1;
+	g_free(count);
 }
 
 static void line_clear(gpointer p)
@@ -589,8 +626,20 @@ static double add_heading(Lay *L, double y)
 		y += 3;
 		TextStyle st = style_of(7, FALSE, FALSE, 0, TEXT_LEFT);
 		double x = L->lo, line_h = 0;
-		for (guint g = 0; g < L->ev->groups->len; g++) {
-			const char *name = g_ptr_array_index(L->ev->groups, g);
+		int others = 0;
+		for (guint g = 0; g < L->ev->groups->len; g++)
+			others += L->group_slot[g] < 0;
+		const char *lang = L->opts->lang;
+		char *other = g_strdup_printf(!g_strcmp0(lang, "ru") ? "другие группы (%d)"
+		                              : !g_strcmp0(lang, "kk") ? "басқа топтар (%d)"
+		                              : "other groups (%d)", others);
+		for (guint g = 0; g <= L->ev->groups->len; g++) {
+			if (g < L->ev->groups->len && L->group_slot[g] < 0)
+				continue;
+			if (g == L->ev->groups->len && others == 0)
+				break;
+			const char *name = g < L->ev->groups->len
+			                 ? g_ptr_array_index(L->ev->groups, g) : other;
 			TextStyle wst = st;
 			wst.wrap = w - 10;
 			TextSize sz = text_measure(L->tm, name, &wst);
@@ -600,12 +649,14 @@ static double add_heading(Lay *L, double y)
 				line_h = 0;
 			}
 			scene_circle(L->scene, "legend-key", x + 3.5, y + MIN(sz.h, 10) / 2, 3,
-			             group_color(L, (int)g), COLOR_NONE, 0);
+			             g < L->ev->groups->len ? group_color(L, (int)g)
+			                                    : color_rgb(C_OTHER), COLOR_NONE, 0);
 			scene_text(L->scene, "legend", name, &wst, x + 10, y, sz.w, sz.h,
 			           color_rgb(C_TEXT));
 			x += 10 + sz.w + 12;
 			line_h = MAX(line_h, sz.h);
 		}
+		g_free(other);
 		y += line_h + 2;
 	}
 	return y + 4;
@@ -1413,6 +1464,8 @@ static void lay_clear(Lay *L)
 	scale_clear(&L->scale);
 	scene_free(L->scene);
 	g_free(L->src_num);
+	g_free(L->group_slot);
+	L->group_slot = NULL;
 	if (L->src_list)
 		g_ptr_array_free(L->src_list, TRUE);
 	L->src_num = NULL;
@@ -1479,6 +1532,7 @@ static gboolean layout_once(Lay *L, double limit, double *height, GError **err)
 	const ChartOptions *opts = L->opts;
 	L->scene = scene_new(L->W, opts->height);
 	L->keys = g_ptr_array_new_with_free_func(g_free);
+	assign_group_colors(L);
 	make_blocks(L);
 	double y = add_heading(L, MARGIN + 2);
 	if (L->set->vertical) {
