@@ -229,6 +229,47 @@ static void assign_colors(ParlSet *set)
 	g_hash_table_destroy(by_name);
 }
 
+/* A name as drawn: line breaks and tabs become single spaces (a wrapped
+ * cell is one name). Other control characters cannot be drawn: FALSE, with
+ * the first one in *bad. */
+static gboolean clean_name(char *s, gunichar *bad)
+{
+	char *w = s;
+	gboolean space = FALSE;
+	for (const char *r = s; *r; r++) {
+		unsigned char c = (unsigned char)*r;
+		if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+			if (!space && w != s)
+				*w++ = ' ';
+			space = TRUE;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7f) {
+			*bad = c;
+			return FALSE;
+		}
+		*w++ = *r;
+		space = FALSE;
+	}
+	while (w > s && w[-1] == ' ')
+		w--;
+	*w = '\0';
+	return TRUE;
+}
+
+static gboolean check_name(const Table *t, int row, int col, const char *what, char *s,
+                           GError **err)
+{
+	gunichar bad = 0;
+	if (!s || clean_name(s, &bad))
+		return TRUE;
+	char *m = g_strdup_printf("%s contains the control character U+%04X: expected "
+	                          "printable text", what, bad);
+	fail_cell(t, row, col, err, m);
+	g_free(m);
+	return FALSE;
+}
+
 /* Reads one data row into p; FALSE with *err on bad cells. */
 static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 {
@@ -239,6 +280,8 @@ static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 	if (!p->name)
 		return fail_cell(t, row, COL_PARTY, err, "party is empty: expected the "
 		                 "name of the party or group");
+	if (!check_name(t, row, COL_PARTY, "party", p->name, err))
+		return FALSE;
 	if (!parse_seats(t, row, &p->seats, err))
 		return FALSE;
 	char *col = cell_text(t, row, COL_COLOR);
@@ -255,6 +298,8 @@ static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 		g_free(col);
 	}
 	p->short_name = cell_text(t, row, COL_SHORT);
+	if (!check_name(t, row, COL_SHORT, "short", p->short_name, err))
+		return FALSE;
 	return parse_kind(t, row, &p->kind, err) && parse_bench(t, row, &p->bench, err);
 }
 
@@ -280,6 +325,12 @@ ParlSet *parl_load(const char *path, GError **err)
 		char *election = NULL;
 		if (table_has(t, COL_ELECTION)) {
 			election = cell_text(t, row, COL_ELECTION);
+			if (election && !check_name(t, row, COL_ELECTION, "election", election, err)) {
+				g_free(election);
+				party_clear(&p);
+				ok = FALSE;
+				break;
+			}
 			if (!election) {
 				party_clear(&p);
 				ok = fail_cell(t, row, COL_ELECTION, err, "election is empty: "
