@@ -1130,6 +1130,35 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 	return TRUE;
 }
 
+/* --strict: the finished page must have no text off the page, over other
+ * text or over a seat. The layout avoids all three; this is the guarantee. */
+static gboolean verify(const Scene *s, GError **err)
+{
+	for (guint i = 0; i < s->items->len; i++) {
+		const SceneItem *a = &g_array_index(s->items, SceneItem, i);
+		if (a->kind != SCENE_TEXT)
+			continue;
+		if (a->x < -0.01 || a->y < -0.01 || a->x + a->w > s->width + 0.01 ||
+		    a->y + a->h > s->height + 0.01)
+			return diag_fail(err, DIAG_USAGE, "--strict: the text \"%s\" does not fit "
+			                 "on the page; give a wider --size", a->text);
+		for (guint j = 0; j < s->items->len; j++) {
+			const SceneItem *b = &g_array_index(s->items, SceneItem, j);
+			if (b->kind == SCENE_TEXT && j > i && a->x < b->x + b->w - 0.01 &&
+			    b->x < a->x + a->w - 0.01 && a->y < b->y + b->h - 0.01 &&
+			    b->y < a->y + a->h - 0.01)
+				return diag_fail(err, DIAG_USAGE, "--strict: the texts \"%s\" and "
+				                 "\"%s\" would overlap; give a wider --size",
+				                 a->text, b->text);
+			if (b->kind == SCENE_SEAT &&
+			    circle_meets_box(b->cx, b->cy, b->r - 0.01, a->x, a->y, a->w, a->h))
+				return diag_fail(err, DIAG_USAGE, "--strict: the text \"%s\" would "
+				                 "cover a seat; give a wider --size", a->text);
+		}
+	}
+	return TRUE;
+}
+
 Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
                       const ChartOptions *co, TextMeasurer *tm, GError **err)
 {
@@ -1160,6 +1189,8 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 			               "tall at this width, the page is %.0fpt; give a larger "
 			               "height or a width alone", need, co->height);
 	}
+	if (ok && co->strict)
+		ok = verify(F.scene, err);
 	g_array_free(F.boxes, TRUE);
 	if (!ok) {
 		scene_free(F.scene);
