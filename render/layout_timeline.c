@@ -1138,8 +1138,9 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	GArray *raw = g_array_new(FALSE, FALSE, sizeof(double));
 	double depth = add_axis(L, 0, 0, FALSE, &tick, L->lo, L->hi, FALSE, raw);
 	int nraw = (int)raw->len / 2;
-	qsort(raw->data, (size_t)nraw, 2 * sizeof(double),
-	      (int (*)(const void *, const void *))cmp_extent);
+	if (nraw > 1)
+		qsort(raw->data, (size_t)nraw, 2 * sizeof(double),
+		      (int (*)(const void *, const void *))cmp_extent);
 	GArray *extents = g_array_new(FALSE, FALSE, sizeof(double));
 	for (int i = 0; i < nraw; i++) {
 		double *e = &g_array_index(raw, double, 2 * i);

@@ -66,11 +66,13 @@ int timescale_auto_cuts(const double *t0, const double *t1, int n, const double 
 				g_array_append_val(keep, g_array_index(gaps, TimescaleCut, g));
 		}
 		/* The longest few, back in time order. */
-		qsort(keep->data, keep->len, sizeof(TimescaleCut), cmp_cut_len);
+		if (keep->len > 1)
+			qsort(keep->data, keep->len, sizeof(TimescaleCut), cmp_cut_len);
 		ncuts = MIN((int)keep->len, TIMESCALE_MAX_BREAKS);
 		for (int j = 0; j < ncuts; j++)
 			cuts[j] = g_array_index(keep, TimescaleCut, j);
-		qsort(cuts, (size_t)ncuts, sizeof(TimescaleCut), cmp_cut_pos);
+		if (ncuts > 1)
+			qsort(cuts, (size_t)ncuts, sizeof(TimescaleCut), cmp_cut_pos);
 		g_array_free(keep, TRUE);
 		g_free(count);
 		g_free(c0);
