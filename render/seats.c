@@ -167,65 +167,109 @@ static gboolean close_color(Color a, Color b)
 	return 2 * dr * dr + 4 * dg * dg + 3 * db * db < 0.12;
 }
 
-/* Default colours: a party keeps one colour in every election (by name);
- * parties without one take the next palette colour that differs from both
- * neighbours in every composition it appears in. */
+/* The i-th default colour: the palette, then its colours lightened, so a
+ * chamber of up to twice the palette's size needs no colour twice. */
+static Color default_color(int i)
+{
+	int n = color_palette_size();
+	i %= 2 * n;
+	return i < n ? color_palette(i) : color_tint(color_palette(i - n), 0.55);
+}
+
+typedef struct Need {
+	const char *name;
+	int weight;      /* most seats in any election */
+	int order;       /* first appearance */
+} Need;
+
+static int need_cmp(const void *pa, const void *pb)
+{
+	const Need *a = pa, *b = pb;
+	if (a->weight != b->weight)
+		return a->weight > b->weight ? -1 : 1;
+	return a->order - b->order;
+}
+
+/* Whether colour c would be confused with a colour near `name`: any other
+ * party of a house it sits in (all), or only its neighbours there. */
+static gboolean color_taken(const ParlSet *set, GHashTable *by_name, const char *name,
+                            Color c, gboolean all)
+{
+	for (int i = 0; i < set->n; i++) {
+		const Parliament *h = &set->houses[i];
+		for (int j = 0; j < h->nparties; j++) {
+			if (strcmp(h->parties[j].name, name))
+				continue;
+			for (int q = 0; q < h->nparties; q++) {
+				if (q == j || (!all && abs(q - j) != 1))
+					continue;
+				const Color *o = g_hash_table_lookup(by_name, h->parties[q].name);
+				if (o && close_color(*o, c))
+					return TRUE;
+			}
+		}
+	}
+	return FALSE;
+}
+
+/* Colours: a party keeps one colour in every election (by name); given
+ * colours win. The others are handed out biggest party first, so the large
+ * blocks get the strong colours: a colour no party of its houses has, else
+ * one its neighbours do not have. Groups that are not parties get greys. */
 static void assign_colors(ParlSet *set)
 {
 	GHashTable *by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-	int next = 0;
+	GHashTable *need_of = g_hash_table_new(g_str_hash, g_str_equal);
+	GArray *needs = g_array_new(FALSE, FALSE, sizeof(Need));
 	Color grey = color_rgb(PARL_PALETTE_GREY);
-	/* Colours given in the CSV win for every appearance of the name. */
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
 			ParlParty *p = &set->houses[i].parties[j];
 			if (p->given_color && !g_hash_table_contains(by_name, p->name))
 				g_hash_table_insert(by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
 		}
-	for (int i = 0; i < set->n; i++) {
-		Parliament *h = &set->houses[i];
-		for (int j = 0; j < h->nparties; j++) {
-			ParlParty *p = &h->parties[j];
-			Color *known = g_hash_table_lookup(by_name, p->name);
-			if (known) {
-				p->color = *known;
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
+			if (g_hash_table_contains(by_name, p->name) || p->kind != PARL_PARTY)
 				continue;
+			gpointer k = g_hash_table_lookup(need_of, p->name);
+			if (!k) {
+				Need nd = {p->name, p->seats, (int)needs->len};
+				g_array_append_val(needs, nd);
+				g_hash_table_insert(need_of, p->name, GINT_TO_POINTER(needs->len));
+			} else {
+				Need *nd = &g_array_index(needs, Need, GPOINTER_TO_INT(k) - 1);
+				nd->weight = MAX(nd->weight, p->seats);
 			}
-			if (p->kind != PARL_PARTY) {
-				p->color = color_rgb(p->kind == PARL_APPOINTED ? PARL_APPOINTED_COLOR
-				                     : p->kind == PARL_VACANT  ? PARL_VACANT_COLOR
-				                                               : PARL_INDEPENDENT_COLOR);
-				continue;
-			}
-			Color left = j > 0 ? h->parties[j - 1].color : COLOR_NONE;
-			Color right = j + 1 < h->nparties && h->parties[j + 1].given_color
-			                  ? h->parties[j + 1].color : COLOR_NONE;
-			/* First a colour no other party of this house has; once the
-			 * palette is used up, one that differs from both neighbours. */
-			Color c = color_palette(next);
-			gboolean found = FALSE;
-			int size = color_palette_size();
-			for (int pass = 0; pass < 2 && !found; pass++) {
-				for (int tries = 0; tries < size && !found; tries++) {
-					c = color_palette(next + tries);
-					gboolean used = FALSE;
-					for (int q = 0; q < h->nparties && pass == 0; q++)
-						used |= q != j && (h->parties[q].given_color ||
-						                   g_hash_table_contains(by_name, h->parties[q].name)) &&
-						        close_color(h->parties[q].color, c);
-					if (!same_color(c, grey) && !close_color(c, left) &&
-					    !close_color(c, right) && !used) {
-						found = TRUE;
-						next += tries + 1;
-					}
+		}
+	qsort(needs->data, needs->len, sizeof(Need), need_cmp);
+	int size = 2 * color_palette_size();
+	for (guint n = 0; n < needs->len; n++) {
+		const Need *nd = &g_array_index(needs, Need, n);
+		Color c = default_color((int)n);
+		gboolean found = FALSE;
+		for (int pass = 0; pass < 2 && !found; pass++)
+			for (int k = 0; k < size && !found; k++) {
+				Color d = default_color(k);
+				if (!same_color(d, grey) && !color_taken(set, by_name, nd->name, d, pass == 0)) {
+					c = d;
+					found = TRUE;
 				}
 			}
-			if (!found)
-				next++;
-			p->color = c;
-			g_hash_table_insert(by_name, p->name, g_memdup2(&c, sizeof(Color)));
-		}
+		g_hash_table_insert(by_name, (gpointer)nd->name, g_memdup2(&c, sizeof(Color)));
 	}
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
+			const Color *known = g_hash_table_lookup(by_name, p->name);
+			p->color = known ? *known
+			         : color_rgb(p->kind == PARL_APPOINTED ? PARL_APPOINTED_COLOR
+			                     : p->kind == PARL_VACANT  ? PARL_VACANT_COLOR
+			                                               : PARL_INDEPENDENT_COLOR);
+		}
+	g_array_free(needs, TRUE);
+	g_hash_table_destroy(need_of);
 	g_hash_table_destroy(by_name);
 }
 
