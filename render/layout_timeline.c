@@ -1397,7 +1397,9 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		                           vague ? color_tint(c, 0.55) : c,
 		                           vague ? c : COLOR_NONE, vague ? 0.6 : 0);
 		it->ref = e->row;
-		scene_line(L->scene, "span-tie", bx + 4, y0, axis_x, y0, 0.5, stem);
+		/* Only a labelled span needs tying to its leader at the axis. */
+		if (b->state == 1)
+			scene_line(L->scene, "span-tie", bx + 4, y0, axis_x, y0, 0.5, stem);
 	}
 	for (guint i = 0; i < L->blocks->len; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);

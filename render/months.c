@@ -102,6 +102,9 @@ char *months_format_date(const char *lang, const Date *d)
 char *months_format_range(const char *lang, const Date *a, const Date *b)
 {
 	Lang l = lang_of(lang);
+	if (a->year == b->year && a->month == b->month && a->day == b->day &&
+	    a->prec == b->prec && a->qual == b->qual)
+		return months_format_date(lang, a);
 	gboolean plain = a->qual == 0 && b->qual == 0 && a->prec == DATE_DAY &&
 	                 b->prec == DATE_DAY && a->year == b->year;
 	if (!plain) {

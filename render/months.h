@@ -25,7 +25,7 @@ const char *months_name(const char *lang, int month, MonthsForm form);
 char *months_format_date(const char *lang, const Date *d);
 
 /* "16 Oct 2019 – 22 Feb 2020"; a shared year or month is written once
- * ("19–22 Feb 2020"). Caller frees. */
+ * ("19–22 Feb 2020"), equal dates once ("1500"). Caller frees. */
 char *months_format_range(const char *lang, const Date *a, const Date *b);
 
 /* A length of time for axis-break marks: "50 days", "7 months", "491 years",

@@ -236,6 +236,9 @@ static void ranges(void **state)
 	r = months_format_range("en", &a, &b);
 	assert_string_equal(r, "2017 \u2013 2020");
 	g_free(r);
+	r = months_format_range("en", &a, &a);
+	assert_string_equal(r, "2017");
+	g_free(r);
 }
 
 /* PAVA: apart by the gap, order kept, least movement, inside the bounds. */
