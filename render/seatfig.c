@@ -598,6 +598,7 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 		}
 		/* The party's seats: their centre, and the seat farthest out. */
 		double sx = 0, sy = 0, far = -1, top = G_MAXDOUBLE, low = -G_MAXDOUBLE;
+		double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
 		ScenePoint out = {0, 0};
 		int n = 0;
 		for (guint j = 0; j < p->seats->len; j++) {
@@ -606,6 +607,7 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 				continue;
 			sx += s->x, sy += s->y, n++;
 			top = MIN(top, s->y), low = MAX(low, s->y);
+			left = MIN(left, s->x), right = MAX(right, s->x);
 			double d = hypot(s->x, s->y);
 			if (d > far)
 				far = d, out = (ScenePoint){s->x, s->y};
@@ -625,13 +627,19 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 		                       : (ScenePoint){ox + k * sx, oy + k * (low + p->seat_r)};
 		gboolean found = FALSE;
 		double x = 0, y = 0;
-		/* Only close by: a label far from its seats names nothing. */
+		/* Only close by: a label far from its seats names nothing. Over a
+		 * grid or bench it may also slide along its block. */
+		static const double slide[] = {0, -0.25, 0.25, -0.5, 0.5};
+		int nslide = p->arch ? 1 : (int)G_N_ELEMENTS(slide);
 		for (int step = 0; step < 9 && !found; step++) {
-			double d = 2 + step * 1.5;
-			double px = a.x + cos(dir) * d, py = a.y - sin(dir) * d;
-			x = px - sz.w * (1 - cos(dir)) / 2;
-			y = py - sz.h * (1 + sin(dir)) / 2;
-			found = spot_free(F, x, y, sz.w, sz.h);
+			for (int sl = 0; sl < nslide && !found; sl++) {
+				double d = 2 + step * 1.5;
+				double px = a.x + cos(dir) * d + slide[sl] * k * (right - left),
+				       py = a.y - sin(dir) * d;
+				x = px - sz.w * (1 - cos(dir)) / 2;
+				y = py - sz.h * (1 + sin(dir)) / 2;
+				found = spot_free(F, x, y, sz.w, sz.h);
+			}
 		}
 		if (found) {
 			SceneItem *it = put_text(F, "label", text, st, x, y, color_rgb(C_TEXT));
