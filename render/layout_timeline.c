@@ -1326,13 +1326,25 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	                             NULL);
 	bracket_lanes(L);
 	double axis_x = L->lo + tier_depth + 4 + lanes_w + 3;
-	double max_w = 0;
+	/* The label column starts after the gutter, whatever the ticks took;
+	 * labels wider than what is left are wrapped again to fit it. */
+	col_x = axis_x + VERT_GUTTER;
+	double avail = L->hi - col_x;
+	if (avail < 48) {
+		g_ptr_array_free(all, TRUE);
+		diag_fail(err, DIAG_USAGE, "--size: the page is too narrow for a vertical "
+		          "timeline; the labels need about %.0fpt more width", 48 - avail);
+		return -1;
+	}
+	need = 0;
 	for (guint i = 0; i < all->len; i++) {
 		Block *b = g_ptr_array_index(all, i);
-		if (b->state == 1)
-			max_w = MAX(max_w, b->w);
+		if (b->state != 1)
+			continue;
+		if (b->w > avail + 1e-6)
+			block_measure(L, b, avail, MAX_BLOCK_EVENTS);
+		need += b->h + gap;
 	}
-	col_x = MIN(axis_x + VERT_GUTTER, L->hi - max_w);
 
 	/* The chosen ones in time order, spread along the axis. */
 	GPtrArray *shown = g_ptr_array_new();
@@ -1352,7 +1364,9 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		want[i] = b->anchor - h1 / 2 + b->h / 2;
 		size[i] = b->h;
 	}
-	double lo = axis_top - 6, hi = MAX(axis_top + axis_len + 6, lo + need);
+	/* The column may run past the axis end when the labels need it; the
+	 * page grows with it, so the spreading always succeeds. */
+	double lo = axis_top - 6, hi = MAX(axis_top + axis_len + 6, lo + need + 1);
 	if (!place_spread(want, size, m, gap, lo, hi, got))
 		memcpy(got, want, sizeof(double) * (size_t)m);
 	double bottom = axis_top + axis_len;
