@@ -590,6 +590,16 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, double oy)
 {
 	const Parliament *h = p->house;
+	/* Past this many parties, names beside the seats would be a crowd the
+	 * legend serves better: count them all as left out, quickly. */
+	int shown = 0;
+	for (int i = 0; i < h->nparties; i++)
+		shown += h->parties[i].seats > 0;
+	if (shown > 80) {
+		F->scene->hidden += h->nparties;
+		F->left_out += shown;
+		return;
+	}
 	for (int i = 0; i < h->nparties; i++) {
 		const ParlParty *pp = &h->parties[i];
 		if (pp->seats == 0) {
@@ -692,6 +702,10 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 	int n = (int)es->len;
 	double avail = F->hi - F->lo, numgap = 12;
 	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT), hs = style_of(size, TRUE, 0, TEXT_RIGHT);
+	/* Each election column needs room for a number; give up early (before
+	 * measuring thousands of cells) when they cannot leave room for names. */
+	if (set->n * 24.0 > avail - 90)
+		return -1;
 	double *colw = g_new0(double, set->n);
 	double numbers = 0;
 	char buf[32];

@@ -190,74 +190,93 @@ static int need_cmp(const void *pa, const void *pb)
 	return a->order - b->order;
 }
 
-/* Whether colour c would be confused with a colour near `name`: any other
- * party of a house it sits in (all), or only its neighbours there. */
-static gboolean color_taken(const ParlSet *set, GHashTable *by_name, const char *name,
-                            Color c, gboolean all)
-{
-	for (int i = 0; i < set->n; i++) {
-		const Parliament *h = &set->houses[i];
-		for (int j = 0; j < h->nparties; j++) {
-			if (strcmp(h->parties[j].name, name))
-				continue;
-			for (int q = 0; q < h->nparties; q++) {
-				if (q == j || (!all && abs(q - j) != 1))
-					continue;
-				const Color *o = g_hash_table_lookup(by_name, h->parties[q].name);
-				if (o && close_color(*o, c))
-					return TRUE;
-			}
-		}
-	}
-	return FALSE;
-}
-
 /* Colours: a party keeps one colour in every election (by name); given
  * colours win. The others are handed out biggest party first, so the large
  * blocks get the strong colours: a colour no party of its houses has, else
- * one its neighbours do not have. Groups that are not parties get greys. */
+ * one its neighbours do not have. Groups that are not parties get greys.
+ * Per house a bit set of the default colours in use keeps this linear. */
 static void assign_colors(ParlSet *set)
 {
 	GHashTable *by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-	GHashTable *need_of = g_hash_table_new(g_str_hash, g_str_equal);
+	/* name -> GArray of (house, index) pairs where it sits */
+	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	                                          (GDestroyNotify)g_array_unref);
 	GArray *needs = g_array_new(FALSE, FALSE, sizeof(Need));
+	int size = 2 * color_palette_size();
+	guint32 *mask = g_new0(guint32, MAX(set->n, 1));
 	Color grey = color_rgb(PARL_PALETTE_GREY);
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
 			ParlParty *p = &set->houses[i].parties[j];
 			if (p->given_color && !g_hash_table_contains(by_name, p->name))
 				g_hash_table_insert(by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
+			if (p->given_color)
+				for (int k = 0; k < size; k++)
+					if (close_color(p->color, default_color(k)))
+						mask[i] |= 1u << k;
 		}
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
 			ParlParty *p = &set->houses[i].parties[j];
 			if (g_hash_table_contains(by_name, p->name) || p->kind != PARL_PARTY)
 				continue;
-			gpointer k = g_hash_table_lookup(need_of, p->name);
-			if (!k) {
-				Need nd = {p->name, p->seats, (int)needs->len};
+			GArray *at = g_hash_table_lookup(where, p->name);
+			if (!at) {
+				at = g_array_new(FALSE, FALSE, sizeof(int));
+				g_hash_table_insert(where, p->name, at);
+				Need nd = {p->name, 0, (int)needs->len};
 				g_array_append_val(needs, nd);
-				g_hash_table_insert(need_of, p->name, GINT_TO_POINTER(needs->len));
-			} else {
-				Need *nd = &g_array_index(needs, Need, GPOINTER_TO_INT(k) - 1);
-				nd->weight = MAX(nd->weight, p->seats);
 			}
+			int pair[2] = {i, j};
+			g_array_append_vals(at, pair, 2);
 		}
+	for (guint n = 0; n < needs->len; n++) {
+		Need *nd = &g_array_index(needs, Need, n);
+		GArray *at = g_hash_table_lookup(where, nd->name);
+		for (guint q = 0; q < at->len; q += 2) {
+			int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
+			nd->weight = MAX(nd->weight, set->houses[i].parties[j].seats);
+		}
+	}
 	qsort(needs->data, needs->len, sizeof(Need), need_cmp);
-	int size = 2 * color_palette_size();
 	for (guint n = 0; n < needs->len; n++) {
 		const Need *nd = &g_array_index(needs, Need, n);
-		Color c = default_color((int)n);
-		gboolean found = FALSE;
-		for (int pass = 0; pass < 2 && !found; pass++)
-			for (int k = 0; k < size && !found; k++) {
+		GArray *at = g_hash_table_lookup(where, nd->name);
+		int pick = -1;
+		for (int pass = 0; pass < 2 && pick < 0; pass++)
+			for (int k = 0; k < size && pick < 0; k++) {
 				Color d = default_color(k);
-				if (!same_color(d, grey) && !color_taken(set, by_name, nd->name, d, pass == 0)) {
-					c = d;
-					found = TRUE;
+				if (same_color(color_palette(k % color_palette_size()), grey))
+					continue;
+				gboolean taken = FALSE;
+				for (guint q = 0; q < at->len && !taken; q += 2) {
+					int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
+					const Parliament *h = &set->houses[i];
+					if (pass == 0) {
+						taken = (mask[i] >> k) & 1;
+						continue;
+					}
+					for (int nb = j - 1; nb <= j + 1 && !taken; nb += 2) {
+						if (nb < 0 || nb >= h->nparties)
+							continue;
+						const Color *o = g_hash_table_lookup(by_name, h->parties[nb].name);
+						taken = o && close_color(*o, d);
+					}
 				}
+				if (!taken)
+					pick = k;
 			}
+		if (pick < 0)
+			pick = (int)(n % (guint)size);
+		Color c = default_color(pick);
 		g_hash_table_insert(by_name, (gpointer)nd->name, g_memdup2(&c, sizeof(Color)));
+		/* Block the colour and any default colour close to it. */
+		guint32 bits = 0;
+		for (int k = 0; k < size; k++)
+			if (close_color(c, default_color(k)))
+				bits |= 1u << k;
+		for (guint q = 0; q < at->len; q += 2)
+			mask[g_array_index(at, int, q)] |= bits;
 	}
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
@@ -268,8 +287,9 @@ static void assign_colors(ParlSet *set)
 			                     : p->kind == PARL_VACANT  ? PARL_VACANT_COLOR
 			                                               : PARL_INDEPENDENT_COLOR);
 		}
+	g_free(mask);
 	g_array_free(needs, TRUE);
-	g_hash_table_destroy(need_of);
+	g_hash_table_destroy(where);
 	g_hash_table_destroy(by_name);
 }
 
@@ -357,6 +377,8 @@ ParlSet *parl_load(const char *path, GError **err)
 	GArray *houses = g_array_new(FALSE, TRUE, sizeof(Parliament));
 	GPtrArray *lists = g_ptr_array_new();           /* GArray of ParlParty per house */
 	GArray *first_rows = g_array_new(FALSE, FALSE, sizeof(int));
+	GHashTable *house_of = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	gboolean ok = TRUE;
 	int rows = table_rows(t);
 	for (int row = 0; row < rows && ok; row++) {
@@ -383,37 +405,38 @@ ParlSet *parl_load(const char *path, GError **err)
 				break;
 			}
 		}
-		guint h;
-		for (h = 0; h < houses->len; h++) {
-			const char *e = g_array_index(houses, Parliament, h).election;
-			if (g_strcmp0(e, election) == 0)
-				break;
-		}
+		/* Hash look-ups: a file of many thousand rows stays linear. */
+		gpointer hv = g_hash_table_lookup(house_of, election ? election : "");
+		guint h = hv ? (guint)GPOINTER_TO_INT(hv) - 1 : houses->len;
 		if (h == houses->len) {
 			Parliament nh = {.election = election};
 			g_array_append_val(houses, nh);
 			g_ptr_array_add(lists, g_array_new(FALSE, FALSE, sizeof(ParlParty)));
 			g_array_append_val(first_rows, row);
+			g_hash_table_insert(house_of, g_strdup(election ? election : ""),
+			                    GINT_TO_POINTER(houses->len));
 		} else {
 			g_free(election);
 		}
 		GArray *list = g_ptr_array_index(lists, h);
-		for (guint k = 0; k < list->len; k++) {
-			const ParlParty *q = &g_array_index(list, ParlParty, k);
-			if (strcmp(q->name, p.name) == 0) {
-				const char *e = g_array_index(houses, Parliament, h).election;
-				char *m = e ? g_strdup_printf("party \"%s\" appears twice in "
-				                              "election \"%s\" (first on line %d); "
-				                              "expected each party once per election",
-				                              p.name, e, q->line)
-				            : g_strdup_printf("party \"%s\" appears twice (first on "
-				                              "line %d); expected each party once",
-				                              p.name, q->line);
-				fail_cell(t, row, COL_PARTY, err, m);
-				g_free(m);
-				ok = FALSE;
-				break;
-			}
+		char *key = g_strdup_printf("%u\x1f%s", h, p.name);
+		gpointer first_line = g_hash_table_lookup(seen, key);
+		if (first_line) {
+			g_free(key);
+			const char *e = g_array_index(houses, Parliament, h).election;
+			int q_line = GPOINTER_TO_INT(first_line);
+			char *m = e ? g_strdup_printf("party \"%s\" appears twice in "
+			                              "election \"%s\" (first on line %d); "
+			                              "expected each party once per election",
+			                              p.name, e, q_line)
+			            : g_strdup_printf("party \"%s\" appears twice (first on "
+			                              "line %d); expected each party once",
+			                              p.name, q_line);
+			fail_cell(t, row, COL_PARTY, err, m);
+			g_free(m);
+			ok = FALSE;
+		} else {
+			g_hash_table_insert(seen, key, GINT_TO_POINTER(p.line));
 		}
 		if (!ok) {
 			party_clear(&p);
@@ -448,6 +471,8 @@ ParlSet *parl_load(const char *path, GError **err)
 	set->houses = (Parliament *)g_array_free(houses, FALSE);
 	g_ptr_array_free(lists, TRUE);
 	g_array_free(first_rows, TRUE);
+	g_hash_table_destroy(house_of);
+	g_hash_table_destroy(seen);
 	table_free(t);
 	if (!ok) {
 		parl_set_free(set);
