@@ -116,6 +116,8 @@ typedef struct Fig {
 	GArray *boxes;       /* of Box: text placed so far */
 	double lo, hi;       /* usable x range */
 	int left_out;        /* labels of parties with seats that found no room */
+	guint scan_item, scan_box;  /* placement looks at items and boxes from here on:
+	                               panels never overlap, so only the current one */
 } Fig;
 
 static TextStyle style_of(double size, gboolean bold, double wrap, TextAlign align)
@@ -309,7 +311,7 @@ static void add_box(Fig *F, double x, double y, double w, double h)
 
 static gboolean boxes_clear(const Fig *F, double x, double y, double w, double h)
 {
-	for (guint i = 0; i < F->boxes->len; i++) {
+	for (guint i = F->scan_box; i < F->boxes->len; i++) {
 		const Box *b = &g_array_index(F->boxes, Box, i);
 		if (x < b->x + b->w + LABEL_PAD && b->x < x + w + LABEL_PAD &&
 		    y < b->y + b->h + LABEL_PAD && b->y < y + h + LABEL_PAD)
@@ -358,7 +360,7 @@ static gboolean spot_free(const Fig *F, double x, double y, double w, double h)
 		return FALSE;
 	double px = x - LABEL_PAD, py = y - LABEL_PAD, pw = w + 2 * LABEL_PAD,
 	       ph = h + 2 * LABEL_PAD;
-	for (guint i = 0; i < F->scene->items->len; i++) {
+	for (guint i = F->scan_item; i < F->scene->items->len; i++) {
 		const SceneItem *it = scene_item(F->scene, i);
 		if (it->kind == SCENE_SEAT && circle_meets_box(it->cx, it->cy, it->r, px, py, pw, ph))
 			return FALSE;
@@ -933,6 +935,7 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	/* Labels stay inside the panel, clear of the panels beside it. */
 	double page_lo = F->lo, page_hi = F->hi;
 	F->lo = left, F->hi = left + width;
+	F->scan_item = first, F->scan_box = first_box;
 	double ox = left + width / 2 - k * (p->x0 + p->x1) / 2;
 	double oy = 0;
 	const Parliament *h = p->house;
@@ -970,6 +973,7 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	shift_items(F->scene, first, dy);
 	shift_boxes(F, first_box, dy);
 	F->lo = page_lo, F->hi = page_hi;
+	F->scan_item = 0, F->scan_box = 0;
 	return items_bottom(F->scene, first);
 }
 
@@ -1051,6 +1055,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 	for (int i = 0; i < n; i++) {
 		const Parliament *h = &F->set->houses[i];
 		guint first = F->scene->items->len, first_box = F->boxes->len;
+		F->scan_item = first, F->scan_box = first_box;
 		double bl = len * h->total / maxn, by = 0;
 		/* Segments at exact seat positions; values inside when they fit. */
 		long cum = 0;
@@ -1148,6 +1153,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 		shift_boxes(F, first_box, dy);
 		top = items_bottom(F->scene, first) + GAP;
 	}
+	F->scan_item = 0, F->scan_box = 0;
 	*y = top - GAP;
 	return TRUE;
 }
