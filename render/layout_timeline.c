@@ -583,8 +583,8 @@ static gint cmp_block_rank(gconstpointer pa, gconstpointer pb)
 	return a->key < b->key ? -1 : a->key > b->key;
 }
 
-/* Marks (state 1) the best `budget` blocks by priority, then time spread;
- * returns how many. fits(b) may refuse a block once measured, costing it. */
+/* Marks as chosen the best `budget` blocks: by priority, and among equal
+ * priorities in bit-reversed time order, which spreads them over the axis. */
 static void select_blocks(Lay *L, int budget)
 {
 	int n = (int)L->blocks->len;

@@ -1,5 +1,5 @@
-/* place: collision-free placement along one line, all in linear time:
- * stem-aware first-fit label rows, PAVA spreading, and lanes for intervals. */
+/* place: collision-free placement along one line, linear in the items
+ * (times rows or lanes): stem-aware label rows, PAVA spreading, lanes. */
 #ifndef RENDER_PLACE_H
 #define RENDER_PLACE_H
 
@@ -16,7 +16,7 @@ gboolean place_spread(const double *x, const double *size, int n, double gap,
  * spanning rows r..r+k-1 may not touch another box of those rows; its stem
  * crosses rows 0..r-1 and may not touch a box there; nor may a box be
  * touched by the stem of a higher label. Anchors must come in non-decreasing
- * order and at least 2*gap apart. Each row is summarised by two numbers, so
+ * order and more than gap apart. Each row is summarised by two numbers, so
  * an attempt costs O(max_rows). */
 typedef struct PlaceRows PlaceRows;
 
