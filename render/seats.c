@@ -238,7 +238,8 @@ static void assign_colors(ParlSet *set)
 			nd->weight = MAX(nd->weight, set->houses[i].parties[j].seats);
 		}
 	}
-	qsort(needs->data, needs->len, sizeof(Need), need_cmp);
+	if (needs->len > 1)
+		qsort(needs->data, needs->len, sizeof(Need), need_cmp);
 	for (guint n = 0; n < needs->len; n++) {
 		const Need *nd = &g_array_index(needs, Need, n);
 		GArray *at = g_hash_table_lookup(where, nd->name);
