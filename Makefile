@@ -36,7 +36,7 @@ ASAN_LIB_OBJ = $(filter-out build/asan/main.o,$(ASAN_OBJ))
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 UNIT_SRC = $(wildcard tests/unit/*.c)
-TEST_TOOLS = build/test_unit build/test_cases build/asan/test_unit
+TEST_TOOLS = build/test_unit build/test_cases build/asan/test_unit build/failwrite.so
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
 # optional NAME.args holding extra command-line options.
@@ -88,6 +88,10 @@ build/asan/test_unit: $(UNIT_SRC) $(ASAN_LIB_OBJ) $(HDR)
 build/test_cases: tests/cases.c | build/.deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
 		-o $@ tests/cases.c $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
+
+# LD_PRELOAD shim for the full-disk cases (tests/failwrite.c).
+build/failwrite.so: tests/failwrite.c | build/.deps
+	$(CC) $(ALL_CFLAGS) -fPIC -shared -o $@ tests/failwrite.c -ldl
 
 figures: $(FIGURES)
 

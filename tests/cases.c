@@ -533,8 +533,14 @@ static void check_ordered(SceneData *sd, const char *role, gboolean vertical)
 		failf("no text of role %s", role);
 }
 
+static const char *tools_dir;   /* folder of the test tools: $TOOLS */
+
 static char *subst(const char *s, const char *dir, const char *out)
 {
+	char **b = g_strsplit(s, "$TOOLS", -1);
+	char *u = g_strjoinv(tools_dir, b);
+	g_strfreev(b);
+	s = u;
 	char **a = g_strsplit(s, "$DIR", -1);
 	char *t = g_strjoinv(dir, a);
 	g_strfreev(a);
@@ -542,6 +548,7 @@ static char *subst(const char *s, const char *dir, const char *out)
 	g_free(t);
 	t = g_strjoinv(out, a);
 	g_strfreev(a);
+	g_free(u);
 	return t;
 }
 
@@ -862,6 +869,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	binary = argv[1];
+	char *self = g_file_read_link("/proc/self/exe", NULL);
+	tools_dir = self ? g_path_get_dirname(self) : ".";
+	g_free(self);
 	GDir *d = g_dir_open(argv[2], 0, NULL);
 	if (!d) {
 		fprintf(stderr, "test_cases: cannot open %s\n", argv[2]);
