@@ -22,7 +22,11 @@ gboolean output_write(const char *path, const void *data, gsize len,
 	 * umask decides the mode as for any other new file. */
 	if (!g_file_set_contents_full(path, data, (gssize)len,
 	                              G_FILE_SET_CONTENTS_CONSISTENT, 0666, &e)) {
-		diag_fail(err, DIAG_IO, "%s: cannot write: %s", path, e->message);
+		/* GLib names its temporary file; the user needs only the reason,
+		 * the part after the last ": " (e.g. "No space left on device"). */
+		const char *reason = g_strrstr(e->message, ": ");
+		diag_fail(err, DIAG_IO, "%s: cannot write: %s", path,
+		          reason ? reason + 2 : e->message);
 		g_error_free(e);
 		return FALSE;
 	}
