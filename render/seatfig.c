@@ -20,6 +20,7 @@
 #define GAP 10.0            /* between blocks of the page */
 #define LABEL_PAD 2.5       /* clear space around placed labels */
 #define BAR_HEIGHT 22.0
+#define SEATFIG_MIN_WIDTH 144.0
 
 /* ---- Words in the three languages ---- */
 
@@ -376,6 +377,18 @@ static gboolean spot_free(const Fig *F, double x, double y, double w, double h)
 	return TRUE;
 }
 
+/* Measures text in st, wrapping it (st is changed) when it is wider than
+ * the usable width, so that no text can run off the page. */
+static TextSize fit_text(const Fig *F, const char *text, TextStyle *st)
+{
+	TextSize sz = text_measure(F->tm, text, st);
+	if (sz.w > F->hi - F->lo) {
+		st->wrap = F->hi - F->lo;
+		sz = text_measure(F->tm, text, st);
+	}
+	return sz;
+}
+
 static SceneItem *put_text(Fig *F, const char *role, const char *text, TextStyle st,
                            double x, double y, Color c)
 {
@@ -490,7 +503,7 @@ static void place_line_label(Fig *F, const char *label, ScenePoint a, double dir
                              double size)
 {
 	TextStyle st = style_of(size, FALSE, 0, TEXT_LEFT);
-	TextSize sz = text_measure(F->tm, label, &st);
+	TextSize sz = fit_text(F, label, &st);
 	double ux = cos(dir), uy = -sin(dir);
 	double x = 0, y = 0;
 	gboolean found = FALSE;
@@ -576,10 +589,11 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 	}
 	char *s = g_strdup_printf("%s %s", num, word);
 	TextStyle st = style_of(MIN(max_size, 10), TRUE, 0, TEXT_CENTER);
-	TextSize sz = text_measure(F->tm, s, &st);
+	TextSize sz = fit_text(F, s, &st);
 	double x = CLAMP(ox + k * (p->x0 + p->x1) / 2 - sz.w / 2, F->lo, F->hi - sz.w);
 	double y = bottom + 4;
-	while (!spot_free(F, x, y, sz.w, sz.h))
+	/* Below everything of the panel there is always room: this ends. */
+	for (int i = 0; i < 100000 && !spot_free(F, x, y, sz.w, sz.h); i++)
 		y += 2;
 	put_text(F, "total", s, st, x, y, color_rgb(C_TEXT));
 	g_free(s);
@@ -947,7 +961,7 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	for (int i = 0; i < p->nnotes; i++) {
 		const PNote *pn = &p->notes[i];
 		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
-		TextSize sz = text_measure(F->tm, pn->text, &st);
+		TextSize sz = fit_text(F, pn->text, &st);
 		double x = CLAMP(ox + k * pn->x, F->lo, F->hi - sz.w);
 		double y = oy + k * pn->y - (pn->above ? sz.h : 0);
 		put_text(F, "note", pn->text, st, x, y, color_rgb(C_MUTED));
@@ -1093,7 +1107,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 			double x = x0 + bl * g_array_index(seats, int, t) / h->total;
 			const char *label = g_ptr_array_index(labels, t);
 			TextStyle st = style_of(8, FALSE, 0, TEXT_LEFT);
-			TextSize sz = text_measure(F->tm, label, &st);
+			TextSize sz = fit_text(F, label, &st);
 			double lx = CLAMP(x - sz.w / 2, F->lo, F->hi - sz.w);
 			double ly = by - 6 - sz.h;
 			while (!spot_free(F, lx, ly, sz.w, sz.h) && ly > by - 400)
@@ -1144,7 +1158,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 		}
 		char *tot = g_strdup_printf("%d %s", h->total, seats_word(F->w, h->total));
 		TextStyle ts = style_of(8, FALSE, 0, TEXT_LEFT);
-		TextSize tsz = text_measure(F->tm, tot, &ts);
+		TextSize tsz = fit_text(F, tot, &ts);
 		double tx = x0 + bl - tsz.w;
 		put_text(F, "total", tot, ts, MAX(tx, x0), by + BAR_HEIGHT + 3, color_rgb(C_MUTED));
 		g_free(tot);
@@ -1190,6 +1204,12 @@ static gboolean verify(const Scene *s, GError **err)
 Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
                       const ChartOptions *co, TextMeasurer *tm, GError **err)
 {
+	/* Below this a legend line cannot hold a name and its seats. */
+	if (co->width < SEATFIG_MIN_WIDTH) {
+		diag_fail(err, DIAG_USAGE, "--size: a seat chart needs a page at least "
+		          "%.0fpt (2in) wide, the page is %.0fpt", SEATFIG_MIN_WIDTH, co->width);
+		return NULL;
+	}
 	Fig F = {.set = set, .o = o, .co = co, .tm = tm, .w = words_for(co->lang)};
 	F.scene = scene_new(co->width, co->height);
 	F.boxes = g_array_new(FALSE, FALSE, sizeof(Box));
