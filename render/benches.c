@@ -48,14 +48,16 @@ Benches *bench_westminster(const ParlParty *parties, int nparties)
 	int gov = count[PARL_GOVERNMENT], opp = count[PARL_OPPOSITION];
 	int cross = count[PARL_CROSS] + count[PARL_BENCH_AUTO], spk = count[PARL_SPEAKER];
 	int wing = MAX(MAX(gov, opp), 1);
+	/* The floor is two rows wide, wider only if the chair is a crowd. */
+	int floor_rows = MAX(BENCH_FLOOR, (int)ceil(sqrt((double)spk)));
 	/* Rows per bench: the chamber nearest 5:2, the shape of the Commons. */
 	int best_rows = 1;
 	double best = G_MAXDOUBLE;
 	for (int rows = 1; rows <= wing; rows++) {
 		int cols = (wing + rows - 1) / rows;
-		int height = 2 * rows + BENCH_FLOOR;
+		int height = 2 * rows + floor_rows;
 		int xcols = cross ? (cross + height - 1) / height : 0;
-		int scols = spk ? (spk + BENCH_FLOOR - 1) / BENCH_FLOOR : 0;
+		int scols = spk ? (spk + floor_rows - 1) / floor_rows : 0;
 		double width = cols + (xcols ? xcols + 1 : 0) + (scols ? scols + 1 : 0);
 		double bad = fabs(log(width / height / 2.5));
 		if (bad < best - 1e-12) {
@@ -67,8 +69,8 @@ Benches *bench_westminster(const ParlParty *parties, int nparties)
 	}
 	int rows = best_rows;
 	int cols = (wing + rows - 1) / rows;
-	int height = 2 * rows + BENCH_FLOOR;
-	int scols = spk ? (spk + BENCH_FLOOR - 1) / BENCH_FLOOR : 0;
+	int height = 2 * rows + floor_rows;
+	int scols = spk ? (spk + floor_rows - 1) / floor_rows : 0;
 	int xcols = cross ? (cross + height - 1) / height : 0;
 	Benches *b = g_new0(Benches, 1);
 	b->nseats = gov + opp + cross + spk;
@@ -79,14 +81,14 @@ Benches *bench_westminster(const ParlParty *parties, int nparties)
 	int next = 0;
 	if (scols) {
 		/* The speaker sits at the head of the floor, between the benches. */
-		fill_block(b, &next, parties, nparties, PARL_SPEAKER, 0, rows, BENCH_FLOOR, 1);
+		fill_block(b, &next, parties, nparties, PARL_SPEAKER, 0, rows, floor_rows, 1);
 		x = scols + 1;
 	}
 	b->wing_x = x;
 	b->government = gov, b->opposition = opp, b->cross = cross;
 	/* Opposition above the floor, government below; both fill from the floor out. */
 	fill_block(b, &next, parties, nparties, PARL_OPPOSITION, x, rows - 1, rows, -1);
-	fill_block(b, &next, parties, nparties, PARL_GOVERNMENT, x, rows + BENCH_FLOOR, rows, 1);
+	fill_block(b, &next, parties, nparties, PARL_GOVERNMENT, x, rows + floor_rows, rows, 1);
 	x += cols;
 	if (xcols) {
 		b->cross_x = x + 1;

@@ -77,8 +77,9 @@ typedef struct PLine {
 } PLine;
 
 /* A name for a part of the plot (a bench): text whose top-left corner, or
- * bottom-left when above, is at (x, y) in plot units. */
-typedef struct PNote { const char *text; double x, y; gboolean above; } PNote;
+ * bottom-left when above, is at (x, y) in plot units; x is its right edge
+ * when right is set. */
+typedef struct PNote { const char *text; double x, y; gboolean above, right; } PNote;
 
 typedef struct Plot {
 	const Parliament *house;
@@ -278,11 +279,11 @@ static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GEr
 	for (int i = 0; i < b->nseats; i++)
 		plot_seat(p, b->seats[i].x, b->seats[i].y, b->seats[i].party);
 	if (b->opposition)
-		p->notes[p->nnotes++] = (PNote){F->w->opposition, b->wing_x + 0.1, -0.15, TRUE};
+		p->notes[p->nnotes++] = (PNote){F->w->opposition, b->wing_x + 0.1, -0.15, TRUE, FALSE};
 	if (b->government)
-		p->notes[p->nnotes++] = (PNote){F->w->government, b->wing_x + 0.1, b->height + 0.15, FALSE};
+		p->notes[p->nnotes++] = (PNote){F->w->government, b->wing_x + 0.1, b->height + 0.15, FALSE, FALSE};
 	if (b->cross)
-		p->notes[p->nnotes++] = (PNote){F->w->cross, b->cross_x + 0.1, -0.15, TRUE};
+		p->notes[p->nnotes++] = (PNote){F->w->cross, b->width - 0.1, -0.15, TRUE, TRUE};
 	bench_free(b);
 	/* Benches have no line a majority could follow: say it in words. */
 	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
@@ -962,8 +963,11 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 		const PNote *pn = &p->notes[i];
 		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
 		TextSize sz = fit_text(F, pn->text, &st);
-		double x = CLAMP(ox + k * pn->x, F->lo, F->hi - sz.w);
+		double x = CLAMP(ox + k * pn->x - (pn->right ? sz.w : 0), F->lo, F->hi - sz.w);
 		double y = oy + k * pn->y - (pn->above ? sz.h : 0);
+		/* Narrow benches: names that would meet move away from the seats. */
+		for (int tries = 0; tries < 200 && !spot_free(F, x, y, sz.w, sz.h); tries++)
+			y += pn->above ? -2 : 2;
 		put_text(F, "note", pn->text, st, x, y, color_rgb(C_MUTED));
 	}
 	double bottom = emit_total(F, p, k, ox, oy, F->set->n > 1 ? 14 : 26);
