@@ -789,6 +789,69 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 	return y - rowgap;
 }
 
+/* A one-house legend in one column: swatch and name, then the seats and the
+ * share, each right-aligned in its own column. Returns the bottom, or -1 if
+ * the numbers leave the names too little room. */
+static double emit_legend_aligned(Fig *F, GArray *es, double y, double sw, double gap1,
+                                  double rowgap, double size)
+{
+	const Parliament *h = &F->set->houses[0];
+	int n = (int)es->len;
+	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT);
+	double seatw = 0, pctw = 0, namew = 0, gap = 12;
+	char **seat_s = g_new0(char *, n), **pct_s = g_new0(char *, n);
+	for (int i = 0; i < n; i++) {
+		const Entry *e = &g_array_index(es, Entry, i);
+		seat_s[i] = g_strdup_printf("%d", e->party->seats);
+		pct_s[i] = parl_percent_text(e->party->seats, h->total);
+		seatw = MAX(seatw, text_measure(F->tm, seat_s[i], &ns).w);
+		pctw = MAX(pctw, text_measure(F->tm, pct_s[i], &ns).w);
+		namew = MAX(namew, e->name_sz.w);
+	}
+	double room = F->hi - F->lo - sw - gap1 - 2 * gap - seatw - pctw;
+	double bottom = -1;
+	if (room >= MIN(namew, 60)) {
+		namew = MIN(namew, room);
+		double line_h = text_measure(F->tm, "Ag", &ns).h;
+		double xs = F->lo + sw + gap1 + namew + gap + seatw, xp = xs + gap + pctw;
+		for (int i = 0; i < n; i++) {
+			const Entry *e = &g_array_index(es, Entry, i);
+			Color fill, stroke;
+			double lw, rad;
+			gboolean hatch;
+			seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
+			SceneItem *it = scene_circle(F->scene, "swatch", F->lo + sw / 2, y + line_h / 2,
+			                             rad, fill, stroke, lw);
+			it->hatch = hatch;
+			it->party = g_strdup(e->party->name);
+			it->ref = e->party->ref;
+			TextStyle st = ns;
+			if (e->name_sz.w > namew + 0.01)
+				st.wrap = namew;
+			TextSize nsz = text_measure(F->tm, e->name, &st);
+			it = put_text(F, "legend", e->name, st, F->lo + sw + gap1, y, color_rgb(C_TEXT));
+			it->party = g_strdup(e->party->name);
+			it->ref = e->party->ref;
+			TextSize a = text_measure(F->tm, seat_s[i], &ns), b = text_measure(F->tm, pct_s[i], &ns);
+			it = put_text(F, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(C_TEXT));
+			it->party = g_strdup(e->party->name);
+			it->ref = e->party->ref;
+			it = put_text(F, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(C_MUTED));
+			it->party = g_strdup(e->party->name);
+			it->ref = e->party->ref;
+			y += MAX(nsz.h, line_h) + rowgap;
+		}
+		bottom = y - rowgap;
+	}
+	for (int i = 0; i < n; i++) {
+		g_free(seat_s[i]);
+		g_free(pct_s[i]);
+	}
+	g_free(seat_s);
+	g_free(pct_s);
+	return bottom;
+}
+
 /* The legend: entries in seat order, in as many columns as fit, each column
  * as wide as its widest entry. Returns its bottom. */
 static double emit_legend(Fig *F, double y)
@@ -846,6 +909,20 @@ static double emit_legend(Fig *F, double y)
 		if (total <= avail || c == 1) {
 			cols = c;
 			break;
+		}
+	}
+	/* One column of one house: a small table, seats and shares aligned. */
+	if (cols == 1 && !multi) {
+		double bottom = emit_legend_aligned(F, es, y, sw, gap1, rowgap, size);
+		if (bottom >= 0) {
+			for (int i = 0; i < n; i++) {
+				Entry *e = &g_array_index(es, Entry, i);
+				g_free(e->name);
+				g_free(e->value);
+			}
+			g_array_free(es, TRUE);
+			g_free(colw);
+			return bottom;
 		}
 	}
 	int rows = (n + cols - 1) / MAX(cols, 1);

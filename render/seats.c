@@ -547,9 +547,17 @@ int parl_threshold_seats(const ParlThreshold *t, int total)
 	return seats < 1 ? 1 : seats;
 }
 
-char *parl_share_text(int seats, int total)
+char *parl_percent_text(int seats, int total)
 {
 	/* One decimal, rounded half up, in integer arithmetic: no locale. */
 	long tenths = ((long)seats * 2000 + total) / (2L * total);
-	return g_strdup_printf("%d (%ld.%ld%%)", seats, tenths / 10, tenths % 10);
+	return g_strdup_printf("%ld.%ld%%", tenths / 10, tenths % 10);
+}
+
+char *parl_share_text(int seats, int total)
+{
+	char *pct = parl_percent_text(seats, total);
+	char *s = g_strdup_printf("%d (%s)", seats, pct);
+	g_free(pct);
+	return s;
 }

@@ -69,5 +69,7 @@ int parl_majority(int total);
 
 /* "84 (78.5%)": seats and share with one decimal, locale-free; caller frees. */
 char *parl_share_text(int seats, int total);
+/* "78.5%": the share alone, the same way; caller frees. */
+char *parl_percent_text(int seats, int total);
 
 #endif
