@@ -203,7 +203,8 @@ static void assign_colors(ParlSet *set)
 	                                          (GDestroyNotify)g_array_unref);
 	GArray *needs = g_array_new(FALSE, FALSE, sizeof(Need));
 	int size = 2 * color_palette_size();
-	guint32 *mask = g_new0(guint32, MAX(set->n, 1));
+	guint32 *mask = g_new0(guint32, MAX(set->n, 1));   /* close to a colour in use */
+	guint32 *exact = g_new0(guint32, MAX(set->n, 1));  /* in use itself */
 	Color grey = color_rgb(PARL_PALETTE_GREY);
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
@@ -211,9 +212,12 @@ static void assign_colors(ParlSet *set)
 			if (p->given_color && !g_hash_table_contains(by_name, p->name))
 				g_hash_table_insert(by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
 			if (p->given_color)
-				for (int k = 0; k < size; k++)
+				for (int k = 0; k < size; k++) {
 					if (close_color(p->color, default_color(k)))
 						mask[i] |= 1u << k;
+					if (same_color(p->color, default_color(k)))
+						exact[i] |= 1u << k;
+				}
 		}
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
@@ -244,7 +248,9 @@ static void assign_colors(ParlSet *set)
 		const Need *nd = &g_array_index(needs, Need, n);
 		GArray *at = g_hash_table_lookup(where, nd->name);
 		int pick = -1;
-		for (int pass = 0; pass < 2 && pick < 0; pass++)
+		/* Pass 0: unlike every colour of its houses; 1: at least not the
+		 * same; 2: at least unlike its neighbours. */
+		for (int pass = 0; pass < 3 && pick < 0; pass++)
 			for (int k = 0; k < size && pick < 0; k++) {
 				Color d = default_color(k);
 				if (same_color(color_palette(k % color_palette_size()), grey))
@@ -253,8 +259,8 @@ static void assign_colors(ParlSet *set)
 				for (guint q = 0; q < at->len && !taken; q += 2) {
 					int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
 					const Parliament *h = &set->houses[i];
-					if (pass == 0) {
-						taken = (mask[i] >> k) & 1;
+					if (pass < 2) {
+						taken = ((pass == 0 ? mask[i] : exact[i]) >> k) & 1;
 						continue;
 					}
 					for (int nb = j - 1; nb <= j + 1 && !taken; nb += 2) {
@@ -276,8 +282,10 @@ static void assign_colors(ParlSet *set)
 		for (int k = 0; k < size; k++)
 			if (close_color(c, default_color(k)))
 				bits |= 1u << k;
-		for (guint q = 0; q < at->len; q += 2)
+		for (guint q = 0; q < at->len; q += 2) {
 			mask[g_array_index(at, int, q)] |= bits;
+			exact[g_array_index(at, int, q)] |= 1u << pick;
+		}
 	}
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
@@ -289,6 +297,7 @@ static void assign_colors(ParlSet *set)
 			                                               : PARL_INDEPENDENT_COLOR);
 		}
 	g_free(mask);
+	g_free(exact);
 	g_array_free(needs, TRUE);
 	g_hash_table_destroy(where);
 	g_hash_table_destroy(by_name);

@@ -394,6 +394,31 @@ static void test_load(void **state)
 	g_free(path);
 }
 
+static void test_default_colors(void **state)
+{
+	(void)state;
+	GString *csv = g_string_new("party,seats\n");
+	for (int i = 0; i < 14; i++)
+		g_string_append_printf(csv, "P%d,%d\n", i, i == 5 ? 500 : 10 + i);
+	char *path = temp_csv(csv->str);
+	g_string_free(csv, TRUE);
+	ParlSet *set = parl_load(path, NULL);
+	const Parliament *h = &set->houses[0];
+	/* The biggest party gets the palette's first colour. */
+	Color first = color_palette(0), c5 = h->parties[5].color;
+	assert_true(fabs(c5.r - first.r) < 1e-9 && fabs(c5.g - first.g) < 1e-9 &&
+	            fabs(c5.b - first.b) < 1e-9);
+	/* Fourteen parties, fourteen different colours. */
+	for (int i = 0; i < 14; i++)
+		for (int j = i + 1; j < 14; j++) {
+			Color a = h->parties[i].color, b = h->parties[j].color;
+			assert_true(fabs(a.r - b.r) + fabs(a.g - b.g) + fabs(a.b - b.b) > 0.05);
+		}
+	parl_set_free(set);
+	g_unlink(path);
+	g_free(path);
+}
+
 /* ---- The page, with a fake measurer ---- */
 
 static TextSize fake_measure(TextMeasurer *m, const char *text, const TextStyle *st)
@@ -530,6 +555,7 @@ int run_hemicycle_tests(void)
 		cmocka_unit_test(test_thresholds),
 		cmocka_unit_test(test_share_text),
 		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_default_colors),
 		cmocka_unit_test(test_page_layouts),
 		cmocka_unit_test(test_alt_text),
 	};
