@@ -40,21 +40,6 @@ gboolean events_is_interval(const Event *e)
 	return e->t1 > e->t0;
 }
 
-/* The cell's text with surrounding white space removed; NULL when absent or
- * empty. Caller frees. */
-static char *cell_text(const Table *t, int row, int col)
-{
-	const TableCell *c = table_cell(t, row, col);
-	if (!c || !c->text)
-		return NULL;
-	char *s = g_strstrip(g_strdup(c->text));
-	if (!*s) {
-		g_free(s);
-		return NULL;
-	}
-	return s;
-}
-
 static gboolean parse_date_cell(const Table *t, int row, int col, const char *what,
                                 Date *out, GError **err)
 {
@@ -119,14 +104,14 @@ static gboolean load_row(const Table *t, int r, Event *e, char **group,
 	e->line = table_row_line(t, r);
 	e->group = -1;
 	const TableCell *dc = table_cell(t, r, COL_DATE);
-	char *dtext = cell_text(t, r, COL_DATE);
+	char *dtext = table_text(t, r, COL_DATE);
 	if (!dtext)
 		return diag_at(err, path, dc->line, dc->col, "date is empty; expected "
 		               "YYYY, YYYY-MM or YYYY-MM-DD");
 	g_free(dtext);
 	if (!parse_date_cell(t, r, COL_DATE, "date", &e->date, err))
 		return FALSE;
-	char *etext = table_has(t, COL_END) ? cell_text(t, r, COL_END) : NULL;
+	char *etext = table_has(t, COL_END) ? table_text(t, r, COL_END) : NULL;
 	if (etext) {
 		g_free(etext);
 		if (!parse_date_cell(t, r, COL_END, "end", &e->end, err))
@@ -143,19 +128,19 @@ static gboolean load_row(const Table *t, int r, Event *e, char **group,
 			return FALSE;
 		}
 	}
-	e->label = cell_text(t, r, COL_LABEL);
+	e->label = table_text(t, r, COL_LABEL);
 	if (!e->label) {
 		const TableCell *lc = table_cell(t, r, COL_LABEL);
 		return diag_at(err, path, lc->line, lc->col, "label is empty; expected "
 		               "a short text naming the event");
 	}
 	if (table_has(t, COL_DETAIL))
-		e->detail = cell_text(t, r, COL_DETAIL);
+		e->detail = table_text(t, r, COL_DETAIL);
 	if (table_has(t, COL_GROUP))
-		*group = cell_text(t, r, COL_GROUP);
+		*group = table_text(t, r, COL_GROUP);
 	if (table_has(t, COL_SOURCE))
-		*source = cell_text(t, r, COL_SOURCE);
-	char *prio = table_has(t, COL_PRIORITY) ? cell_text(t, r, COL_PRIORITY) : NULL;
+		*source = table_text(t, r, COL_SOURCE);
+	char *prio = table_has(t, COL_PRIORITY) ? table_text(t, r, COL_PRIORITY) : NULL;
 	if (prio) {
 		char *end;
 		double v = g_ascii_strtod(prio, &end);

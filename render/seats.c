@@ -27,21 +27,6 @@ static const TableColumn columns[NCOLS] = {
 /* The palette's own grey reads as "not a party": parties skip it. */
 #define PARL_PALETTE_GREY 0x666666
 
-/* The cell's text with surrounding white space removed; NULL when absent or
- * empty. Caller frees. */
-static char *cell_text(const Table *t, int row, int col)
-{
-	const TableCell *c = table_cell(t, row, col);
-	if (!c || !c->text)
-		return NULL;
-	char *s = g_strstrip(g_strdup(c->text));
-	if (!*s) {
-		g_free(s);
-		return NULL;
-	}
-	return s;
-}
-
 static gboolean fail_cell(const Table *t, int row, int col, GError **err,
                           const char *what)
 {
@@ -86,7 +71,7 @@ static gboolean parse_seats(const Table *t, int row, int *out, GError **err)
 static gboolean parse_kind(const Table *t, int row, ParlKind *out, GError **err)
 {
 	static const char *const names[] = {"party", "appointed", "independent", "vacant"};
-	char *s = cell_text(t, row, COL_KIND);
+	char *s = table_text(t, row, COL_KIND);
 	*out = PARL_PARTY;
 	if (!s)
 		return TRUE;
@@ -112,7 +97,7 @@ static gboolean parse_bench(const Table *t, int row, ParlBench *out, GError **er
 		{"cross", PARL_CROSS}, {"crossbench", PARL_CROSS},
 		{"speaker", PARL_SPEAKER},
 	};
-	char *s = cell_text(t, row, COL_BENCH);
+	char *s = table_text(t, row, COL_BENCH);
 	*out = PARL_BENCH_AUTO;
 	if (!s)
 		return TRUE;
@@ -350,7 +335,7 @@ static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 	memset(p, 0, sizeof *p);
 	p->ref = row;
 	p->line = table_row_line(t, row);
-	p->name = cell_text(t, row, COL_PARTY);
+	p->name = table_text(t, row, COL_PARTY);
 	if (!p->name)
 		return fail_cell(t, row, COL_PARTY, err, "party is empty: expected the "
 		                 "name of the party or group");
@@ -358,7 +343,7 @@ static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 		return FALSE;
 	if (!parse_seats(t, row, &p->seats, err))
 		return FALSE;
-	char *col = cell_text(t, row, COL_COLOR);
+	char *col = table_text(t, row, COL_COLOR);
 	if (col) {
 		p->given_color = color_parse(col, &p->color);
 		if (!p->given_color) {
@@ -371,7 +356,7 @@ static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 		}
 		g_free(col);
 	}
-	p->short_name = cell_text(t, row, COL_SHORT);
+	p->short_name = table_text(t, row, COL_SHORT);
 	if (!check_name(t, row, COL_SHORT, "short", p->short_name, err))
 		return FALSE;
 	return parse_kind(t, row, &p->kind, err) && parse_bench(t, row, &p->bench, err);
@@ -400,7 +385,7 @@ ParlSet *parl_load(const char *path, GError **err)
 		}
 		char *election = NULL;
 		if (table_has(t, COL_ELECTION)) {
-			election = cell_text(t, row, COL_ELECTION);
+			election = table_text(t, row, COL_ELECTION);
 			if (election && !check_name(t, row, COL_ELECTION, "election", election, err)) {
 				g_free(election);
 				party_clear(&p);

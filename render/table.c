@@ -596,3 +596,16 @@ gboolean table_has(const Table *t, int column)
 	g_return_val_if_fail(column >= 0 && column < t->ncolumns, FALSE);
 	return t->has[column];
 }
+
+char *table_text(const Table *t, int row, int col)
+{
+	const TableCell *c = table_cell(t, row, col);
+	if (!c || !c->text)
+		return NULL;
+	char *s = g_strstrip(g_strdup(c->text));
+	if (!*s) {
+		g_free(s);
+		return NULL;
+	}
+	return s;
+}

@@ -41,6 +41,9 @@ int table_rows(const Table *t);            /* data rows, header excluded */
 const TableCell *table_cell(const Table *t, int row, int column);
 /* Line of the row's first field, for messages about a whole row. */
 int table_row_line(const Table *t, int row);
+/* The cell's text with surrounding white space removed, or NULL when the
+ * column is absent or the field empty. The caller frees the copy. */
+char *table_text(const Table *t, int row, int column);
 /* Whether the file has that wanted column. */
 gboolean table_has(const Table *t, int column);
 
