@@ -501,6 +501,72 @@ static void check_majority(SceneData *sd, int want)
 		failf("no line or path of role majority");
 }
 
+/* The first bar (the topmost row of "bar" rects) splits its length as the
+ * seat counts do, and each threshold line (role "majority", or "threshold"
+ * with the threshold given as ROLE=N) cuts it after exactly that many seats. */
+static void check_bar(SceneData *sd, char **args, int nargs)
+{
+	double top = INFINITY;
+	for (guint i = 0; i < sd->items->len; i++)
+		if (!strcmp(item(sd, i)->type, "rect") && role_is(item(sd, i), "bar"))
+			top = fmin(top, item(sd, i)->y);
+	GArray *bars = g_array_new(FALSE, FALSE, sizeof(Item *));
+	double x0 = INFINITY, x1 = -INFINITY;
+	for (guint i = 0; i < sd->items->len; i++) {
+		Item *it = item(sd, i);
+		if (!strcmp(it->type, "rect") && role_is(it, "bar") && fabs(it->y - top) < 2) {
+			g_array_append_val(bars, it);
+			x0 = fmin(x0, it->x), x1 = fmax(x1, it->x + it->w);
+		}
+	}
+	int total = 0, nseats = 0;
+	for (int a = 0; a < nargs; a++)
+		if (!strchr(args[a], '='))
+			total += atoi(args[a]), nseats++;
+	if ((int)bars->len != nseats || total <= 0) {
+		failf("bar: %u segments, expected %d", bars->len, nseats);
+		g_array_free(bars, TRUE);
+		return;
+	}
+	double len = x1 - x0, at = x0;
+	int k = 0, left = 0;
+	for (int a = 0; a < nargs; a++) {
+		if (strchr(args[a], '='))
+			continue;
+		Item *b = g_array_index(bars, Item *, k++);
+		int n = atoi(args[a]);
+		double want0 = x0 + len * left / total, want1 = x0 + len * (left + n) / total;
+		/* a stroked segment may be inset by its line width */
+		if (fabs(b->x - want0) > 1.5 || fabs(b->x + b->w - want1) > 1.5)
+			failf("bar segment %d spans %g..%g, expected %g..%g for %d of %d seats",
+			      k, b->x, b->x + b->w, want0, want1, n, total);
+		left += n;
+		at = want1;
+	}
+	(void)at;
+	for (int a = 0; a < nargs; a++) {
+		char *eq = strchr(args[a], '=');
+		if (!eq)
+			continue;
+		char *role = g_strndup(args[a], (gsize)(eq - args[a]));
+		int n = atoi(eq + 1), found = 0;
+		double want = x0 + len * n / total;
+		for (guint i = 0; i < sd->items->len; i++) {
+			Item *it = item(sd, i);
+			if (!it->pts || !role_is(it, role) || fabs(it->y - top) > 40)
+				continue;
+			found++;
+			if (fabs(it->pts[0] - want) > 0.5)
+				failf("%s line at x=%g, expected %g (after %d of %d seats)", role,
+				      it->pts[0], want, n, total);
+		}
+		if (!found)
+			failf("no %s line on the bar", role);
+		g_free(role);
+	}
+	g_array_free(bars, TRUE);
+}
+
 static gboolean has_text(SceneData *sd, const char *role, const char *sub)
 {
 	for (guint i = 0; i < sd->items->len; i++) {
@@ -829,6 +895,8 @@ static void run_case(void **state)
 			check_seats_no_overlap(&sd, TRUE);
 		} else if (!strcmp(cmd, "seats-contiguous")) {
 			check_seats_contiguous(&sd);
+		} else if (!strcmp(cmd, "bar") && argc >= 2) {
+			check_bar(&sd, argv + 1, argc - 1);
 		} else if (!strcmp(cmd, "majority") && argc == 2) {
 			check_majority(&sd, atoi(argv[1]));
 		} else {
