@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <fontconfig/fontconfig.h>
+#include <glib/gstdio.h>
 #include <pango/pango.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +120,10 @@ static gboolean parse_size(const char *s, double *w, double *h, GError **err)
 	if (ok && (*w < 36 || (*h != 0 && *h < 36)))
 		return diag_fail(err, DIAG_USAGE, "--size %s: a page must be at least "
 		                 "36pt (0.5in) a side", s);
+	/* 200 in is the largest page PDF readers accept. */
+	if (ok && (*w > 14400 || *h > 14400))
+		return diag_fail(err, DIAG_USAGE, "--size %s: a page can be at most "
+		                 "200in (5080mm) a side", s);
 	if (!ok)
 		return diag_fail(err, DIAG_USAGE, "--size %s: expected WIDTHxHEIGHT with "
 		                 "a unit, e.g. 160x100mm, 6.3x4in or 450x300pt, or a width "
@@ -142,6 +147,34 @@ static gboolean creation_date(char **out, GError **err)
 	GDateTime *dt = g_date_time_new_from_unix_utc((gint64)v);
 	*out = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
 	g_date_time_unref(dt);
+	return TRUE;
+}
+
+/* Whether two paths name one file: the same inode if both exist, else the
+ * same absolute path. */
+static gboolean same_file(const char *a, const char *b)
+{
+	GStatBuf sa, sb;
+	if (g_stat(a, &sa) == 0 && g_stat(b, &sb) == 0)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	char *ca = g_canonicalize_filename(a, NULL), *cb = g_canonicalize_filename(b, NULL);
+	gboolean same = strcmp(ca, cb) == 0;
+	g_free(ca);
+	g_free(cb);
+	return same;
+}
+
+/* No output may overwrite the input or another output of the same run. */
+static gboolean check_paths(GError **err)
+{
+	const char *paths[][2] = {{"the input", opt_inputs[0]}, {"-o", opt_output},
+	                          {"--scene", opt_scene}, {"--alt", opt_alt}};
+	for (size_t i = 1; i < G_N_ELEMENTS(paths); i++)
+		for (size_t j = 0; j < i; j++)
+			if (paths[i][1] && paths[j][1] && same_file(paths[i][1], paths[j][1]))
+				return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s; "
+				                 "give each output its own name", paths[i][0],
+				                 paths[i][1], paths[j][0]);
 	return TRUE;
 }
 
@@ -175,6 +208,8 @@ static gboolean run(const ChartCommand *cmd, GError **err)
 	if (ninputs > 1)
 		return diag_fail(err, DIAG_USAGE, "%u input files: give exactly one CSV "
 		                 "(one figure per run)", ninputs);
+	if (!check_paths(err))
+		return FALSE;
 	const Backend *backend = backend_for_path(opt_output);
 	if (!backend)
 		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; the file name "
