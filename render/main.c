@@ -295,20 +295,19 @@ int main(int argc, char **argv)
 		return DIAG_USAGE;
 	}
 
-	char *param = g_strdup_printf("%s IN.csv -o OUT.pdf|OUT.png|OUT.svg", cmd->name);
-	GOptionContext *ctx = g_option_context_new(param);
-	g_free(param);
+	/* Usage reads "render timeline [OPTION…] IN.csv -o OUT.pdf|…". */
+	char *prg = g_strdup_printf("render %s", cmd->name);
+	g_set_prgname(prg);
+	g_free(prg);
+	GOptionContext *ctx = g_option_context_new("-o OUT.pdf|OUT.png|OUT.svg");
 	g_option_context_set_summary(ctx, cmd->summary);
 	char *desc = g_strdup_printf("%s\n\n%s", cmd->description, exit_codes);
 	g_option_context_set_description(ctx, desc);
 	g_free(desc);
+	/* One list, so --help shows the chart's own options too. */
+	if (cmd->entries)
+		g_option_context_add_main_entries(ctx, cmd->entries, NULL);
 	g_option_context_add_main_entries(ctx, common_entries, NULL);
-	if (cmd->entries) {
-		GOptionGroup *group = g_option_group_new(cmd->name, "Chart options:",
-		                                          "Show the chart options", NULL, NULL);
-		g_option_group_add_entries(group, cmd->entries);
-		g_option_context_add_group(ctx, group);
-	}
 	/* argv[0] "render", argv[1] the command: parse the rest. */
 	int sub_argc = argc - 1;
 	char **sub_argv = g_new0(char *, (gsize)argc + 1);
