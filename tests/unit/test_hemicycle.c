@@ -195,10 +195,11 @@ static void test_arch_small_single_row(void **state)
 	}
 }
 
-static void test_arch_5000_is_fast(void **state)
+/* 5 000 seats in few or in 5 000 parties: every seat placed once. Speed is
+ * measured in bench/, never here: a loaded CI machine must not fail a test. */
+static void test_arch_5000(void **state)
 {
 	(void)state;
-	gint64 t0 = g_get_monotonic_time();
 	int c[5] = {1000, 1000, 1000, 1000, 1000};
 	Hemicycle *h = hemi_new(5000, c, 5);
 	assert_int_equal(h->nseats, 5000);
@@ -207,9 +208,9 @@ static void test_arch_5000_is_fast(void **state)
 	for (int i = 0; i < 5000; i++)
 		ones[i] = 1;
 	h = hemi_new(5000, ones, 5000);
+	assert_int_equal(h->nseats, 5000);
 	hemi_free(h);
 	g_free(ones);
-	assert_true(g_get_monotonic_time() - t0 < 5 * G_USEC_PER_SEC);
 }
 
 /* ---- Grid and benches ---- */
@@ -549,7 +550,7 @@ int run_hemicycle_tests(void)
 		cmocka_unit_test(test_arch_random),
 		cmocka_unit_test(test_arch_majlis),
 		cmocka_unit_test(test_arch_small_single_row),
-		cmocka_unit_test(test_arch_5000_is_fast),
+		cmocka_unit_test(test_arch_5000),
 		cmocka_unit_test(test_waffle),
 		cmocka_unit_test(test_benches),
 		cmocka_unit_test(test_thresholds),

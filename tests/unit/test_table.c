@@ -347,10 +347,8 @@ static void large_file(void **state)
 	put(g->str, (gssize)g->len);
 	g_string_free(g, TRUE);
 
-	gint64 t0 = g_get_monotonic_time();
 	GError *err = NULL;
 	Table *t = table_read(path, cols, NCOLS, &err);
-	gint64 us = g_get_monotonic_time() - t0;
 	assert_non_null(t);
 	assert_int_equal(table_rows(t), ROWS);
 	cell_is(t, 0, C_DATE, "1000-01-01", 2, 1);
@@ -359,9 +357,8 @@ static void large_file(void **state)
 	cell_is(t, 12345, C_END, "", 12347, 12);
 	assert_int_equal(table_row_line(t, ROWS - 1), ROWS + 1);
 	table_free(t);
-	/* Linear: well under a second normally; the bound only catches
-	 * quadratic behaviour, even under sanitizers. */
-	assert_true(us < 5 * G_USEC_PER_SEC);
+	/* Its speed is measured by bench/, not asserted: timed tests fail on a
+	 * loaded machine. */
 }
 
 int run_table_tests(void)
