@@ -112,6 +112,8 @@ typedef struct Grow {
 	int *first;           /* [nrows] index in h->seats of each row's first seat */
 	int *next;            /* [nrows] next free position in each row */
 	int *run_lo, *run_hi; /* [nrows] the current party's run in each row, or -1 */
+	int *touch;           /* [nrows] scratch for grow */
+	double *a0, *span;    /* [nrows] angle of each row's first seat, and to its last */
 	double reach2;        /* squared neighbour distance */
 } Grow;
 
@@ -135,9 +137,7 @@ static gboolean touches_run(const Grow *g, const HemiSeat *a, int row)
 	int lo = g->run_lo[row], hi = g->run_hi[row], k = g->h->row_seats[row];
 	int j = lo;
 	if (k > 1) {
-		const HemiSeat *s0 = seat_at(g, row, 0), *s1 = seat_at(g, row, k - 1);
-		double a0 = atan2(s0->y, s0->x), a1 = atan2(s1->y, s1->x);
-		double u = (a0 - atan2(a->y, a->x)) / (a0 - a1) * (k - 1);
+		double u = (g->a0[row] - atan2(a->y, a->x)) / g->span[row] * (k - 1);
 		j = (int)CLAMP(lround(u), lo, hi);
 	}
 	for (int d = -1; d <= 1; d++)
@@ -159,20 +159,26 @@ static double seat_key(const Grow *g, int row, int j)
  * none touches. Runs go to run_lo/run_hi, next[] advances. */
 static void grow(Grow *g, int seed, int count, int mode)
 {
-	int n = g->h->nrows;
+	int n = g->h->nrows, last = -1;
 	for (int r = 0; r < n; r++)
 		g->run_lo[r] = g->run_hi[r] = -1;
 	for (int s = 0; s < count; s++) {
+		/* Whether row r's next free seat touches the party: it changes only
+		 * in the row last taken from and its two neighbours, so only those
+		 * are looked at again (the first seat of a run goes to the seed). */
+		if (mode > 0 && s > 0)
+			for (int r = s == 1 ? 0 : MAX(last - 1, 0);
+			     r <= (s == 1 ? n - 1 : MIN(last + 1, n - 1)); r++)
+				g->touch[r] = g->next[r] < g->h->row_seats[r] &&
+				              (g->run_hi[r] >= 0 ||
+				               touches_run(g, seat_at(g, r, g->next[r]), r - 1) ||
+				               touches_run(g, seat_at(g, r, g->next[r]), r + 1));
 		int best = -1, best_touch = 0;
 		double best_key = 0;
 		for (int r = 0; r < n; r++) {
 			if (g->next[r] >= g->h->row_seats[r])
 				continue;
-			const HemiSeat *a = seat_at(g, r, g->next[r]);
-			int touch = mode == 0 ? 1
-			          : s == 0    ? r == seed
-			                      : g->run_hi[r] >= 0 || touches_run(g, a, r - 1) ||
-			                            touches_run(g, a, r + 1);
+			int touch = mode == 0 ? 1 : s == 0 ? r == seed : g->touch[r];
 			double key = mode <= 1 ? seat_key(g, r, g->next[r]) : mode == 2 ? r : -r;
 			if (best < 0 || touch > best_touch ||
 			    (touch == best_touch && key < best_key - 1e-12)) {
@@ -185,6 +191,7 @@ static void grow(Grow *g, int seed, int count, int mode)
 		if (g->run_lo[best] < 0)
 			g->run_lo[best] = j;
 		g->run_hi[best] = j;
+		last = best;
 	}
 }
 
@@ -234,12 +241,20 @@ static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
 {
 	int n = h->nrows;
 	Grow g = {.h = h, .first = g_new0(int, n), .next = g_new0(int, n),
-	          .run_lo = g_new(int, n), .run_hi = g_new(int, n)};
+	          .run_lo = g_new(int, n), .run_hi = g_new(int, n), .touch = g_new0(int, n),
+	          .a0 = g_new0(double, n), .span = g_new0(double, n)};
 	int *saved = g_new(int, n), *best_next = g_new(int, n);
 	double reach = HEMI_ADJACENT * h->seat_r;
 	g.reach2 = reach * reach;
 	for (int r = 1; r < n; r++)
 		g.first[r] = g.first[r - 1] + h->row_seats[r - 1];
+	for (int r = 0; r < n; r++) {
+		if (h->row_seats[r] < 2)
+			continue;
+		const HemiSeat *s0 = seat_at(&g, r, 0), *s1 = seat_at(&g, r, h->row_seats[r] - 1);
+		g.a0[r] = atan2(s0->y, s0->x);
+		g.span[r] = g.a0[r] - atan2(s1->y, s1->x);
+	}
 	int done = 0;
 	for (int p = 0; p < nparties; p++) {
 		if (party_seats[p] <= 0)
@@ -274,6 +289,9 @@ static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
 	g_free(g.next);
 	g_free(g.run_lo);
 	g_free(g.run_hi);
+	g_free(g.touch);
+	g_free(g.a0);
+	g_free(g.span);
 }
 
 static int uf_root(int *parent, int i)
