@@ -626,7 +626,6 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 		/* The party's seats: their centre, and the seat farthest out. */
 		double sx = 0, sy = 0, far = -1, top = G_MAXDOUBLE, low = -G_MAXDOUBLE;
 		double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
-		ScenePoint out = {0, 0};
 		int n = 0;
 		for (guint j = 0; j < p->seats->len; j++) {
 			const PSeat *s = &g_array_index(p->seats, PSeat, j);
@@ -637,7 +636,7 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 			left = MIN(left, s->x), right = MAX(right, s->x);
 			double d = hypot(s->x, s->y);
 			if (d > far)
-				far = d, out = (ScenePoint){s->x, s->y};
+				far = d;
 		}
 		sx /= n, sy /= n;
 		/* Off the arch outwards; off a grid or bench above or below,
@@ -647,22 +646,44 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 		                             pp->seats);
 		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
 		TextSize sz = text_measure(F->tm, text, &st);
-		double dir = p->arch ? atan2(-sy, sx) : up ? G_PI / 2 : -G_PI / 2;
-		ScenePoint a = p->arch ? (ScenePoint){ox + k * out.x + cos(dir) * k * p->seat_r,
-		                                      oy + k * out.y - sin(dir) * k * p->seat_r}
-		             : up      ? (ScenePoint){ox + k * sx, oy + k * (top - p->seat_r)}
-		                       : (ScenePoint){ox + k * sx, oy + k * (low + p->seat_r)};
 		gboolean found = FALSE;
 		double x = 0, y = 0;
 		/* Only close by: a label far from its seats names nothing. Over a
-		 * grid or bench it may also slide along its block. */
+		 * grid or bench it may slide along its block; off an arch it may
+		 * move to another of the party's outermost seats (the middle one
+		 * first, then outwards on both sides), still radially out. */
 		static const double slide[] = {0, -0.25, 0.25, -0.5, 0.5};
-		int nslide = p->arch ? 1 : (int)G_N_ELEMENTS(slide);
+		int nslide = G_N_ELEMENTS(slide);
+		ScenePoint arc[G_N_ELEMENTS(slide)];
+		if (p->arch) {
+			/* The party's seats on its outermost row, by angle. */
+			double mid = atan2(-sy, sx), lo_a = G_MAXDOUBLE, hi_a = -G_MAXDOUBLE;
+			for (guint j = 0; j < p->seats->len; j++) {
+				const PSeat *s = &g_array_index(p->seats, PSeat, j);
+				if (s->party != i || hypot(s->x, s->y) < far - 1e-6)
+					continue;
+				double t = atan2(-s->y, s->x);
+				lo_a = MIN(lo_a, t), hi_a = MAX(hi_a, t);
+			}
+			mid = CLAMP(mid, lo_a, hi_a);
+			for (int sl = 0; sl < nslide; sl++) {
+				double t = CLAMP(mid + slide[sl] * (hi_a - lo_a), lo_a, hi_a);
+				arc[sl] = (ScenePoint){far * cos(t), -far * sin(t)};
+			}
+			nslide = hi_a - lo_a > 1e-9 ? nslide : 1;
+		}
 		for (int step = 0; step < 9 && !found; step++) {
 			for (int sl = 0; sl < nslide && !found; sl++) {
+				double dir = p->arch ? atan2(-arc[sl].y, arc[sl].x)
+				           : up ? G_PI / 2 : -G_PI / 2;
+				ScenePoint a = p->arch ? (ScenePoint){ox + k * arc[sl].x + cos(dir) * k * p->seat_r,
+				                                      oy + k * arc[sl].y - sin(dir) * k * p->seat_r}
+				             : up      ? (ScenePoint){ox + k * (sx + slide[sl] * (right - left)),
+				                                      oy + k * (top - p->seat_r)}
+				                       : (ScenePoint){ox + k * (sx + slide[sl] * (right - left)),
+				                                      oy + k * (low + p->seat_r)};
 				double d = 2 + step * 1.5;
-				double px = a.x + cos(dir) * d + slide[sl] * k * (right - left),
-				       py = a.y - sin(dir) * d;
+				double px = a.x + cos(dir) * d, py = a.y - sin(dir) * d;
 				x = px - sz.w * (1 - cos(dir)) / 2;
 				y = py - sz.h * (1 + sin(dir)) / 2;
 				found = spot_free(F, x, y, sz.w, sz.h);
