@@ -16,6 +16,7 @@ struct Fonts {
 	PangoFont *regular;         /* owned; for coverage checks */
 	PangoFont *bold;            /* owned */
 	GHashTable *coverage;       /* gunichar -> 1 covered, 2 missing; lookups only */
+	GHashTable *sizes;          /* "style|text" -> TextSize; lookups only */
 	char *dir;                  /* owned */
 };
 
@@ -148,6 +149,16 @@ PangoLayout *fonts_layout(Fonts *f, const char *text, const TextStyle *style)
 static TextSize measure(TextMeasurer *m, const char *text, const TextStyle *style)
 {
 	Fonts *f = (Fonts *)m;
+	/* Layouts measure the same label at the same widths many times over
+	 * (each wrap width, each row limit of a fixed page): shaping it once
+	 * keeps a 2000-character label from costing seconds. */
+	char *key = g_strdup_printf("%a|%d|%d|%a|%d|%s", style->size, style->bold,
+	                            style->italic, style->wrap, (int)style->align, text);
+	TextSize *hit = g_hash_table_lookup(f->sizes, key);
+	if (hit) {
+		g_free(key);
+		return *hit;
+	}
 	PangoLayout *layout = fonts_layout(f, text, style);
 	PangoRectangle logical;
 	pango_layout_get_extents(layout, NULL, &logical);
@@ -158,6 +169,7 @@ static TextSize measure(TextMeasurer *m, const char *text, const TextStyle *styl
 		.lines = pango_layout_get_line_count(layout),
 	};
 	g_object_unref(layout);
+	g_hash_table_insert(f->sizes, key, g_memdup2(&ts, sizeof ts));
 	return ts;
 }
 
@@ -189,6 +201,7 @@ Fonts *fonts_open(const char *dir, GError **err)
 	f->measurer.missing_glyph = missing_glyph;
 	f->dir = dir ? g_strdup(dir) : find_dir();
 	f->coverage = g_hash_table_new(g_direct_hash, g_direct_equal);
+	f->sizes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 
 	/* An empty configuration: it reads neither /etc/fonts nor ~/.fonts. */
 	FcConfig *config = FcConfigCreate();
@@ -237,6 +250,8 @@ void fonts_close(Fonts *f)
 	g_clear_object(&f->context);
 	g_clear_object(&f->map);
 	g_hash_table_destroy(f->coverage);
+	if (f->sizes)
+		g_hash_table_destroy(f->sizes);
 	g_free(f->dir);
 	g_free(f);
 }
