@@ -805,9 +805,20 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 		                                  s->gap_ext[i] / 2 - 3;
 		tk[i] = ticks_choose(s->ts.s[i].d0, s->ts.s[i].d1, s->ts.s[i].p0, s->ts.s[i].p1,
 		                     blo, bhi, vertical, L->opts->lang, L->tm, tick);
-		for (int t = 0; t < TICKS_TIERS; t++)
-			depth[t] = MAX(depth[t], tk[i]->depth[t]);
 	}
+	/* Rows by what they show, across stretches: the years of a stretch
+	 * ticked by months (two tiers) share the row of the years of one
+	 * ticked by days (three tiers), so each row reads as one unit. */
+	int nrows = 1;
+	for (int i = 0; i < s->ts.n; i++)
+		nrows = MAX(nrows, tk[i]->ntiers);
+	int row_of[TIMESCALE_MAX_BREAKS + 1][TICKS_TIERS];
+	for (int i = 0; i < s->ts.n; i++)
+		for (int t = 0; t < TICKS_TIERS; t++) {
+			row_of[i][t] = tk[i]->role[t] && !strcmp(tk[i]->role[t], "tick-year")
+			             ? nrows - 1 : t;
+			depth[row_of[i][t]] = MAX(depth[row_of[i][t]], tk[i]->depth[t]);
+		}
 	TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
 	for (int i = 0; vertical && i + 1 < s->ts.n; i++)
 		depth[0] = MAX(depth[0], text_measure(L->tm, s->gap_text[i], &bs).w);
@@ -844,16 +855,17 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 					scene_line(L->scene, "tick-mark", p, cross, p, cross + 3, 0.5, axis);
 			}
 		}
-		/* Tier by tier, so each role comes in axis order across stretches. */
-		for (int tier = 0; tier < TICKS_TIERS; tier++) {
+		/* Row by row, so each role comes in axis order across stretches. */
+		for (int row = 0; row < TICKS_TIERS; row++) {
 			double off = 0;
-			for (int t2 = 0; t2 < tier; t2++)
+			for (int t2 = 0; t2 < row; t2++)
 				off += depth[t2] > 0 ? depth[t2] + (vertical ? 4 : 0.5) : 0;
 			for (int i = 0; i < s->ts.n; i++) {
 				Ticks *t = tk[i];
 				for (guint k = 0; k < t->labels->len; k++) {
 					TicksLabel *l = &g_array_index(t->labels, TicksLabel, k);
-					if (l->tier != tier)
+					int tier = l->tier;
+					if (row_of[i][tier] != row)
 						continue;
 					TextStyle st = t->style[tier];
 					Color c = color_rgb(tier == 0 ? C_MUTED : C_TEXT);

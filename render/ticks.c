@@ -171,9 +171,10 @@ static gboolean tier_fits(const Ctx *c, GArray *labels, guint from, guint to,
 	return TRUE;
 }
 
-static void add_label(Ctx *c, Ticks *t, const char *text, int tier, double pos)
+static void add_label(Ctx *c, Ticks *t, const char *text, int tier, int style,
+                      double pos)
 {
-	TicksLabel l = {g_strdup(text), tier, pos, measure(c, text, tier)};
+	TicksLabel l = {g_strdup(text), tier, pos, measure(c, text, style)};
 	g_array_append_val(t->labels, l);
 }
 
@@ -226,7 +227,7 @@ static Ticks *try_candidate(Ctx *c, const Candidate *k, MonthsForm form,
 			last_y = y;
 			last_m = m;
 			if (text)
-				add_label(c, t, text, tier, p);
+				add_label(c, t, text, tier, shows == UNIT_YEAR && tier > 0 ? 2 : tier, p);
 		}
 		if (!tier_fits(c, t->labels, from, t->labels->len, gap))
 			ok = FALSE;
@@ -241,7 +242,9 @@ static Ticks *try_candidate(Ctx *c, const Candidate *k, MonthsForm form,
 	for (int tier = 0; tier < ntiers; tier++) {
 		t->role[tier] = k->unit == UNIT_DAY ? day_roles[tier]
 		              : k->unit == UNIT_MONTH ? month_roles[tier] : "tick";
-		t->style[tier] = c->style[tier];
+		/* A year under months is set like a year under days: bold, so
+		 * stretches of one axis ticked by different units match. */
+		t->style[tier] = c->style[k->unit == UNIT_MONTH && tier == 1 ? 2 : tier];
 	}
 	/* The year tier of a one-year-unit axis is the fine tier: keep it plain. */
 	if (k->unit == UNIT_YEAR)
@@ -270,7 +273,7 @@ static Ticks *year_only(Ctx *c)
 	else
 		g_snprintf(buf, sizeof buf, "%d\u2013%d", y0, y1);
 	c->style[0] = c->style[2];
-	add_label(c, t, buf, 0, (c->px0 + c->px1) / 2);
+	add_label(c, t, buf, 0, 0, (c->px0 + c->px1) / 2);
 	if (!tier_fits(c, t->labels, 0, 1, 0)) {
 		g_array_set_size(t->labels, 0);
 		return t;
