@@ -409,8 +409,12 @@ static void superscript(GString *s, int n)
 static char *label_text(Lay *L, const Event *e)
 {
 	GString *s = g_string_new(e->label);
-	if (e->source > 0 && L->src_num && L->src_num[e->source] > 0)
+	/* A word joiner keeps the note number on the line of the word before
+	 * it, even after a dash, a hyphen or a slash ("Reform—²"). */
+	if (e->source > 0 && L->src_num && L->src_num[e->source] > 0) {
+		g_string_append(s, "\u2060");
 		superscript(s, L->src_num[e->source]);
+	}
 	return g_string_free(s, FALSE);
 }
 
