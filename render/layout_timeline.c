@@ -1028,7 +1028,7 @@ static gboolean stem_passes(const GArray *extents, double x)
  * lowest row free on either side, above on a tie; below only when its stem
  * clears the tick texts. */
 static void place_labels(Lay *L, int max_rows, double wrap, gboolean mirror,
-                         const GArray *extents, int *above, int *below)
+                         int stair, const GArray *extents, int *above, int *below)
 {
 	int n = (int)L->blocks->len;
 	L->hidden = L->hidden_base;
@@ -1036,6 +1036,8 @@ static void place_labels(Lay *L, int max_rows, double wrap, gboolean mirror,
 	g_ptr_array_set_size(L->keys, 0);
 	PlaceRows *side[2] = {place_rows_new(max_rows, L->lo, L->hi, BOX_GAP),
 	                      place_rows_new(max_rows, L->lo, L->hi, BOX_GAP)};
+	place_rows_set_stair(side[0], stair);
+	place_rows_set_stair(side[1], stair);
 	/* Mirrored, the rows are filled from the right: the same first-fit
 	 * then builds staircases that descend to the right, which a cluster at
 	 * the left edge needs. */
@@ -1176,8 +1178,9 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	int best = 0;
 	int best_score[3] = {G_MAXINT, G_MAXINT, G_MAXINT};
 	int above = 0, below = 0;
-	for (int w = 0; w < 2 * (int)G_N_ELEMENTS(wraps); w++) {
-		place_labels(L, max_rows, wraps[w / 2], w % 2, extents, &above, &below);
+	for (int w = 0; w < 4 * (int)G_N_ELEMENTS(wraps); w++) {
+		place_labels(L, max_rows, wraps[w / 4], w % 2, (w / 2) % 2, extents, &above,
+		             &below);
 		int score[3] = {L->hidden, L->ncallouts, above + below + (below > 0)};
 		gboolean better = FALSE;
 		for (int k = 0; k < 3; k++)
@@ -1190,7 +1193,8 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 			memcpy(best_score, score, sizeof score);
 		}
 	}
-	place_labels(L, max_rows, wraps[best / 2], best % 2, extents, &above, &below);
+	place_labels(L, max_rows, wraps[best / 4], best % 2, (best / 2) % 2, extents, &above,
+	             &below);
 	renumber_callouts(L);
 	g_array_free(extents, TRUE);
 

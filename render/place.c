@@ -49,6 +49,7 @@ gboolean place_spread(const double *x, const double *size, int n, double gap,
 
 struct PlaceRows {
 	int max_rows, used;
+	int stair;       /* rows per covered anchor, 0: the box's height */
 	double lo, hi, gap;
 	double *right;   /* per row: right edge of its rightmost box */
 	double *stem;    /* per row: largest x of a stem crossing it */
@@ -80,6 +81,11 @@ void place_rows_free(PlaceRows *p)
 int place_rows_used(const PlaceRows *p)
 {
 	return p->used;
+}
+
+void place_rows_set_stair(PlaceRows *p, int rows_per_anchor)
+{
+	p->stair = rows_per_anchor > 0 ? rows_per_anchor : 0;
 }
 
 /* Whether a box [l, l + w] is free in rows r..r+k-1. Earlier boxes and
@@ -115,27 +121,34 @@ int place_rows_find(const PlaceRows *p, double x, double w, int k,
 	if (k < 1)
 		k = 1;
 	const double offsets[3] = {0, -w, -w / 2};
-	/* Pass 0 covers no upcoming anchor; pass 1 leaves a staircase under
-	 * the ones it covers; pass 2 takes any free place. */
-	for (int pass = 0; pass < 3; pass++) {
-		for (int r = 0; r + k <= p->max_rows; r++) {
-			/* The stem crosses row r-1 on the way to row r. */
-			if (r > 0 && p->right[r - 1] + p->gap > x)
-				break;
-			for (int o = 0; o < 3; o++) {
-				double l = x + offsets[o];
-				int m = covered(upcoming, nup, l + w + p->gap);
-				if ((pass == 0 && m > 0) ||
-				    (pass == 1 && r < MIN(m * k, p->max_rows - k)))
-					continue;
-				if (box_free(p, r, k, l, w)) {
-					*left = l;
-					return r;
-				}
+	/* A place covering no upcoming anchor wins, lowest row first. Else
+	 * the box should leave a staircase of m * k rows under the m anchors
+	 * it covers; where the rows above are blocked it keeps as much of
+	 * that staircase as it can (the highest reachable row up to it), so
+	 * the next stems still find room beneath, and only then lower. */
+	int best_r = -1, best_score = -1;
+	double best_l = 0;
+	for (int r = 0; r + k <= p->max_rows; r++) {
+		/* The stem crosses row r-1 on the way to row r. */
+		if (r > 0 && p->right[r - 1] + p->gap > x)
+			break;
+		for (int o = 0; o < 3; o++) {
+			double l = x + offsets[o];
+			if (!box_free(p, r, k, l, w))
+				continue;
+			int m = covered(upcoming, nup, l + w + p->gap);
+			int stair = p->stair ? p->stair : k;
+			int score = m == 0 ? G_MAXINT : MIN(r, MIN(m * stair, p->max_rows - k));
+			if (score > best_score) {
+				best_score = score;
+				best_r = r;
+				best_l = l;
 			}
 		}
 	}
-	return -1;
+	if (best_r >= 0)
+		*left = best_l;
+	return best_r;
 }
 
 void place_rows_put(PlaceRows *p, double x, double w, int k, int row, double left)

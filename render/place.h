@@ -42,6 +42,10 @@ int place_rows_add(PlaceRows *p, double x, double w, int k, double next,
                    double *left);
 /* Rows in use so far. */
 int place_rows_used(const PlaceRows *p);
+/* How many rows the staircase leaves under a box per anchor it covers:
+ * 0 (the default) the box's own height k, else this many. A lower stair
+ * suits labels that mostly take one or two rows. */
+void place_rows_set_stair(PlaceRows *p, int rows_per_anchor);
 
 /* Lanes of intervals (span bars): first-fit in start order, which uses the
  * fewest lanes. Caller frees with place_lanes_free. */
