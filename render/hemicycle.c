@@ -112,7 +112,9 @@ typedef struct Grow {
 	int *first;           /* [nrows] index in h->seats of each row's first seat */
 	int *next;            /* [nrows] next free position in each row */
 	int *run_lo, *run_hi; /* [nrows] the current party's run in each row, or -1 */
-	int *touch;           /* [nrows] scratch for grow */
+	int *touch;           /* [nrows] grow: whether the row's next seat touches the party */
+	double *key;          /* [nrows] grow: the order among rows that touch alike */
+	int *tree, leaves;    /* grow: tournament tree over the rows, [2 * leaves] */
 	double *a0, *span;    /* [nrows] angle of each row's first seat, and to its last */
 	double reach2;        /* squared neighbour distance */
 } Grow;
@@ -157,36 +159,59 @@ static double seat_key(const Grow *g, int row, int j)
  * from the free seat of row `seed` and take the free seat touching the party
  * that is leftmost (1), innermost (2) or outermost (3), or any free seat if
  * none touches. Runs go to run_lo/run_hi, next[] advances. */
+/* Of rows a < b, the one grow takes from: a free seat, then one touching the
+ * party, then the smaller key; on a tie the earlier row. -1: none. */
+static int pick(const Grow *g, int a, int b)
+{
+	if (a < 0 || b < 0)
+		return a < 0 ? b : a;
+	if (g->touch[b] != g->touch[a])
+		return g->touch[b] > g->touch[a] ? b : a;
+	return g->key[b] < g->key[a] - 1e-12 ? b : a;
+}
+
+/* Row r's touch and key for step s, and its leaf in the tournament tree. */
+static void grow_row(Grow *g, int r, int s, int seed, int mode)
+{
+	int free = g->next[r] < g->h->row_seats[r];
+	if (free) {
+		g->touch[r] = mode == 0 ? 1
+		            : s == 0    ? r == seed
+		                        : g->run_hi[r] >= 0 ||
+		                              touches_run(g, seat_at(g, r, g->next[r]), r - 1) ||
+		                              touches_run(g, seat_at(g, r, g->next[r]), r + 1);
+		g->key[r] = mode <= 1 ? seat_key(g, r, g->next[r]) : mode == 2 ? r : -r;
+	}
+	int i = g->leaves + r;
+	g->tree[i] = free ? r : -1;
+	for (i /= 2; i >= 1; i /= 2)
+		g->tree[i] = pick(g, g->tree[2 * i], g->tree[2 * i + 1]);
+}
+
+/* Gives the current party `count` seats. Mode 0 is the plain sweep: always
+ * the leftmost free seat, which cuts the arch radially. The others start
+ * from the free seat of row `seed` and take the free seat touching the party
+ * that is leftmost (1), innermost (2) or outermost (3), or any free seat if
+ * none touches. Runs go to run_lo/run_hi, next[] advances. A tournament
+ * tree over the rows finds the row to take from; after a step only the row
+ * taken from and its two neighbours can change (their next seat, whether it
+ * touches the party), so only those are looked at again. */
 static void grow(Grow *g, int seed, int count, int mode)
 {
 	int n = g->h->nrows, last = -1;
 	for (int r = 0; r < n; r++)
 		g->run_lo[r] = g->run_hi[r] = -1;
 	for (int s = 0; s < count; s++) {
-		/* Whether row r's next free seat touches the party: it changes only
-		 * in the row last taken from and its two neighbours, so only those
-		 * are looked at again (the first seat of a run goes to the seed). */
-		if (mode > 0 && s > 0)
-			for (int r = s == 1 ? 0 : MAX(last - 1, 0);
-			     r <= (s == 1 ? n - 1 : MIN(last + 1, n - 1)); r++)
-				g->touch[r] = g->next[r] < g->h->row_seats[r] &&
-				              (g->run_hi[r] >= 0 ||
-				               touches_run(g, seat_at(g, r, g->next[r]), r - 1) ||
-				               touches_run(g, seat_at(g, r, g->next[r]), r + 1));
-		int best = -1, best_touch = 0;
-		double best_key = 0;
-		for (int r = 0; r < n; r++) {
-			if (g->next[r] >= g->h->row_seats[r])
-				continue;
-			int touch = mode == 0 ? 1 : s == 0 ? r == seed : g->touch[r];
-			double key = mode <= 1 ? seat_key(g, r, g->next[r]) : mode == 2 ? r : -r;
-			if (best < 0 || touch > best_touch ||
-			    (touch == best_touch && key < best_key - 1e-12)) {
-				best = r;
-				best_touch = touch;
-				best_key = key;
-			}
+		if (s <= 1) {
+			/* The first seat goes to the seed; from the second on every
+			 * row's touch follows the party. */
+			for (int r = 0; r < n; r++)
+				grow_row(g, r, s, seed, mode);
+		} else {
+			for (int r = MAX(last - 1, 0); r <= MIN(last + 1, n - 1); r++)
+				grow_row(g, r, s, seed, mode);
 		}
+		int best = g->tree[1];
 		int j = g->next[best]++;
 		if (g->run_lo[best] < 0)
 			g->run_lo[best] = j;
@@ -242,12 +267,18 @@ static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
 	int n = h->nrows;
 	Grow g = {.h = h, .first = g_new0(int, n), .next = g_new0(int, n),
 	          .run_lo = g_new(int, n), .run_hi = g_new(int, n), .touch = g_new0(int, n),
+	          .key = g_new0(double, n),
 	          .a0 = g_new0(double, n), .span = g_new0(double, n)};
 	int *saved = g_new(int, n), *best_next = g_new(int, n);
 	double reach = HEMI_ADJACENT * h->seat_r;
 	g.reach2 = reach * reach;
 	for (int r = 1; r < n; r++)
 		g.first[r] = g.first[r - 1] + h->row_seats[r - 1];
+	for (g.leaves = 1; g.leaves < n; g.leaves *= 2)
+		;
+	g.tree = g_new(int, 2 * g.leaves);
+	for (int i = 0; i < 2 * g.leaves; i++)
+		g.tree[i] = -1;
 	for (int r = 0; r < n; r++) {
 		if (h->row_seats[r] < 2)
 			continue;
@@ -290,6 +321,8 @@ static void assign_parties(Hemicycle *h, const int *party_seats, int nparties)
 	g_free(g.run_lo);
 	g_free(g.run_hi);
 	g_free(g.touch);
+	g_free(g.key);
+	g_free(g.tree);
 	g_free(g.a0);
 	g_free(g.span);
 }
