@@ -425,6 +425,24 @@ static char *date_text(Lay *L, const Event *e)
 	return months_format_date(L->opts->lang, &e->date);
 }
 
+/* The date of a wrapped span label stays on one line: no-break spaces,
+ * and a word joiner after a dash. Takes ownership of s. */
+static char *nobreak(char *s)
+{
+	GString *o = g_string_sized_new(strlen(s) + 8);
+	for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == ' ')
+			g_string_append(o, "\u00a0");
+		else
+			g_string_append_unichar(o, c);
+		if (c == 0x2013)
+			g_string_append(o, "\u2060");
+	}
+	g_free(s);
+	return g_string_free(o, FALSE);
+}
+
 static void add_line(Lay *L, GArray *lines, const char *role, char *text,
                      TextStyle st, Color color, int ref)
 {
@@ -960,14 +978,24 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		b->pos = x1;
 		b->lines = g_array_new(FALSE, FALSE, sizeof(Line));
 		g_array_set_clear_func(b->lines, line_clear);
-		char *d = date_text(L, e), *t = label_text(L, e);
+		char *d = nobreak(date_text(L, e)), *t = label_text(L, e);
 		char *text = g_strdup_printf("%s\u2002%s", t, d);
+		TextStyle one = style_of(7.5, FALSE, FALSE, 0, TEXT_LEFT);
+		double date_w = text_measure(L->tm, d, &one).w;
 		g_free(d);
 		g_free(t);
 		add_line(L, b->lines, "label", text,
 		         style_of(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT), color_rgb(C_TEXT),
 		         e->row);
 		Line *ln = &g_array_index(b->lines, Line, 0);
+		/* A label too long for the room right of its bar wraps there, so
+		 * it still starts where the bar starts, unless that room is too
+		 * narrow for a few words. */
+		double room = L->hi - MAX(x0, L->lo);
+		if (ln->sz.w > room + 1e-6 && room >= MAX(100, date_w + 1)) {
+			ln->st.wrap = room;
+			ln->sz = text_measure(L->tm, ln->text, &ln->st);
+		}
 		b->w = ln->sz.w;
 		b->h = ln->sz.h;
 		b->left = CLAMP(x0, L->lo, L->hi - b->w);
