@@ -509,9 +509,19 @@ gboolean parl_threshold_parse(const char *spec, ParlThreshold *out, GError **err
 		if (ok)
 			out->count = (int)v;
 	}
-	if (!ok)
-		return diag_fail(err, DIAG_USAGE, "--threshold %s: expected a share such as "
-		                 "2/3, 60%% or 0.6, or a number of seats such as 72", spec);
+	if (!ok) {
+		/* Well formed but out of range: say which range. */
+		char *why = NULL;
+		if (*s && strspn(s, "0123456789") == strlen(s))
+			why = g_strdup_printf("; a number of seats is 1 to %d", PARL_MAX_SEATS);
+		else if (*s && strspn(s, "0123456789./%") == strlen(s) && s[strlen(s) - 1] != '/' &&
+		         strchr(s, '/') == strrchr(s, '/') && (!strchr(s, '%') || strchr(s, '%') == s + strlen(s) - 1))
+			why = g_strdup("; a share is above 0 and at most 1 (100%)");
+		diag_fail(err, DIAG_USAGE, "--threshold %s: expected a share such as 2/3, 60%% "
+		          "or 0.6, or a number of seats such as 72%s", spec, why ? why : "");
+		g_free(why);
+		return FALSE;
+	}
 	out->spec = g_strdup(spec);
 	return TRUE;
 }
