@@ -44,6 +44,23 @@ static TextStyle style_of(double size, gboolean bold, gboolean italic, double wr
 	return (TextStyle){size, bold, italic, wrap, align};
 }
 
+/* A text as quoted in a message: one line and at most 60 characters, so a
+ * hostile label keeps the message one short line. Caller frees. */
+static char *quote_short(const char *text)
+{
+	GString *o = g_string_new(NULL);
+	int n = 0;
+	for (const char *p = text; *p && n < 60; p = g_utf8_next_char(p), n++) {
+		gunichar c = g_utf8_get_char(p);
+		if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
+			c = ' ';
+		g_string_append_unichar(o, c);
+	}
+	if (n == 60 && g_utf8_strlen(text, -1) > 60)
+		g_string_append(o, "\u2026");
+	return g_string_free(o, FALSE);
+}
+
 /* ---- Options of the command ---- */
 
 static gboolean opt_vertical, opt_no_breaks;
@@ -324,11 +341,14 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 			for (int j = 0; j < n; j++) {
 				Event *e = &items[j];
 				/* Spans and brackets end just before t1; a day is the instant t0. */
-				if (e->t0 < c.b && MAX(e->t1, e->t0 + 1e-6) > c.a)
-					return diag_fail(err, DIAG_USAGE, "--break %s: the event "
-					                 "\"%s\" (line %d) lies inside it; expected an "
-					                 "empty period between two events",
-					                 L->set->breaks[i], e->label, e->line);
+				if (e->t0 < c.b && MAX(e->t1, e->t0 + 1e-6) > c.a) {
+					char *q = quote_short(e->label);
+					diag_fail(err, DIAG_USAGE, "--break %s: the event \"%s\" "
+					          "(line %d) lies inside it; expected an empty period "
+					          "between two events", L->set->breaks[i], q, e->line);
+					g_free(q);
+					return FALSE;
+				}
 			}
 			for (int j = 0; j < ncuts; j++)
 				if (c.a < cuts[j].b && cuts[j].a < c.b)
@@ -1563,8 +1583,11 @@ static gboolean verify_scene(const Scene *s, const char *path, GError **err)
 		if (it->x < -0.01 || it->y < -0.01 || it->x + it->w > s->width + 0.01 ||
 		    it->y + it->h > s->height + 0.01) {
 			g_array_free(boxes, TRUE);
-			return diag_fail(err, DIAG_DATA, "%s: the text \"%s\" would leave the "
-			                 "page (--strict)", path, it->text);
+			char *q = quote_short(it->text);
+			diag_fail(err, DIAG_DATA, "%s: the text \"%s\" would leave the page "
+			          "(--strict)", path, q);
+			g_free(q);
+			return FALSE;
 		}
 		Box b = {it->x, it->y, it->x + it->w, it->y + it->h, i};
 		g_array_append_val(boxes, b);
@@ -1580,8 +1603,11 @@ static gboolean verify_scene(const Scene *s, const char *path, GError **err)
 			if (b->y0 < a->y1 - 0.01 && a->y0 < b->y1 - 0.01) {
 				const SceneItem *ia = &g_array_index(s->items, SceneItem, a->item);
 				const SceneItem *ib = &g_array_index(s->items, SceneItem, b->item);
+				char *qa = quote_short(ia->text), *qb = quote_short(ib->text);
 				ok = diag_fail(err, DIAG_DATA, "%s: the texts \"%s\" and \"%s\" would "
-				               "overlap (--strict)", path, ia->text, ib->text);
+				               "overlap (--strict)", path, qa, qb);
+				g_free(qa);
+				g_free(qb);
 			}
 		}
 	}
