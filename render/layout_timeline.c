@@ -1652,6 +1652,38 @@ gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
 	Events *ev = events_load(opts->input, err);
 	if (!ev)
 		return FALSE;
+	/* A character the fonts lack is named with the line of its row, the
+	 * first such row of the file. */
+	const Event *bad = NULL;
+	const char *bad_what = NULL, *bad_text = NULL;
+	gunichar bad_c = 0;
+	for (guint i = 0; i < ev->items->len; i++) {
+		const Event *e = &g_array_index(ev->items, Event, i);
+		if (bad && e->row > bad->row)
+			continue;
+		const char *what[4] = {"label", "detail", "group", "source"};
+		const char *text[4] = {e->label, e->detail,
+		                       e->group >= 0 ? g_ptr_array_index(ev->groups, e->group) : NULL,
+		                       e->source > 0 ? g_ptr_array_index(ev->sources, e->source - 1)
+		                                     : NULL};
+		for (int k = 0; k < 4; k++) {
+			gunichar c = text[k] ? tm->missing_glyph(tm, text[k]) : 0;
+			if (c) {
+				bad = e, bad_what = what[k], bad_text = text[k], bad_c = c;
+				break;
+			}
+		}
+	}
+	if (bad) {
+		char ch[8] = {0}, *q = quote_short(bad_text);
+		g_unichar_to_utf8(bad_c, ch);
+		diag_at(err, ev->path, bad->line, 0, "%s \"%s\": the bundled fonts have no "
+		        "glyph for \"%s\" (U+%04X); use Latin, Greek or Cyrillic text",
+		        bad_what, q, ch, bad_c);
+		g_free(q);
+		events_free(ev);
+		return FALSE;
+	}
 	const Lay blank = {.opts = opts, .set = set, .tm = tm, .ev = ev, .W = opts->width,
 	                   .lo = MARGIN, .hi = opts->width - MARGIN};
 	double hi = set->vertical ? VERT_MAX_AXIS : MAX_ROWS;
