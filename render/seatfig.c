@@ -20,6 +20,7 @@
 #define GAP 10.0            /* between blocks of the page */
 #define LABEL_PAD 2.5       /* clear space around placed labels */
 #define BAR_HEIGHT 22.0
+#define LABEL_WRAP 64.0     /* a --labels name that does not fit on one line wraps at this */
 #define SEATFIG_MIN_WIDTH 144.0
 
 /* ---- Words in the three languages ---- */
@@ -672,10 +673,31 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 			}
 			nslide = hi_a - lo_a > 1e-9 ? nslide : 1;
 		}
+		/* A long name that finds no room on one line tries again on two
+		 * or three short ones, set against the seats. */
+		double found_dir = 0;
+		for (int pass = 0; pass < 2 && !found; pass++) {
+			if (pass == 1) {
+				if (sz.w <= LABEL_WRAP)
+					break;
+				/* Never wider than needed for the longest word: no word
+				 * is broken. */
+				double word_w = 0;
+				char **words = g_strsplit(text, " ", -1);
+				for (int w = 0; words[w]; w++)
+					if (*words[w])
+						word_w = MAX(word_w, text_measure(F->tm, words[w], &st).w);
+				g_strfreev(words);
+				st.wrap = MAX(LABEL_WRAP, ceil(word_w) + 1);
+				if (st.wrap >= sz.w)
+					break;
+				sz = text_measure(F->tm, text, &st);
+			}
 		for (int step = 0; step < 9 && !found; step++) {
 			for (int sl = 0; sl < nslide && !found; sl++) {
 				double dir = p->arch ? atan2(-arc[sl].y, arc[sl].x)
 				           : up ? G_PI / 2 : -G_PI / 2;
+				found_dir = dir;
 				ScenePoint a = p->arch ? (ScenePoint){ox + k * arc[sl].x + cos(dir) * k * p->seat_r,
 				                                      oy + k * arc[sl].y - sin(dir) * k * p->seat_r}
 				             : up      ? (ScenePoint){ox + k * (sx + slide[sl] * (right - left)),
@@ -689,7 +711,10 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 				found = spot_free(F, x, y, sz.w, sz.h);
 			}
 		}
+		}
 		if (found) {
+			if (st.wrap > 0 && cos(found_dir) < -0.2)
+				st.align = TEXT_RIGHT;
 			SceneItem *it = put_text(F, "label", text, st, x, y, color_rgb(C_TEXT));
 			it->ref = pp->ref;
 			it->party = g_strdup(pp->name);
@@ -1125,7 +1150,7 @@ static gboolean layout_plots(Fig *F, double *y, GError **err)
 	double cellw = (avail - colgap * (cols - 1)) / cols;
 	/* One scale: the seat radius in points is the same in every panel. */
 	double seat_pt = G_MAXDOUBLE;
-	double share = F->o->layout == SEATFIG_ARCH ? (n == 1 ? 0.86 : 0.94) : 1.0;
+	double share = F->o->layout == SEATFIG_ARCH ? (n == 1 ? (F->o->labels ? 0.74 : 0.86) : 0.94) : 1.0;
 	for (int i = 0; i < n; i++) {
 		double wu = plots[i].x1 - plots[i].x0;
 		seat_pt = MIN(seat_pt, cellw * share / wu * plots[i].seat_r);
