@@ -1221,7 +1221,8 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 
 	/* Narrower labels are taller: try a few widths, keep the one that
 	 * leaves out fewest, then needs fewest callouts, then least height. */
-	double full = MIN(150, (L->hi - L->lo) / 2.5);
+	/* A narrow page still gets labels a few words wide, not one. */
+	double full = MIN(150, MAX((L->hi - L->lo) / 2.5, MIN(72, (L->hi - L->lo) / 1.5)));
 	const double wraps[] = {full, full * 0.8, full * 0.62};
 	int best = 0;
 	int best_score[3] = {G_MAXINT, G_MAXINT, G_MAXINT};
