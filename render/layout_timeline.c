@@ -183,7 +183,18 @@ static Color group_color(Lay *L, int group)
 	if (group < 0)
 		return color_rgb(C_DEFAULT);
 	int slot = L->group_slot[group];
-	return slot < 0 ? color_rgb(C_OTHER) : color_palette(slot);
+	if (slot < 0)
+		return color_rgb(C_OTHER);
+	/* Dots and thin bars on white: a colour as light as the palette's
+	 * yellow would nearly vanish, so it is drawn darker (a mustard). */
+	Color c = color_palette(slot);
+	double lum = 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
+	if (lum > 0.75) {
+		c.r *= 0.72;
+		c.g *= 0.72;
+		c.b *= 0.72;
+	}
+	return c;
 }
 
 /* Colours for the groups: all of them while the palette lasts; beyond
