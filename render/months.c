@@ -105,6 +105,22 @@ char *months_format_range(const char *lang, const Date *a, const Date *b)
 	if (a->year == b->year && a->month == b->month && a->day == b->day &&
 	    a->prec == b->prec && a->qual == b->qual)
 		return months_format_date(lang, a);
+	if (a->qual == 0 && b->qual == 0 && a->prec == DATE_MONTH && b->prec == DATE_MONTH &&
+	    a->year == b->year) {
+		/* Months of one year name the year once: "Apr – May 2016",
+		 * "Апрель – май 2016", "2016 ж. сәуір – мамыр". */
+		if (l == LANG_KK)
+			return g_strdup_printf("%d ж. %s " DASH " %s", a->year,
+			                       names[l][MONTHS_IN_DATE][a->month - 1],
+			                       names[l][MONTHS_IN_DATE][b->month - 1]);
+		int form = l == LANG_EN ? MONTHS_AXIS_SHORT : MONTHS_AXIS;
+		char *second = l == LANG_RU ? g_utf8_strdown(names[l][form][b->month - 1], -1)
+		                            : g_strdup(names[l][form][b->month - 1]);
+		char *r = g_strdup_printf("%s " DASH " %s %d", names[l][form][a->month - 1],
+		                          second, a->year);
+		g_free(second);
+		return r;
+	}
 	gboolean plain = a->qual == 0 && b->qual == 0 && a->prec == DATE_DAY &&
 	                 b->prec == DATE_DAY && a->year == b->year;
 	if (!plain) {

@@ -239,6 +239,18 @@ static void ranges(void **state)
 	r = months_format_range("en", &a, &a);
 	assert_string_equal(r, "2017");
 	g_free(r);
+	/* Months of one year: the year once, the second month lower case in ru. */
+	assert_true(date_parse("2016-04", &a, &why, &col));
+	assert_true(date_parse("2016-05", &b, &why, &col));
+	r = months_format_range("en", &a, &b);
+	assert_string_equal(r, "Apr \u2013 May 2016");
+	g_free(r);
+	r = months_format_range("ru", &a, &b);
+	assert_string_equal(r, "\u0410\u043f\u0440\u0435\u043b\u044c \u2013 \u043c\u0430\u0439 2016");
+	g_free(r);
+	r = months_format_range("kk", &a, &b);
+	assert_string_equal(r, "2016 \u0436. \u0441\u04d9\u0443\u0456\u0440 \u2013 \u043c\u0430\u043c\u044b\u0440");
+	g_free(r);
 }
 
 /* PAVA: apart by the gap, order kept, least movement, inside the bounds. */
