@@ -593,7 +593,9 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 	TextStyle st = style_of(MIN(max_size, 10), TRUE, 0, TEXT_CENTER);
 	TextSize sz = fit_text(F, s, &st);
 	double x = CLAMP(ox + k * (p->x0 + p->x1) / 2 - sz.w / 2, F->lo, F->hi - sz.w);
-	double y = bottom + 4;
+	/* Under everything of the panel so far (a bench's name too), not
+	 * beside it: the total closes the chart. */
+	double y = MAX(bottom, items_bottom(F->scene, F->scan_item)) + 4;
 	/* Below everything of the panel there is always room: this ends. */
 	for (int i = 0; i < 100000 && !spot_free(F, x, y, sz.w, sz.h); i++)
 		y += 2;

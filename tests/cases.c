@@ -599,6 +599,26 @@ static void check_ordered(SceneData *sd, const char *role, gboolean vertical)
 		failf("no text of role %s", role);
 }
 
+/* The first text containing a ends above the first text containing b. */
+static void check_above(SceneData *sd, const char *a, const char *b)
+{
+	Item *ia = NULL, *ib = NULL;
+	for (guint i = 0; i < sd->items->len; i++) {
+		Item *it = item(sd, i);
+		if (strcmp(it->type, "text") || !it->text)
+			continue;
+		if (!ia && strstr(it->text, a))
+			ia = it;
+		if (!ib && strstr(it->text, b))
+			ib = it;
+	}
+	if (!ia || !ib)
+		failf("no text containing \"%s\"", !ia ? a : b);
+	else if (ia->y + ia->h > ib->y + EPS)
+		failf("\"%s\" (bottom %g) is not above \"%s\" (top %g)", ia->text,
+		      ia->y + ia->h, ib->text, ib->y);
+}
+
 static const char *tools_dir;   /* folder of the test tools: $TOOLS */
 
 static char *subst(const char *s, const char *dir, const char *out)
@@ -864,6 +884,8 @@ static void run_case(void **state)
 				failf("no %s text containing \"%s\"", argv[1], argv[2]);
 		} else if (!strcmp(cmd, "ordered") && argc == 3) {
 			check_ordered(&sd, argv[1], !strcmp(argv[2], "y"));
+		} else if (!strcmp(cmd, "above") && argc == 3) {
+			check_above(&sd, argv[1], argv[2]);
 		} else if (!strcmp(cmd, "hidden") && argc == 2) {
 			if (sd.hidden != atoi(argv[1]))
 				failf("hidden %d, expected %s", sd.hidden, argv[1]);
