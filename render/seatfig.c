@@ -1102,8 +1102,9 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	if (p->note) {
 		TextStyle st = style_of(8.5, FALSE, width, TEXT_CENTER);
 		TextSize sz = text_measure(F->tm, p->note, &st);
-		put_text(F, "threshold", p->note, st, left + (width - sz.w) / 2, bottom + 3,
-		         color_rgb(C_TEXT));
+		/* Under the total and under any party label below the benches. */
+		double y = MAX(bottom, items_bottom(F->scene, F->scan_item)) + 3;
+		put_text(F, "threshold", p->note, st, left + (width - sz.w) / 2, y, color_rgb(C_TEXT));
 	}
 	double block_top = items_top(F->scene, first);
 	if (heading) {
