@@ -440,6 +440,24 @@ static void superscript(GString *s, int n)
 static char *label_text(Lay *L, const Event *e)
 {
 	GString *s = g_string_new(e->label);
+	/* A short last word ("17", "it") is tied to the word before it, so a
+	 * wrapped label never ends in a line of its own for it. Labels of
+	 * three words or fewer rarely wrap and are kept as written. */
+	int words = 1;
+	for (const char *c = e->label; *c; c++)
+		words += *c == ' ' && c[1] && c[1] != ' ';
+	const char *sp = strrchr(e->label, ' ');
+	if (words >= 4 && sp && sp > e->label && sp[-1] != ' ' && g_utf8_strlen(sp + 1, -1) <= 4 &&
+	    g_utf8_strlen(sp + 1, -1) > 0 && !strchr(e->label, '\n')) {
+		const char *prev = sp;
+		while (prev > e->label && prev[-1] != ' ')
+			prev--;
+		if (g_utf8_strlen(prev, -1) <= 14) {
+			gsize at = (gsize)(sp - e->label);
+			g_string_erase(s, (gssize)at, 1);
+			g_string_insert(s, (gssize)at, "\u00a0");
+		}
+	}
 	/* A word joiner keeps the note number on the line of the word before
 	 * it, even after a dash, a hyphen or a slash ("Reform—²"). */
 	if (e->source > 0 && L->src_num && L->src_num[e->source] > 0) {
