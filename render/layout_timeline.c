@@ -1041,7 +1041,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		 * it still starts where the bar starts, unless that room is too
 		 * narrow for a few words. */
 		double room = L->hi - MAX(x0, L->lo);
-		if (ln->sz.w > room + 1e-6 && room >= MAX(100, date_w + 1)) {
+		if (ln->sz.w > room + 1e-6 && room >= MAX(60, date_w + 1)) {
 			ln->st.wrap = room;
 			ln->sz = text_measure(L->tm, ln->text, &ln->st);
 		}
