@@ -118,6 +118,8 @@ typedef struct Fig {
 	Scene *scene;
 	GArray *boxes;       /* of Box: text placed so far */
 	double lo, hi;       /* usable x range */
+	double total_size;   /* small multiples: the totals' size in the holes, 0 for
+	                        under every plot; < 0: each plot decides */
 	int left_out;        /* labels of parties with seats that found no room */
 	guint scan_item, scan_box;  /* placement looks at items and boxes from here on:
 	                               panels never overlap, so only the current one */
@@ -558,6 +560,27 @@ static void emit_line_labels(Fig *F, const Plot *p, double k, double ox, double 
 	}
 }
 
+/* The largest size at which the total fits in the arch's hole, or 0. */
+static double hole_total_size(const Fig *F, const Plot *p, double k, double max_size)
+{
+	if (!p->arch)
+		return 0;
+	const Parliament *h = p->house;
+	char *num = g_strdup_printf("%d", h->total);
+	const char *word = seats_word(F->w, h->total);
+	double room = k * p->hole - 2, found = 0;
+	for (double size = MIN(max_size, 0.22 * k); size >= 7 && !found; size *= 0.92) {
+		TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
+		TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
+		TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
+		double w = MAX(a.w, b.w), hgt = a.h + b.h;
+		if ((w / 2) * (w / 2) + hgt * hgt <= room * room)
+			found = size;
+	}
+	g_free(num);
+	return found;
+}
+
 /* The total: in the arch's hole when it fits there, else under the plot.
  * Returns the bottom of what it drew. */
 static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
@@ -573,21 +596,18 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 			lowest = MAX(lowest, l->pts[j].y);
 	}
 	double bottom = oy + k * lowest;
-	if (p->arch) {
-		double room = k * p->hole - 2;
-		for (double size = MIN(max_size, 0.22 * k); size >= 7; size *= 0.92) {
-			TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
-			TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
-			TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
-			double w = MAX(a.w, b.w), hgt = a.h + b.h;
-			if ((w / 2) * (w / 2) + hgt * hgt <= room * room) {
-				double y = oy - hgt;
-				put_text(F, "total", num, ns, ox - a.w / 2, y, color_rgb(C_TEXT));
-				put_text(F, "total", word, ws, ox - b.w / 2, y + a.h, color_rgb(C_MUTED));
-				g_free(num);
-				return bottom;
-			}
-		}
+	double size = hole_total_size(F, p, k, max_size);
+	if (F->total_size >= 0)
+		size = F->total_size;   /* one choice for every panel */
+	if (size > 0) {
+		TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
+		TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
+		TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
+		double y = oy - (a.h + b.h);
+		put_text(F, "total", num, ns, ox - a.w / 2, y, color_rgb(C_TEXT));
+		put_text(F, "total", word, ws, ox - b.w / 2, y + a.h, color_rgb(C_MUTED));
+		g_free(num);
+		return bottom;
 	}
 	char *s = g_strdup_printf("%s %s", num, word);
 	TextStyle st = style_of(MIN(max_size, 10), TRUE, 0, TEXT_CENTER);
@@ -1161,6 +1181,15 @@ static gboolean layout_plots(Fig *F, double *y, GError **err)
 	/* Small bodies would give giant dots: cap them, so a council of five
 	 * reads as five seats, not as five balloons. */
 	seat_pt = MIN(seat_pt, n > 1 ? 10.0 : 13.0);
+	/* Small multiples say their totals alike: in every hole at one size
+	 * when each has room for it, else under every arch. */
+	F->total_size = -1;
+	if (n > 1) {
+		double common = G_MAXDOUBLE;
+		for (int i = 0; i < n; i++)
+			common = MIN(common, hole_total_size(F, &plots[i], seat_pt / plots[i].seat_r, 14));
+		F->total_size = common;
+	}
 	double top = *y;
 	for (int r = 0; r * cols < n; r++) {
 		double row_bottom = top;
