@@ -458,6 +458,23 @@ static char *label_text(Lay *L, const Event *e)
 			g_string_insert(s, (gssize)at, "\u00a0");
 		}
 	}
+	/* A number stays with the word after it ("22 February", "1,000
+	 * signatures"): from the end, so earlier offsets hold. */
+	for (gssize i = (gssize)s->len - 2; i > 0; i--) {
+		if (s->str[i] != ' ' || !g_unichar_isalpha(g_utf8_get_char(s->str + i + 1)))
+			continue;
+		gssize j = i;
+		gboolean digit = FALSE;
+		while (j > 0 && (g_ascii_isdigit(s->str[j - 1]) || s->str[j - 1] == ',' ||
+		                 s->str[j - 1] == '.')) {
+			digit |= g_ascii_isdigit(s->str[j - 1]);
+			j--;
+		}
+		if (digit && i - j <= 6 && (j == 0 || s->str[j - 1] == ' ')) {
+			g_string_erase(s, i, 1);
+			g_string_insert(s, i, "\u00a0");
+		}
+	}
 	/* A word joiner keeps the note number on the line of the word before
 	 * it, even after a dash, a hyphen or a slash ("Reform—²"). */
 	if (e->source > 0 && L->src_num && L->src_num[e->source] > 0) {
