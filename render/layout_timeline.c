@@ -475,6 +475,26 @@ static char *label_text(Lay *L, const Event *e)
 			g_string_insert(s, i, "\u00a0");
 		}
 	}
+	/* A short quoted name stays on one line: «Нур Отан», “Aq Zhol”. */
+	static const char *const quotes[2][2] = {{"\u00ab", "\u00bb"}, {"\u201c", "\u201d"}};
+	for (int q = 0; q < 2; q++) {
+		gsize from = 0;
+		for (;;) {
+			const char *o = strstr(s->str + from, quotes[q][0]);
+			const char *c = o ? strstr(o, quotes[q][1]) : NULL;
+			if (!c)
+				break;
+			gsize a = (gsize)(o - s->str), b = (gsize)(c - s->str);
+			if (g_utf8_strlen(o, (gssize)(b - a)) <= 20)
+				for (gsize i = a; i < b; i++)
+					if (s->str[i] == ' ') {
+						g_string_erase(s, (gssize)i, 1);
+						g_string_insert(s, (gssize)i, "\u00a0");
+						b++;
+					}
+			from = b + strlen(quotes[q][1]);
+		}
+	}
 	/* A word joiner keeps the note number on the line of the word before
 	 * it, even after a dash, a hyphen or a slash ("Reform—²"). */
 	if (e->source > 0 && L->src_num && L->src_num[e->source] > 0) {
