@@ -140,7 +140,7 @@ static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
 }
 
 /* The threshold lines a house gets: the majority first, then the others in
- * the order given. FALSE when a count exceeds the house. */
+ * the order given, each count once. FALSE when a count exceeds the house. */
 static gboolean house_thresholds(const Fig *F, const Parliament *h, GArray *seats,
                                  GPtrArray *labels, GPtrArray *roles, GError **err)
 {
@@ -159,6 +159,13 @@ static gboolean house_thresholds(const Fig *F, const Parliament *h, GArray *seat
 			                 h->total, h->election ? "election \"" : "the house",
 			                 h->election ? h->election : "", h->election ? "\"" : "",
 			                 h->total);
+		/* A line already drawn at this count (the majority, or an equal
+		 * share) is drawn once, under its first name. */
+		gboolean dup = FALSE;
+		for (guint j = 0; j < seats->len && !dup; j++)
+			dup = g_array_index(seats, int, j) == m;
+		if (dup)
+			continue;
 		g_array_append_val(seats, m);
 		g_ptr_array_add(labels, threshold_label(F, t, m));
 		g_ptr_array_add(roles, (gpointer) "threshold");
