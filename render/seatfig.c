@@ -549,6 +549,10 @@ static void emit_lines(Fig *F, const Plot *p, double k, double ox, double oy)
 		for (int j = 0; j < l->n; j++)
 			pts[j] = (ScenePoint){ox + k * l->pts[j].x, oy + k * l->pts[j].y};
 		gboolean maj = !strcmp(l->role, "majority");
+		/* A thin white halo under the line keeps it readable where it
+		 * crosses dark seats (a black party, navy, dark red). */
+		scene_path(F->scene, "halo", pts, l->n, FALSE, COLOR_NONE, color_rgb(0xffffff),
+		           (maj ? 1.1 : 0.8) + 1.4);
 		SceneItem *it = scene_path(F->scene, l->role, pts, l->n, FALSE, COLOR_NONE,
 		                           color_rgb(C_LINE), maj ? 1.1 : 0.8);
 		if (!maj)
