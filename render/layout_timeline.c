@@ -485,7 +485,7 @@ static char *label_text(Lay *L, const Event *e)
 			if (!c)
 				break;
 			gsize a = (gsize)(o - s->str), b = (gsize)(c - s->str);
-			if (g_utf8_strlen(o, (gssize)(b - a)) <= 20)
+			if (g_utf8_strlen(o, (gssize)(b - a)) <= 14)
 				for (gsize i = a; i < b; i++)
 					if (s->str[i] == ' ') {
 						g_string_erase(s, (gssize)i, 1);
