@@ -1266,9 +1266,12 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 		for (guint t = 0; ok && t < seats->len; t++) {
 			double x = x0 + bl * g_array_index(seats, int, t) / h->total;
 			const char *role = g_ptr_array_index(roles, t);
+			double lw = !strcmp(role, "majority") ? 1.1 : 0.8;
+			/* The halo, as on the arch: readable across a dark segment. */
+			scene_line(F->scene, "halo", x, by, x, by + BAR_HEIGHT, lw + 1.4,
+			           color_rgb(0xffffff));
 			SceneItem *it = scene_line(F->scene, role, x, by - 4, x, by + BAR_HEIGHT + 4,
-			                           !strcmp(role, "majority") ? 1.1 : 0.8,
-			                           color_rgb(C_LINE));
+			                           lw, color_rgb(C_LINE));
 			if (strcmp(role, "majority"))
 				it->dash = 2.5;
 		}
