@@ -440,14 +440,14 @@ static void superscript(GString *s, int n)
 static char *label_text(Lay *L, const Event *e)
 {
 	GString *s = g_string_new(e->label);
-	/* A short last word ("17", "it") is tied to the word before it, so a
-	 * wrapped label never ends in a line of its own for it. Labels of
-	 * three words or fewer rarely wrap and are kept as written. */
+	/* The last two words are tied when short together ("number 17", "in
+	 * Almaty"), so a wrapped label never ends in a line of one word.
+	 * Labels of three words or fewer rarely wrap and are kept as written. */
 	int words = 1;
 	for (const char *c = e->label; *c; c++)
 		words += *c == ' ' && c[1] && c[1] != ' ';
 	const char *sp = strrchr(e->label, ' ');
-	if (words >= 4 && sp && sp > e->label && sp[-1] != ' ' && g_utf8_strlen(sp + 1, -1) <= 4 &&
+	if (words >= 4 && sp && sp > e->label && sp[-1] != ' ' &&
 	    g_utf8_strlen(sp + 1, -1) > 0 && !strchr(e->label, '\n')) {
 		const char *prev = sp;
 		while (prev > e->label && prev[-1] != ' ')
