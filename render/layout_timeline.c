@@ -437,6 +437,15 @@ static void superscript(GString *s, int n)
 		g_string_append(s, digits[*c - '0']);
 }
 
+/* Forbids a line break at the space at byte `at` by putting a word joiner
+ * after it; the space stays, so the label keeps its own characters (the
+ * scene JSON leaves joiners out). Returns the bytes added. */
+static gsize tie(GString *s, gsize at)
+{
+	g_string_insert(s, (gssize)at + 1, "\u2060");
+	return 3;
+}
+
 static char *label_text(Lay *L, const Event *e)
 {
 	GString *s = g_string_new(e->label);
@@ -452,11 +461,8 @@ static char *label_text(Lay *L, const Event *e)
 		const char *prev = sp;
 		while (prev > e->label && prev[-1] != ' ')
 			prev--;
-		if (g_utf8_strlen(prev, -1) <= 14) {
-			gsize at = (gsize)(sp - e->label);
-			g_string_erase(s, (gssize)at, 1);
-			g_string_insert(s, (gssize)at, "\u00a0");
-		}
+		if (g_utf8_strlen(prev, -1) <= 14)
+			tie(s, (gsize)(sp - e->label));
 	}
 	/* A number stays with the word after it ("22 February", "1,000
 	 * signatures"): from the end, so earlier offsets hold. */
@@ -470,10 +476,8 @@ static char *label_text(Lay *L, const Event *e)
 			digit |= g_ascii_isdigit(s->str[j - 1]);
 			j--;
 		}
-		if (digit && i - j <= 6 && (j == 0 || s->str[j - 1] == ' ')) {
-			g_string_erase(s, i, 1);
-			g_string_insert(s, i, "\u00a0");
-		}
+		if (digit && i - j <= 6 && (j == 0 || s->str[j - 1] == ' '))
+			tie(s, (gsize)i);
 	}
 	/* A short quoted name stays on one line: «Нур Отан», “Aq Zhol”. */
 	static const char *const quotes[2][2] = {{"\u00ab", "\u00bb"}, {"\u201c", "\u201d"}};
@@ -487,11 +491,8 @@ static char *label_text(Lay *L, const Event *e)
 			gsize a = (gsize)(o - s->str), b = (gsize)(c - s->str);
 			if (g_utf8_strlen(o, (gssize)(b - a)) <= 14)
 				for (gsize i = a; i < b; i++)
-					if (s->str[i] == ' ') {
-						g_string_erase(s, (gssize)i, 1);
-						g_string_insert(s, (gssize)i, "\u00a0");
-						b++;
-					}
+					if (s->str[i] == ' ')
+						b += tie(s, i);
 			from = b + strlen(quotes[q][1]);
 		}
 	}

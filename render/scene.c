@@ -128,6 +128,12 @@ static void str(GString *out, const char *s)
 {
 	g_string_append_c(out, '"');
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		/* Word joiners (U+2060) only steer line breaks: leave them out, so
+		 * a label reads in the JSON exactly as it was written. */
+		if (p[0] == 0xe2 && p[1] == 0x81 && p[2] == 0xa0) {
+			p += 2;
+			continue;
+		}
 		switch (*p) {
 		case '"': g_string_append(out, "\\\""); break;
 		case '\\': g_string_append(out, "\\\\"); break;

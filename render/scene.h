@@ -33,7 +33,8 @@ typedef struct SceneItem {
 	ScenePoint *points;  /* owned by the scene */
 	int npoints;
 	gboolean closed;
-	char *text;          /* owned by the scene */
+	char *text;          /* owned by the scene; may hold word joiners (U+2060)
+	                        that steer line breaks: JSON leaves them out */
 	TextStyle style;
 	char *party;         /* owned by the scene; SEAT and legend items, else NULL */
 	int ref;             /* input row (0-based) the item draws, or -1 */
