@@ -68,52 +68,58 @@ static gboolean parse_seats(const Table *t, int row, int *out, GError **err)
 	return TRUE;
 }
 
-static gboolean parse_kind(const Table *t, int row, ParlKind *out, GError **err)
+/* One word of a closed list, case-insensitive; an empty cell gives dflt. */
+typedef struct Keyword { const char *name; int value; } Keyword;
+
+static gboolean parse_keyword(const Table *t, int row, int col, const Keyword *words,
+                              size_t nwords, int dflt, int *out, const char *what,
+                              const char *expected, GError **err)
 {
-	static const char *const names[] = {"party", "appointed", "independent", "vacant"};
-	char *s = table_text(t, row, COL_KIND);
-	*out = PARL_PARTY;
-	if (!s)
-		return TRUE;
-	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
-		if (!g_ascii_strcasecmp(s, names[i])) {
-			*out = (ParlKind)i;
+	char *s = table_text(t, row, col);
+	*out = dflt;
+	for (size_t i = 0; s && i < nwords; i++) {
+		if (!g_ascii_strcasecmp(s, words[i].name)) {
+			*out = words[i].value;
 			g_free(s);
 			return TRUE;
 		}
 	}
-	char *m = g_strdup_printf("kind \"%s\": expected party, appointed, independent "
-	                          "or vacant", s);
-	fail_cell(t, row, COL_KIND, err, m);
+	if (!s)
+		return TRUE;
+	char *m = g_strdup_printf("%s \"%s\": expected %s", what, s, expected);
+	fail_cell(t, row, col, err, m);
 	g_free(m);
 	g_free(s);
 	return FALSE;
 }
 
+static gboolean parse_kind(const Table *t, int row, ParlKind *out, GError **err)
+{
+	static const Keyword kinds[] = {
+		{"party", PARL_PARTY}, {"appointed", PARL_APPOINTED},
+		{"independent", PARL_INDEPENDENT}, {"vacant", PARL_VACANT},
+	};
+	int v;
+	gboolean ok = parse_keyword(t, row, COL_KIND, kinds, G_N_ELEMENTS(kinds),
+	                            PARL_PARTY, &v, "kind",
+	                            "party, appointed, independent or vacant", err);
+	*out = (ParlKind)v;
+	return ok;
+}
+
 static gboolean parse_bench(const Table *t, int row, ParlBench *out, GError **err)
 {
-	static const struct { const char *name; ParlBench bench; } names[] = {
+	static const Keyword benches[] = {
 		{"government", PARL_GOVERNMENT}, {"opposition", PARL_OPPOSITION},
 		{"cross", PARL_CROSS}, {"crossbench", PARL_CROSS},
 		{"speaker", PARL_SPEAKER},
 	};
-	char *s = table_text(t, row, COL_BENCH);
-	*out = PARL_BENCH_AUTO;
-	if (!s)
-		return TRUE;
-	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
-		if (!g_ascii_strcasecmp(s, names[i].name)) {
-			*out = names[i].bench;
-			g_free(s);
-			return TRUE;
-		}
-	}
-	char *m = g_strdup_printf("bench \"%s\": expected government, opposition, "
-	                          "cross or speaker", s);
-	fail_cell(t, row, COL_BENCH, err, m);
-	g_free(m);
-	g_free(s);
-	return FALSE;
+	int v;
+	gboolean ok = parse_keyword(t, row, COL_BENCH, benches, G_N_ELEMENTS(benches),
+	                            PARL_BENCH_AUTO, &v, "bench",
+	                            "government, opposition, cross or speaker", err);
+	*out = (ParlBench)v;
+	return ok;
 }
 
 static void party_clear(ParlParty *p)
