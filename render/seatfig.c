@@ -139,38 +139,56 @@ static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
 	return g_strdup_printf("%d %s", seats, seats_word(F->w, seats));
 }
 
-/* The threshold lines a house gets: the majority first, then the others in
- * the order given, each count once. FALSE when a count exceeds the house. */
-static gboolean house_thresholds(const Fig *F, const Parliament *h, GArray *seats,
-                                 GPtrArray *labels, GPtrArray *roles, GError **err)
+/* One threshold line of a house: its seat count, role and label. */
+typedef struct Cut {
+	int seats;
+	const char *role;    /* "majority" or "threshold" */
+	char *label;         /* owned; a taker may steal it (set it to NULL) */
+} Cut;
+
+static void cut_clear(gpointer c)
 {
+	g_free(((Cut *)c)->label);
+}
+
+static void add_cut(GArray *cuts, int seats, const char *role, char *label)
+{
+	Cut c = {seats, role, label};
+	g_array_append_val(cuts, c);
+}
+
+/* The threshold lines a house gets: the majority first, then the others in
+ * the order given, each count once. The caller frees the array (labels go
+ * with it); NULL when a count exceeds the house. */
+static GArray *house_thresholds(const Fig *F, const Parliament *h, GError **err)
+{
+	GArray *cuts = g_array_new(FALSE, FALSE, sizeof(Cut));
+	g_array_set_clear_func(cuts, cut_clear);
 	if (F->o->majority) {
 		int m = parl_majority(h->total);
-		g_array_append_val(seats, m);
-		g_ptr_array_add(labels, threshold_label(F, NULL, m));
-		g_ptr_array_add(roles, (gpointer) "majority");
+		add_cut(cuts, m, "majority", threshold_label(F, NULL, m));
 	}
 	for (int i = 0; i < F->o->nthresholds; i++) {
 		const ParlThreshold *t = &F->o->thresholds[i];
 		int m = parl_threshold_seats(t, h->total);
-		if (m > h->total)
-			return diag_fail(err, DIAG_USAGE, "--threshold %s: %d seats, more than "
-			                 "the %d seats of %s%s%s; expected at most %d", t->spec, m,
-			                 h->total, h->election ? "election \"" : "the house",
-			                 h->election ? h->election : "", h->election ? "\"" : "",
-			                 h->total);
+		if (m > h->total) {
+			g_array_free(cuts, TRUE);
+			diag_fail(err, DIAG_USAGE, "--threshold %s: %d seats, more than "
+			          "the %d seats of %s%s%s; expected at most %d", t->spec, m,
+			          h->total, h->election ? "election \"" : "the house",
+			          h->election ? h->election : "", h->election ? "\"" : "",
+			          h->total);
+			return NULL;
+		}
 		/* A line already drawn at this count (the majority, or an equal
 		 * share) is drawn once, under its first name. */
 		gboolean dup = FALSE;
-		for (guint j = 0; j < seats->len && !dup; j++)
-			dup = g_array_index(seats, int, j) == m;
-		if (dup)
-			continue;
-		g_array_append_val(seats, m);
-		g_ptr_array_add(labels, threshold_label(F, t, m));
-		g_ptr_array_add(roles, (gpointer) "threshold");
+		for (guint j = 0; j < cuts->len && !dup; j++)
+			dup = g_array_index(cuts, Cut, j).seats == m;
+		if (!dup)
+			add_cut(cuts, m, "threshold", threshold_label(F, t, m));
 	}
-	return TRUE;
+	return cuts;
 }
 
 static int *party_counts(const Parliament *h)
@@ -199,6 +217,25 @@ static void plot_seat(Plot *p, double x, double y, int party)
 	p->y0 = MIN(p->y0, y - p->seat_r), p->y1 = MAX(p->y1, y + p->seat_r);
 }
 
+/* Adds line l for cut c to the plot, taking c's label. */
+static void add_line(Plot *p, PLine *l, Cut *c)
+{
+	l->seats = c->seats;
+	l->role = c->role;
+	l->label = c->label;
+	c->label = NULL;
+	g_array_append_val(p->lines, *l);
+}
+
+/* Frees the cuts a plot has used; FALSE when there were none (an error). */
+static gboolean take_cuts(GArray *cuts)
+{
+	if (!cuts)
+		return FALSE;
+	g_array_free(cuts, TRUE);
+	return TRUE;
+}
+
 static gboolean plot_arch(const Fig *F, const Parliament *h, Plot *p, GError **err)
 {
 	plot_init(p, h);
@@ -212,34 +249,25 @@ static gboolean plot_arch(const Fig *F, const Parliament *h, Plot *p, GError **e
 		plot_seat(p, hc->seats[i].x, -hc->seats[i].y, hc->seats[i].party);
 	/* The arch's extent, not only its seats: labels keep clear of all of it. */
 	p->x0 = -1, p->x1 = 1, p->y0 = -1, p->y1 = MAX(p->y1, 0);
-	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
-	GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
-	gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
-	for (guint i = 0; ok && i < seats->len; i++) {
-		PLine l = {0};
+	GArray *cuts = house_thresholds(F, h, err);
+	for (guint i = 0; cuts && i < cuts->len; i++) {
+		Cut *c = &g_array_index(cuts, Cut, i);
 		int n;
 		HemiPoint at;
 		double angle;
-		HemiPoint *pts = hemi_threshold_line(hc, g_array_index(seats, int, i), &n, &at, &angle);
+		HemiPoint *pts = hemi_threshold_line(hc, c->seats, &n, &at, &angle);
+		PLine l = {0};
 		l.pts = g_new(ScenePoint, n);
 		for (int k = 0; k < n; k++)
 			l.pts[k] = (ScenePoint){pts[k].x, -pts[k].y};
 		l.n = n;
-		l.seats = g_array_index(seats, int, i);
-		l.role = g_ptr_array_index(roles, i);
-		l.label = g_ptr_array_index(labels, i);
 		l.anchor = (ScenePoint){at.x, -at.y};
 		l.dir = angle;
 		g_free(pts);
-		g_array_append_val(p->lines, l);
+		add_line(p, &l, c);
 	}
-	if (!ok)
-		g_ptr_array_foreach(labels, (GFunc)(void (*)(void))g_free, NULL);
-	g_array_free(seats, TRUE);
-	g_ptr_array_free(labels, TRUE);
-	g_ptr_array_free(roles, TRUE);
 	hemi_free(hc);
-	return ok;
+	return take_cuts(cuts);
 }
 
 static gboolean plot_waffle(const Fig *F, const Parliament *h, Plot *p, GError **err)
@@ -251,12 +279,11 @@ static gboolean plot_waffle(const Fig *F, const Parliament *h, Plot *p, GError *
 	p->seat_r = 0.4;
 	for (int i = 0; i < wf->nseats; i++)
 		plot_seat(p, wf->seats[i].col + 0.5, wf->seats[i].row + 0.5, wf->seats[i].party);
-	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
-	GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
-	gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
-	for (guint i = 0; ok && i < seats->len; i++) {
+	GArray *cuts = house_thresholds(F, h, err);
+	for (guint i = 0; cuts && i < cuts->len; i++) {
+		Cut *c = &g_array_index(cuts, Cut, i);
 		double xy[12];
-		int n = waffle_threshold_line(wf, g_array_index(seats, int, i), xy);
+		int n = waffle_threshold_line(wf, c->seats, xy);
 		PLine l = {0};
 		/* Out past the grid's top and bottom edges, so the line reads as a cut. */
 		l.pts = g_new(ScenePoint, n + 2);
@@ -265,20 +292,12 @@ static gboolean plot_waffle(const Fig *F, const Parliament *h, Plot *p, GError *
 			l.pts[k + 1] = (ScenePoint){xy[2 * k], xy[2 * k + 1]};
 		l.pts[n + 1] = (ScenePoint){xy[2 * n - 2], wf->rows + 0.35};
 		l.n = n + 2;
-		l.seats = g_array_index(seats, int, i);
-		l.role = g_ptr_array_index(roles, i);
-		l.label = g_ptr_array_index(labels, i);
 		l.anchor = l.pts[0];
 		l.dir = G_PI / 2;
-		g_array_append_val(p->lines, l);
+		add_line(p, &l, c);
 	}
-	if (!ok)
-		g_ptr_array_foreach(labels, (GFunc)(void (*)(void))g_free, NULL);
-	g_array_free(seats, TRUE);
-	g_ptr_array_free(labels, TRUE);
-	g_ptr_array_free(roles, TRUE);
 	waffle_free(wf);
-	return ok;
+	return take_cuts(cuts);
 }
 
 static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GError **err)
@@ -296,21 +315,13 @@ static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GEr
 		p->notes[p->nnotes++] = (PNote){F->w->cross, b->width - 0.1, -0.15, TRUE, TRUE};
 	bench_free(b);
 	/* Benches have no line a majority could follow: say it in words. */
-	GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
-	GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
-	gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
+	GArray *cuts = house_thresholds(F, h, err);
 	GString *note = g_string_new(NULL);
-	for (guint i = 0; i < labels->len; i++) {
-		if (ok)
-			g_string_append_printf(note, "%s%s", i ? " · " : "",
-			                       (char *)g_ptr_array_index(labels, i));
-		g_free(g_ptr_array_index(labels, i));
-	}
+	for (guint i = 0; cuts && i < cuts->len; i++)
+		g_string_append_printf(note, "%s%s", i ? " · " : "",
+		                       g_array_index(cuts, Cut, i).label);
 	p->note = note->len ? g_string_free(note, FALSE) : (g_string_free(note, TRUE), NULL);
-	g_array_free(seats, TRUE);
-	g_ptr_array_free(labels, TRUE);
-	g_ptr_array_free(roles, TRUE);
-	return ok;
+	return take_cuts(cuts);
 }
 
 /* ---- Placing on the page ---- */
@@ -1260,12 +1271,12 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 			it->party = g_strdup(pp->name);
 			it->ref = pp->ref;
 		}
-		GArray *seats = g_array_new(FALSE, FALSE, sizeof(int));
-		GPtrArray *labels = g_ptr_array_new(), *roles = g_ptr_array_new();
-		gboolean ok = house_thresholds(F, h, seats, labels, roles, err);
-		for (guint t = 0; ok && t < seats->len; t++) {
-			double x = x0 + bl * g_array_index(seats, int, t) / h->total;
-			const char *role = g_ptr_array_index(roles, t);
+		GArray *cuts = house_thresholds(F, h, err);
+		if (!cuts)
+			return FALSE;
+		for (guint t = 0; t < cuts->len; t++) {
+			double x = x0 + bl * g_array_index(cuts, Cut, t).seats / h->total;
+			const char *role = g_array_index(cuts, Cut, t).role;
 			double lw = !strcmp(role, "majority") ? 1.1 : 0.8;
 			/* The halo, as on the arch: readable across a dark segment. */
 			scene_line(F->scene, "halo", x, by, x, by + BAR_HEIGHT, lw + 1.4,
@@ -1276,9 +1287,9 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 				it->dash = 2.5;
 		}
 		/* Labels above the bar, stacked upwards when they would collide. */
-		for (guint t = 0; ok && t < seats->len; t++) {
-			double x = x0 + bl * g_array_index(seats, int, t) / h->total;
-			const char *label = g_ptr_array_index(labels, t);
+		for (guint t = 0; t < cuts->len; t++) {
+			double x = x0 + bl * g_array_index(cuts, Cut, t).seats / h->total;
+			const char *label = g_array_index(cuts, Cut, t).label;
 			TextStyle st = style_of(8, FALSE, 0, TEXT_LEFT);
 			TextSize sz = fit_text(F, label, &st);
 			double lx = CLAMP(x - sz.w / 2, F->lo, F->hi - sz.w);
@@ -1290,13 +1301,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 				           ly + sz.h, 0.4, color_rgb(C_MUTED));
 			put_text(F, "threshold", label, st, lx, ly, color_rgb(C_TEXT));
 		}
-		for (guint t = 0; t < labels->len; t++)
-			g_free(g_ptr_array_index(labels, t));
-		g_array_free(seats, TRUE);
-		g_ptr_array_free(labels, TRUE);
-		g_ptr_array_free(roles, TRUE);
-		if (!ok)
-			return FALSE;
+		g_array_free(cuts, TRUE);
 		/* Seat counts inside their segments, where they fit. */
 		cum = 0;
 		for (int p = 0; p < h->nparties; p++) {
