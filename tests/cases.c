@@ -221,6 +221,15 @@ static void grid_free(Grid *g)
 	g_free(g->cells);
 }
 
+/* A grid of every text box of the scene. */
+static void grid_texts(Grid *g, SceneData *sd)
+{
+	grid_init(g, sd, 24);
+	for (guint i = 0; i < sd->items->len; i++)
+		if (!strcmp(item(sd, i)->type, "text"))
+			grid_add(g, item(sd, i), i);
+}
+
 static gboolean boxes_overlap(const Item *a, const Item *b)
 {
 	return a->x + EPS < b->x + b->w && b->x + EPS < a->x + a->w &&
@@ -253,10 +262,7 @@ static void text_overlap_fn(guint idx, void *data)
 static void check_no_text_overlap(SceneData *sd)
 {
 	Grid g;
-	grid_init(&g, sd, 24);
-	for (guint i = 0; i < sd->items->len; i++)
-		if (!strcmp(item(sd, i)->type, "text"))
-			grid_add(&g, item(sd, i), i);
+	grid_texts(&g, sd);
 	GHashTable *seen = g_hash_table_new(g_direct_hash, g_direct_equal);
 	Query q = {.sd = sd};
 	for (guint i = 0; i < sd->items->len; i++) {
@@ -328,10 +334,7 @@ static void seg_fn(guint idx, void *data)
 static void check_text_clear_of(SceneData *sd, char **roles)
 {
 	Grid g;
-	grid_init(&g, sd, 24);
-	for (guint i = 0; i < sd->items->len; i++)
-		if (!strcmp(item(sd, i)->type, "text"))
-			grid_add(&g, item(sd, i), i);
+	grid_texts(&g, sd);
 	GHashTable *seen = g_hash_table_new(g_direct_hash, g_direct_equal);
 	int bad = 0;
 	for (guint i = 0; i < sd->items->len; i++) {
