@@ -35,7 +35,6 @@ static const double VERT_MIN_AXIS = 320;
 #define C_MUTED 0x5c5c5c
 #define C_AXIS 0x333333
 #define C_STEM 0x8f8f8f
-#define C_DEFAULT 0x0072B2
 #define C_OTHER 0x9a9a9a
 
 static TextStyle style_of(double size, gboolean bold, gboolean italic, double wrap,
@@ -181,15 +180,14 @@ static Event *ev_at(Lay *L, int i)
 static Color group_color(Lay *L, int group)
 {
 	if (group < 0)
-		return color_rgb(C_DEFAULT);
+		return color_palette(0);
 	int slot = L->group_slot[group];
 	if (slot < 0)
 		return color_rgb(C_OTHER);
 	/* Dots and thin bars on white: a colour as light as the palette's
 	 * yellow would nearly vanish, so it is drawn darker (a mustard). */
 	Color c = color_palette(slot);
-	double lum = 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
-	if (lum > 0.75) {
+	if (color_luminance(c) > 0.6) {
 		c.r *= 0.72;
 		c.g *= 0.72;
 		c.b *= 0.72;
