@@ -789,6 +789,35 @@ static char *legend_name(const Fig *F, const ParlParty *pp)
 	return g_strdup(pp->name);
 }
 
+/* Marks a legend item as drawing party pp. */
+static void tag_party(SceneItem *it, const ParlParty *pp)
+{
+	it->party = g_strdup(pp->name);
+	it->ref = pp->ref;
+}
+
+/* One legend entry's swatch and name, its top-left at (x, y); the name wraps
+ * at namew when it is wider. Returns the name's size. */
+static TextSize legend_entry(Fig *F, const Entry *e, double x, double y, double sw,
+                             double gap1, double namew, const TextStyle *ns,
+                             double line_h)
+{
+	Color fill, stroke;
+	double lw, rad;
+	gboolean hatch;
+	seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
+	SceneItem *it = scene_circle(F->scene, "swatch", x + sw / 2, y + line_h / 2, rad,
+	                             fill, stroke, lw);
+	it->hatch = hatch;
+	tag_party(it, e->party);
+	TextStyle st = *ns;
+	if (e->name_sz.w > namew + 0.01)
+		st.wrap = namew;
+	tag_party(put_text(F, "legend", e->name, st, x + sw + gap1, y, color_rgb(C_TEXT)),
+	          e->party);
+	return text_measure(F->tm, e->name, &st);
+}
+
 /* Seats of party name in house h, or -1 when it does not stand there. */
 static int seats_in(const Parliament *h, const char *name)
 {
@@ -846,22 +875,7 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 	double line_h = text_measure(F->tm, "Ag", &ns).h;
 	for (int i = 0; i < n; i++) {
 		Entry *en = &g_array_index(es, Entry, i);
-		Color fill, stroke;
-		double lw, rad;
-		gboolean hatch;
-		seat_style(en->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
-		SceneItem *it = scene_circle(F->scene, "swatch", x0 + sw / 2, y + line_h / 2, rad,
-		                             fill, stroke, lw);
-		it->hatch = hatch;
-		it->party = g_strdup(en->party->name);
-		it->ref = en->party->ref;
-		TextStyle st = ns;
-		if (en->name_sz.w > namew + 0.01)
-			st.wrap = namew;
-		TextSize nsz = text_measure(F->tm, en->name, &st);
-		it = put_text(F, "legend", en->name, st, x0 + sw + gap1, y, color_rgb(C_TEXT));
-		it->party = g_strdup(en->party->name);
-		it->ref = en->party->ref;
+		TextSize nsz = legend_entry(F, en, x0, y, sw, gap1, namew, &ns, line_h);
 		double xn = x0 + sw + gap1 + namew;
 		for (int c = 0; c < set->n; c++) {
 			xn += numgap + colw[c];
@@ -869,9 +883,8 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 			g_snprintf(buf, sizeof buf, "%d", v);
 			const char *t = v < 0 ? "\u2013" : buf;
 			TextSize sz = text_measure(F->tm, t, &ns);
-			it = put_text(F, "legend", t, ns, xn - sz.w, y, color_rgb(v < 0 ? C_MUTED : C_TEXT));
-			it->party = g_strdup(en->party->name);
-			it->ref = en->party->ref;
+			tag_party(put_text(F, "legend", t, ns, xn - sz.w, y,
+			                   color_rgb(v < 0 ? C_MUTED : C_TEXT)), en->party);
 		}
 		y += MAX(nsz.h, line_h) + rowgap;
 	}
@@ -906,29 +919,12 @@ static double emit_legend_aligned(Fig *F, GArray *es, double y, double sw, doubl
 		double xs = F->lo + sw + gap1 + namew + gap + seatw, xp = xs + gap + pctw;
 		for (int i = 0; i < n; i++) {
 			const Entry *e = &g_array_index(es, Entry, i);
-			Color fill, stroke;
-			double lw, rad;
-			gboolean hatch;
-			seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
-			SceneItem *it = scene_circle(F->scene, "swatch", F->lo + sw / 2, y + line_h / 2,
-			                             rad, fill, stroke, lw);
-			it->hatch = hatch;
-			it->party = g_strdup(e->party->name);
-			it->ref = e->party->ref;
-			TextStyle st = ns;
-			if (e->name_sz.w > namew + 0.01)
-				st.wrap = namew;
-			TextSize nsz = text_measure(F->tm, e->name, &st);
-			it = put_text(F, "legend", e->name, st, F->lo + sw + gap1, y, color_rgb(C_TEXT));
-			it->party = g_strdup(e->party->name);
-			it->ref = e->party->ref;
+			TextSize nsz = legend_entry(F, e, F->lo, y, sw, gap1, namew, &ns, line_h);
 			TextSize a = text_measure(F->tm, seat_s[i], &ns), b = text_measure(F->tm, pct_s[i], &ns);
-			it = put_text(F, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(C_TEXT));
-			it->party = g_strdup(e->party->name);
-			it->ref = e->party->ref;
-			it = put_text(F, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(C_MUTED));
-			it->party = g_strdup(e->party->name);
-			it->ref = e->party->ref;
+			tag_party(put_text(F, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(C_TEXT)),
+			          e->party);
+			tag_party(put_text(F, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(C_MUTED)),
+			          e->party);
 			y += MAX(nsz.h, line_h) + rowgap;
 		}
 		bottom = y - rowgap;
