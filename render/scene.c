@@ -237,6 +237,10 @@ char *scene_to_json(const Scene *s)
 		color(out, "stroke", it->stroke);
 		if (it->stroke.a > 0)
 			field(out, "stroke_width", it->line_width);
+		if (it->party && it->kind != SCENE_SEAT) {   /* legend items, bars */
+			g_string_append(out, ", \"party\": ");
+			str(out, it->party);
+		}
 		if (it->hatch)
 			g_string_append(out, ", \"hatch\": true");
 		if (it->ref >= 0)
