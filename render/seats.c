@@ -196,6 +196,9 @@ static void assign_colors(ParlSet *set)
 	int size = 2 * color_palette_size();
 	guint32 *mask = g_new0(guint32, MAX(set->n, 1));   /* close to a colour in use */
 	guint32 *exact = g_new0(guint32, MAX(set->n, 1));  /* in use itself */
+	/* The elections of a file share one legend, so first try a colour
+	 * unlike any in the whole chart: two parties never share a swatch. */
+	guint32 chart = 0;
 	Color grey = color_rgb(PARL_PALETTE_GREY);
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
@@ -205,7 +208,7 @@ static void assign_colors(ParlSet *set)
 			if (p->given_color)
 				for (int k = 0; k < size; k++) {
 					if (close_color(p->color, default_color(k)))
-						mask[i] |= 1u << k;
+						mask[i] |= 1u << k, chart |= 1u << k;
 					if (same_color(p->color, default_color(k)))
 						exact[i] |= 1u << k;
 				}
@@ -239,9 +242,9 @@ static void assign_colors(ParlSet *set)
 		const Need *nd = &g_array_index(needs, Need, n);
 		GArray *at = g_hash_table_lookup(where, nd->name);
 		int pick = -1;
-		/* Pass 0: unlike every colour of its houses; 1: at least not the
-		 * same; 2: at least unlike its neighbours. */
-		for (int pass = 0; pass < 3 && pick < 0; pass++)
+		/* Pass 0: unlike every colour of the chart; 1: of its houses; 2: at
+		 * least not the same; 3: at least unlike its neighbours. */
+		for (int pass = 0; pass < 4 && pick < 0; pass++)
 			for (int k = 0; k < size && pick < 0; k++) {
 				Color d = default_color(k);
 				if (same_color(color_palette(k % color_palette_size()), grey))
@@ -250,8 +253,9 @@ static void assign_colors(ParlSet *set)
 				for (guint q = 0; q < at->len && !taken; q += 2) {
 					int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
 					const Parliament *h = &set->houses[i];
-					if (pass < 2) {
-						taken = ((pass == 0 ? mask[i] : exact[i]) >> k) & 1;
+					if (pass < 3) {
+						guint32 used = pass == 0 ? chart : pass == 1 ? mask[i] : exact[i];
+						taken = (used >> k) & 1;
 						continue;
 					}
 					for (int nb = j - 1; nb <= j + 1 && !taken; nb += 2) {
@@ -273,6 +277,7 @@ static void assign_colors(ParlSet *set)
 		for (int k = 0; k < size; k++)
 			if (close_color(c, default_color(k)))
 				bits |= 1u << k;
+		chart |= bits;
 		for (guint q = 0; q < at->len; q += 2) {
 			mask[g_array_index(at, int, q)] |= bits;
 			exact[g_array_index(at, int, q)] |= 1u << pick;

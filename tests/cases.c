@@ -920,6 +920,23 @@ static void run_case(void **state)
 			check_seats_no_overlap(&sd, TRUE);
 		} else if (!strcmp(cmd, "seats-contiguous")) {
 			check_seats_contiguous(&sd);
+		} else if (!strcmp(cmd, "swatches-distinct")) {
+			/* legend swatches of different parties never share a fill */
+			GHashTable *fills = g_hash_table_new(g_str_hash, g_str_equal);
+			JsonObject *root = json_node_get_object(json_parser_get_root(sd.parser));
+			JsonArray *arr = json_object_get_array_member(root, "items");
+			for (guint i = 0; i < json_array_get_length(arr); i++) {
+				JsonObject *o = json_array_get_object_element(arr, i);
+				const char *role = strm(o, "role"), *fill = strm(o, "fill");
+				const char *party = strm(o, "party");
+				if (!role || strcmp(role, "swatch") || !fill || !party)
+					continue;
+				const char *other = g_hash_table_lookup(fills, fill);
+				if (other && strcmp(other, party))
+					failf("%s and %s share the colour %s", other, party, fill);
+				g_hash_table_insert(fills, (gpointer)fill, (gpointer)party);
+			}
+			g_hash_table_destroy(fills);
 		} else if (!strcmp(cmd, "bar") && argc >= 2) {
 			check_bar(&sd, argv + 1, argc - 1);
 		} else if (!strcmp(cmd, "majority") && argc == 2) {
