@@ -1,9 +1,10 @@
-/* chart: what every chart command (timeline, seats) gives main: its options and
- * a build step that reads the input and lays it out as a scene. */
+/* chart: what every chart command (timeline, seats) gives main: its options,
+ * a step that loads the input into a model, and one that lays it out. */
 #ifndef RENDER_CHART_H
 #define RENDER_CHART_H
 
 #include <glib.h>
+#include "lang.h"
 #include "scene.h"
 #include "text.h"
 
@@ -15,25 +16,34 @@ typedef struct ChartOptions {
 	const char *caption;    /* NULL: none */
 	double width;           /* page width in points */
 	double height;          /* page height in points; 0: as the layout needs */
-	const char *lang;       /* "en", "ru" or "kk" */
+	Lang lang;
 	gboolean strict;        /* any overlap, left-out label or missing glyph is an error */
 } ChartOptions;
 
-/* What a build produces; the caller owns both. */
+/* What a layout produces; the caller owns both. */
 typedef struct Chart {
 	Scene *scene;
 	char *alt;              /* plain-text description for --alt */
 } Chart;
 
+/* One command: main parses the options (common ones and `entries`), then
+ * runs load -> layout -> check (page_verify under --strict) -> draw. */
 typedef struct ChartCommand {
 	const char *name;              /* "timeline" */
 	const char *summary;           /* one line for the usage text */
 	const char *description;       /* shown under --help */
 	const GOptionEntry *entries;   /* the command's own options; static storage */
-	/* Reads opts->input and lays it out. On error returns FALSE with *err set
-	 * (DIAG_DATA with the input position, DIAG_USAGE for bad options). */
-	gboolean (*build)(const ChartOptions *opts, TextMeasurer *tm, Chart *out,
-	                  GError **err);
+	const char *strict_hint;       /* what to change when --strict finds rows left out */
+	/* Checks the command's own options and reads opts->input into its
+	 * model, every text checked against the fonts. NULL with *err set
+	 * (DIAG_DATA with the input position, DIAG_USAGE for bad options).
+	 * The caller frees the model with free_model. */
+	gpointer (*load)(const ChartOptions *opts, TextMeasurer *tm, GError **err);
+	/* Lays the model out into out (scene and alt text). FALSE with *err set
+	 * (DIAG_USAGE when the page cannot hold the chart). */
+	gboolean (*layout)(gconstpointer model, const ChartOptions *opts, TextMeasurer *tm,
+	                   Chart *out, GError **err);
+	void (*free_model)(gpointer model);
 } ChartCommand;
 
 extern const ChartCommand timeline_command;

@@ -38,3 +38,36 @@ gboolean diag_fail(GError **err, DiagCode code, const char *fmt, ...)
 	g_free(what);
 	return FALSE;
 }
+
+char *diag_quote(const char *text)
+{
+	GString *o = g_string_new(NULL);
+	int n = 0;
+	for (const char *p = text; *p && n < 60; p = g_utf8_next_char(p), n++) {
+		gunichar c = g_utf8_get_char(p);
+		if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
+			c = ' ';
+		g_string_append_unichar(o, c);
+	}
+	if (n == 60 && g_utf8_strlen(text, -1) > 60)
+		g_string_append(o, "\u2026");
+	return g_string_free(o, FALSE);
+}
+
+gboolean diag_glyphs(GError **err, TextMeasurer *tm, const char *text,
+                     const char *path, int line, int col, const char *what)
+{
+	gunichar c = text ? tm->missing_glyph(tm, text) : 0;
+	if (!c)
+		return TRUE;
+	char ch[8] = {0}, *q = diag_quote(text);
+	g_unichar_to_utf8(c, ch);
+	if (path)
+		diag_at(err, path, line, col, "%s \"%s\": the bundled fonts have no glyph "
+		        "for \"%s\" (U+%04X); use Latin, Greek or Cyrillic text", what, q, ch, c);
+	else
+		diag_fail(err, DIAG_DATA, "%s \"%s\": the bundled fonts have no glyph for "
+		          "\"%s\" (U+%04X); use Latin, Greek or Cyrillic text", what, q, ch, c);
+	g_free(q);
+	return FALSE;
+}

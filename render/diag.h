@@ -4,6 +4,7 @@
 #define RENDER_DIAG_H
 
 #include <glib.h>
+#include "text.h"
 
 #define DIAG_ERROR (diag_error_quark())
 
@@ -25,5 +26,17 @@ gboolean diag_at(GError **err, const char *path, int line, int col,
 /* Sets *err to a message without position. Returns FALSE. */
 gboolean diag_fail(GError **err, DiagCode code, const char *fmt, ...)
 	G_GNUC_PRINTF(3, 4);
+
+/* A text as quoted in a message: one line of at most 60 characters, control
+ * characters shown as spaces. Caller frees. */
+char *diag_quote(const char *text);
+
+/* Checks that the bundled fonts can draw every character of text. If not,
+ * sets *err (DIAG_DATA) to "where: what "text": the bundled fonts have no
+ * glyph for ..." and returns FALSE. where is "path:line:col" built like
+ * diag_at's; with path NULL the message starts with what (an option name,
+ * "--title"). */
+gboolean diag_glyphs(GError **err, TextMeasurer *tm, const char *text,
+                     const char *path, int line, int col, const char *what);
 
 #endif

@@ -96,7 +96,20 @@ static int intern(GPtrArray *names, GHashTable *index, const char *s)
 	return i;
 }
 
-static gboolean load_row(const Table *t, int r, Event *e, char **group,
+/* The text cells of a row, in column order, must be drawable. */
+static gboolean check_glyphs(const Table *t, int r, TextMeasurer *tm, GError **err)
+{
+	static const int text_cols[] = {COL_LABEL, COL_DETAIL, COL_GROUP, COL_SOURCE};
+	for (size_t k = 0; tm && k < G_N_ELEMENTS(text_cols); k++) {
+		const TableCell *c = table_cell(t, r, text_cols[k]);
+		if (c->text && !diag_glyphs(err, tm, c->text, table_path(t), c->line, c->col,
+		                            columns[text_cols[k]].name))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean load_row(const Table *t, int r, TextMeasurer *tm, Event *e, char **group,
                          char **source, GError **err)
 {
 	const char *path = table_path(t);
@@ -134,6 +147,8 @@ static gboolean load_row(const Table *t, int r, Event *e, char **group,
 		return diag_at(err, path, lc->line, lc->col, "label is empty; expected "
 		               "a short text naming the event");
 	}
+	if (!check_glyphs(t, r, tm, err))
+		return FALSE;
 	if (table_has(t, COL_DETAIL))
 		e->detail = table_text(t, r, COL_DETAIL);
 	if (table_has(t, COL_GROUP))
@@ -165,7 +180,7 @@ static gboolean load_row(const Table *t, int r, Event *e, char **group,
 	return TRUE;
 }
 
-Events *events_load(const char *path, GError **err)
+Events *events_load(const char *path, TextMeasurer *tm, GError **err)
 {
 	Table *t = table_read(path, columns, NCOLS, err);
 	if (!t)
@@ -182,7 +197,7 @@ Events *events_load(const char *path, GError **err)
 	gboolean ok = TRUE;
 	for (int r = 0; r < n && ok; r++) {
 		Event e = {0};
-		ok = load_row(t, r, &e, &groups[r], &sources[r], err);
+		ok = load_row(t, r, tm, &e, &groups[r], &sources[r], err);
 		if (ok) {
 			g_array_append_val(ev->items, e);
 		} else {

@@ -5,6 +5,7 @@
 
 #include <glib.h>
 #include "date.h"
+#include "text.h"
 
 typedef struct Event {
 	int row;             /* 0-based data row of the CSV */
@@ -32,10 +33,11 @@ typedef struct Events {
 } Events;
 
 /* Reads the CSV at path (columns date, end, label, detail, group, source,
- * priority; date and label required). On a data error returns NULL and sets
- * *err to "path:line:col: what was wrong, what was expected". Caller frees
- * with events_free. */
-Events *events_load(const char *path, GError **err);
+ * priority; date and label required); with tm, every text must be drawable
+ * in the bundled fonts. On a data error returns NULL and sets *err to
+ * "path:line:col: what was wrong, what was expected". Caller frees with
+ * events_free. */
+Events *events_load(const char *path, TextMeasurer *tm, GError **err);
 void events_free(Events *ev);
 
 /* TRUE when the event has a span bar or covers a month or a year. */

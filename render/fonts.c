@@ -173,6 +173,23 @@ static TextSize measure(TextMeasurer *m, const char *text, const TextStyle *styl
 	return ts;
 }
 
+static char **lines(TextMeasurer *m, const char *text, const TextStyle *style)
+{
+	PangoLayout *layout = fonts_layout((Fonts *)m, text, style);
+	GPtrArray *out = g_ptr_array_new();
+	for (GSList *l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+		const PangoLayoutLine *line = l->data;
+		int len = line->length;
+		/* The space a line breaks at belongs to no line. */
+		while (len > 0 && text[line->start_index + len - 1] == ' ')
+			len--;
+		g_ptr_array_add(out, g_strndup(text + line->start_index, (gsize)len));
+	}
+	g_ptr_array_add(out, NULL);
+	g_object_unref(layout);
+	return (char **)g_ptr_array_free(out, FALSE);
+}
+
 static gunichar missing_glyph(TextMeasurer *m, const char *text)
 {
 	Fonts *f = (Fonts *)m;
@@ -199,6 +216,7 @@ Fonts *fonts_open(const char *dir, GError **err)
 	Fonts *f = g_new0(Fonts, 1);
 	f->measurer.measure = measure;
 	f->measurer.missing_glyph = missing_glyph;
+	f->measurer.lines = lines;
 	f->dir = dir ? g_strdup(dir) : find_dir();
 	f->coverage = g_hash_table_new(g_direct_hash, g_direct_equal);
 	f->sizes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);

@@ -6,7 +6,8 @@
 #include "layout_timeline.h"
 #include "diag.h"
 #include "events.h"
-#include "months.h"
+#include "lang.h"
+#include "page.h"
 #include "place.h"
 #include "ticks.h"
 #include "timescale.h"
@@ -43,58 +44,6 @@ static TextStyle style_of(double size, gboolean bold, gboolean italic, double wr
 	return (TextStyle){size, bold, italic, wrap, align};
 }
 
-/* A text as quoted in a message: one line and at most 60 characters, so a
- * hostile label keeps the message one short line. Caller frees. */
-static char *quote_short(const char *text)
-{
-	GString *o = g_string_new(NULL);
-	int n = 0;
-	for (const char *p = text; *p && n < 60; p = g_utf8_next_char(p), n++) {
-		gunichar c = g_utf8_get_char(p);
-		if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
-			c = ' ';
-		g_string_append_unichar(o, c);
-	}
-	if (n == 60 && g_utf8_strlen(text, -1) > 60)
-		g_string_append(o, "\u2026");
-	return g_string_free(o, FALSE);
-}
-
-/* ---- Options of the command ---- */
-
-static gboolean opt_vertical, opt_no_breaks;
-static char **opt_breaks;
-
-static const GOptionEntry timeline_entries[] = {
-	{"vertical", 0, 0, G_OPTION_ARG_NONE, &opt_vertical,
-	 "Run time down the page with labels beside it (for text-heavy timelines)", NULL},
-	{"no-breaks", 0, 0, G_OPTION_ARG_NONE, &opt_no_breaks,
-	 "Never break the axis over long empty stretches", NULL},
-	{"break", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_breaks,
-	 "Cut the empty period FROM/TO out of the axis, e.g. 2020-01/2020-06 "
-	 "(up to 4; replaces the automatic breaks)", "FROM/TO"},
-	{NULL, 0, 0, 0, NULL, NULL, NULL},
-};
-
-static gboolean command_build(const ChartOptions *opts, TextMeasurer *tm,
-                              Chart *out, GError **err)
-{
-	TimelineSettings set = {opt_vertical, opt_no_breaks,
-	                        (const char *const *)opt_breaks};
-	return timeline_build(opts, &set, tm, out, err);
-}
-
-const ChartCommand timeline_command = {
-	"timeline",
-	"dated events (CSV) as a timeline",
-	"Columns by header name: date (required: YYYY, YYYY-MM or YYYY-MM-DD, with\n"
-	"~ for about or ? for uncertain), end (makes a span), label (required),\n"
-	"detail, group (colour and legend), source (numbered note), priority\n"
-	"(higher labels are kept first when not all fit).",
-	timeline_entries,
-	command_build,
-};
-
 /* ---- The time scale: linear stretches separated by breaks ---- */
 
 /* The axis geometry (timescale.h) and the texts of its breaks. */
@@ -126,7 +75,7 @@ typedef struct Line {
 	char *text;         /* owned */
 	TextStyle st;
 	Color color;
-	int ref;
+	int row;            /* CSV line of the event it is about, or 0 */
 	TextSize sz;
 } Line;
 
@@ -156,7 +105,7 @@ typedef struct Lay {
 	const ChartOptions *opts;
 	const TimelineSettings *set;
 	TextMeasurer *tm;
-	Events *ev;
+	const Events *ev;
 	Scene *scene;
 	double W, lo, hi;   /* page width; usable extent across */
 	Scale scale;
@@ -172,7 +121,7 @@ typedef struct Lay {
 	double row_unit;
 } Lay;
 
-static Event *ev_at(Lay *L, int i)
+static const Event *ev_at(const Lay *L, int i)
 {
 	return &g_array_index(L->ev->items, Event, i);
 }
@@ -256,7 +205,7 @@ static void make_blocks(Lay *L)
 	g_array_set_clear_func(L->spans, block_clear);
 	int n = (int)L->ev->items->len;
 	for (int i = 0; i < n;) {
-		Event *e = ev_at(L, i);
+		const Event *e = ev_at(L, i);
 		Block b = {0};
 		b.first = i;
 		b.n = 1;
@@ -274,7 +223,7 @@ static void make_blocks(Lay *L)
 		b.t = (e->t0 + e->t1) / 2;
 		int j = i + 1;
 		while (j < n) {
-			Event *f = ev_at(L, j);
+			const Event *f = ev_at(L, j);
 			if (f->t0 != e->t0 || f->t1 != e->t1 || (f->has_end && f->t1 > f->t0))
 				break;
 			b.prio = MAX(b.prio, f->priority);
@@ -327,7 +276,7 @@ static gboolean parse_break(const char *s, double *a, double *b, GError **err)
 static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
                             const TextStyle *tick, GError **err)
 {
-	Event *items = (Event *)(void *)L->ev->items->data;
+	const Event *items = (const Event *)(void *)L->ev->items->data;
 	int n = (int)L->ev->items->len;
 	double e0 = items[0].t0, e1 = items[0].t1;
 	for (int i = 1; i < n; i++)
@@ -348,10 +297,10 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 				                 "an empty period between two events",
 				                 L->set->breaks[i]);
 			for (int j = 0; j < n; j++) {
-				Event *e = &items[j];
+				const Event *e = &items[j];
 				/* Spans and brackets end just before t1; a day is the instant t0. */
 				if (e->t0 < c.b && MAX(e->t1, e->t0 + 1e-6) > c.a) {
-					char *q = quote_short(e->label);
+					char *q = diag_quote(e->label);
 					diag_fail(err, DIAG_USAGE, "--break %s: the event \"%s\" "
 					          "(line %d) lies inside it; expected an empty period "
 					          "between two events", L->set->breaks[i], q, e->line);
@@ -402,7 +351,7 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 		timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
 		for (int i = 0; i < ncuts; i++) {
 			gint64 omitted = (gint64)floor(timescale_gap_days(&s->ts, i) + 0.5);
-			s->gap_text[i] = months_format_duration(L->opts->lang, omitted);
+			s->gap_text[i] = lang_duration(L->opts->lang, omitted);
 			TextSize sz = text_measure(L->tm, s->gap_text[i], &bs);
 			s->gap_ext[i] = vertical ? sz.h : sz.w;
 			s->gap_size[i] = MAX(20, s->gap_ext[i] + 10);
@@ -506,8 +455,8 @@ static char *label_text(Lay *L, const Event *e)
 static char *date_text(Lay *L, const Event *e)
 {
 	if (e->has_end && e->t1 > e->t0)
-		return months_format_range(L->opts->lang, &e->date, &e->end);
-	return months_format_date(L->opts->lang, &e->date);
+		return lang_date_range(L->opts->lang, &e->date, &e->end);
+	return lang_date(L->opts->lang, &e->date);
 }
 
 /* The date of a wrapped span label stays on one line: no-break spaces,
@@ -529,9 +478,9 @@ static char *nobreak(char *s)
 }
 
 static void add_line(Lay *L, GArray *lines, const char *role, char *text,
-                     TextStyle st, Color color, int ref)
+                     TextStyle st, Color color, int row)
 {
-	Line ln = {role, text, st, color, ref, text_measure(L->tm, text, &st)};
+	Line ln = {role, text, st, color, row, text_measure(L->tm, text, &st)};
 	g_array_append_val(lines, ln);
 }
 
@@ -542,12 +491,12 @@ static void block_measure(Lay *L, Block *b, double wrap, int limit)
 		g_array_free(b->lines, TRUE);
 	b->lines = g_array_new(FALSE, FALSE, sizeof(Line));
 	g_array_set_clear_func(b->lines, line_clear);
-	Event *first = ev_at(L, b->first);
+	const Event *first = ev_at(L, b->first);
 	add_line(L, b->lines, "date", date_text(L, first),
-	         style_of(6.5, TRUE, FALSE, wrap, TEXT_LEFT), color_rgb(C_MUTED), -1);
+	         style_of(6.5, TRUE, FALSE, wrap, TEXT_LEFT), color_rgb(C_MUTED), first->line);
 	int shown = MIN(b->n, limit - (b->n > limit));
 	for (int i = 0; i < shown; i++) {
-		Event *e = ev_at(L, b->first + i);
+		const Event *e = ev_at(L, b->first + i);
 		char *text = label_text(L, e);
 		if (i > 0 && e->date.qual != first->date.qual) {
 			char *d = date_text(L, e);
@@ -557,17 +506,15 @@ static void block_measure(Lay *L, Block *b, double wrap, int limit)
 			text = t;
 		}
 		add_line(L, b->lines, "label", text, style_of(7.5, FALSE, FALSE, wrap, TEXT_LEFT),
-		         color_rgb(C_TEXT), e->row);
+		         color_rgb(C_TEXT), e->line);
 		if (e->detail)
 			add_line(L, b->lines, "detail", g_strdup(e->detail),
-			         style_of(6.5, FALSE, TRUE, wrap, TEXT_LEFT), color_rgb(C_MUTED), -1);
+			         style_of(6.5, FALSE, TRUE, wrap, TEXT_LEFT), color_rgb(C_MUTED), e->line);
 	}
 	if (shown < b->n) {
-		char *more = g_strdup_printf(g_strcmp0(L->opts->lang, "ru") == 0 ? "и ещё %d"
-		                             : g_strcmp0(L->opts->lang, "kk") == 0 ? "тағы %d"
-		                             : "and %d more", b->n - shown);
+		char *more = lang_phrase(L->opts->lang, LANG_P_AND_MORE, b->n - shown, 0);
 		add_line(L, b->lines, "more", more, style_of(6.5, FALSE, TRUE, wrap, TEXT_LEFT),
-		         color_rgb(C_MUTED), -1);
+		         color_rgb(C_MUTED), 0);
 	}
 	b->shown = shown;
 	b->w = b->h = 0;
@@ -585,10 +532,10 @@ static void block_callout(Lay *L, Block *b)
 	b->w = b->h = 0;
 	b->callout = 0;
 	for (int i = 0; i < b->shown; i++) {
-		Event *e = ev_at(L, b->first + i);
+		const Event *e = ev_at(L, b->first + i);
 		char *num = g_strdup_printf("%d", b->callout + i);
 		add_line(L, b->lines, "callout", num, style_of(6.5, TRUE, FALSE, 0, TEXT_LEFT),
-		         group_color(L, e->group), e->row);
+		         group_color(L, e->group), e->line);
 		Line *ln = &g_array_index(b->lines, Line, b->lines->len - 1);
 		b->w = MAX(b->w, ln->sz.w);
 		b->h += ln->sz.h;
@@ -603,7 +550,7 @@ static void block_callout(Lay *L, Block *b)
 static void callout_keys(Lay *L, Block *b)
 {
 	for (int i = 0; i < b->shown; i++) {
-		Event *e = ev_at(L, b->first + i);
+		const Event *e = ev_at(L, b->first + i);
 		char *d = date_text(L, e), *t = label_text(L, e);
 		g_ptr_array_add(L->keys, g_strdup_printf("%d\u2002%s: %s", b->callout + i, d, t));
 		g_free(d);
@@ -644,7 +591,7 @@ static void emit_block(Lay *L, Block *b, double x, double y, TextAlign align)
 		st.align = align;
 		SceneItem *it = scene_text(L->scene, ln->role, ln->text, &st, lx, y,
 		                           ln->sz.w, ln->sz.h, ln->color);
-		it->ref = ln->ref;
+		it->row = ln->row;
 		y += ln->sz.h;
 	}
 }
@@ -671,7 +618,7 @@ static void number_sources(Lay *L)
 				cited[b->first + j] = 1;
 		}
 	for (int i = 0; i < nev; i++) {
-		Event *e = ev_at(L, i);
+		const Event *e = ev_at(L, i);
 		if (cited[i] && e->source > 0 && L->src_num[e->source] == 0) {
 			g_ptr_array_add(L->src_list, g_ptr_array_index(L->ev->sources, e->source - 1));
 			L->src_num[e->source] = (int)L->src_list->len;
@@ -713,21 +660,11 @@ static void select_blocks(Lay *L, int budget)
 
 static double add_heading(Lay *L, double y)
 {
-	const ChartOptions *o = L->opts;
 	double w = L->hi - L->lo;
-	if (o->title && *o->title) {
-		TextStyle st = style_of(12, TRUE, FALSE, w, TEXT_LEFT);
-		TextSize sz = text_measure(L->tm, o->title, &st);
-		scene_text(L->scene, "title", o->title, &st, L->lo, y, sz.w, sz.h, color_rgb(C_TEXT));
-		y += sz.h + 1;
-	}
-	if (o->subtitle && *o->subtitle) {
-		TextStyle st = style_of(8.5, FALSE, FALSE, w, TEXT_LEFT);
-		TextSize sz = text_measure(L->tm, o->subtitle, &st);
-		scene_text(L->scene, "subtitle", o->subtitle, &st, L->lo, y, sz.w, sz.h,
-		           color_rgb(C_MUTED));
-		y += sz.h + 2;
-	}
+	Page pg;
+	page_init(&pg, L->scene, L->tm, L->opts);
+	y = page_heading(&pg, y);
+	page_clear(&pg);
 	/* Legend: one swatch and name per group, flowing in lines. */
 	if (L->ev->groups->len > 0) {
 		y += 3;
@@ -736,10 +673,7 @@ static double add_heading(Lay *L, double y)
 		int others = 0;
 		for (guint g = 0; g < L->ev->groups->len; g++)
 			others += L->group_slot[g] < 0;
-		const char *lang = L->opts->lang;
-		char *other = g_strdup_printf(!g_strcmp0(lang, "ru") ? "другие группы (%d)"
-		                              : !g_strcmp0(lang, "kk") ? "басқа топтар (%d)"
-		                              : "other groups (%d)", others);
+		char *other = lang_phrase(L->opts->lang, LANG_P_OTHER_GROUPS, others, 0);
 		for (guint g = 0; g <= L->ev->groups->len; g++) {
 			if (g < L->ev->groups->len && L->group_slot[g] < 0)
 				continue;
@@ -781,8 +715,7 @@ static double add_paragraph(Lay *L, double y, const char *role, const char *text
 static double add_footer(Lay *L, double y)
 {
 	TextStyle note = style_of(6.5, FALSE, FALSE, 0, TEXT_LEFT);
-	const char *lang = L->opts->lang;
-	gboolean ru = !g_strcmp0(lang, "ru"), kk = !g_strcmp0(lang, "kk");
+	Lang lang = L->opts->lang;
 	if (L->keys->len > 0) {
 		y += 2;
 		for (guint i = 0; i < L->keys->len; i++)
@@ -792,24 +725,16 @@ static double add_footer(Lay *L, double y)
 	}
 	if (L->hidden > 0) {
 		int total = (int)L->ev->items->len;
-		char *t = ru ? g_strdup_printf("Не подписано событий: %d из %d (не хватает "
-		                               "места; оставлены более важные).", L->hidden, total)
-		        : kk ? g_strdup_printf("Белгісіз қалған оқиғалар: %d / %d (орын "
-		                               "жетпеді; маңыздылары қалды).", L->hidden, total)
-		        : L->set->vertical
-		             ? g_strdup_printf("%d of %d events are not labelled: there is no "
-		                               "room for them at this size (higher priority "
-		                               "kept).", L->hidden, total)
-		             : g_strdup_printf("%d of %d events are not labelled: there is no "
-		                               "room for them at this size (higher priority "
-		                               "kept; --vertical gives labels more room).",
-		                               L->hidden, total);
+		char *t = lang_phrase(lang, L->set->vertical ? LANG_P_NOT_LABELLED
+		                                             : LANG_P_NOT_LABELLED_TRY_VERTICAL,
+		                      L->hidden, total);
 		y = add_paragraph(L, y, "note", t, style_of(6.5, FALSE, TRUE, 0, TEXT_LEFT),
 		                  color_rgb(C_TEXT));
 		g_free(t);
 	}
 	if (L->src_list && L->src_list->len > 0) {
-		GString *s = g_string_new(ru ? "Источники: " : kk ? "Дереккөздер: " : "Sources: ");
+		GString *s = g_string_new(lang_word(lang, LANG_W_SOURCES, 2));
+		g_string_append_c(s, ' ');
 		for (guint i = 0; i < L->src_list->len; i++) {
 			if (i > 0)
 				g_string_append(s, "; ");
@@ -859,7 +784,7 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 	double last = -G_MAXDOUBLE;
 	for (guint i = 0; i < L->blocks->len; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
-		Event *e = ev_at(L, b->first);
+		const Event *e = ev_at(L, b->first);
 		Color c = group_color(L, e->group);
 		if (b->bracket && !b->dot) {
 			double a0 = scale_pos(&L->scale, b->t0), a1 = scale_pos(&L->scale, b->t1);
@@ -875,7 +800,7 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 				p[k].y = t;
 			}
 			SceneItem *it = scene_path(L->scene, "bracket", p, 4, FALSE, COLOR_NONE, c, 1.1);
-			it->ref = e->row;
+			it->row = e->line;
 			if (e->date.qual)
 				it->dash = 2;
 			continue;
@@ -891,7 +816,7 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 		                             vertical ? a : cross, MARKER_R,
 		                             hollow ? color_rgb(0xffffff) : c, hollow ? c : color_rgb(0xffffff),
 		                             hollow ? 1 : 0.6);
-		it->ref = e->row;
+		it->row = e->line;
 	}
 }
 
@@ -1055,7 +980,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 			L->hidden++;
 			continue;
 		}
-		Event *e = ev_at(L, b->first);
+		const Event *e = ev_at(L, b->first);
 		double x0 = scale_pos(&L->scale, b->t0), x1 = scale_pos(&L->scale, b->t1);
 		if (x1 - x0 < 2)
 			x1 = x0 + 2;
@@ -1071,7 +996,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		g_free(t);
 		add_line(L, b->lines, "label", text,
 		         style_of(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT), color_rgb(C_TEXT),
-		         e->row);
+		         e->line);
 		Line *ln = &g_array_index(b->lines, Line, 0);
 		/* A label too long for the room right of its bar wraps there, so
 		 * it still starts where the bar starts, unless that room is too
@@ -1101,7 +1026,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		Block *b = &g_array_index(L->spans, Block, i);
 		if (b->state != 1)
 			continue;
-		Event *e = ev_at(L, b->first);
+		const Event *e = ev_at(L, b->first);
 		Color c = group_color(L, e->group);
 		double ty = lane_y[b->row] + lane_h[b->row] - b->h;
 		emit_block(L, b, b->left, ty, TEXT_LEFT);
@@ -1109,7 +1034,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		SceneItem *it = scene_rect(L->scene, "span", b->anchor, ty + b->h + 1.5,
 		                           b->pos - b->anchor, 4, vague ? color_tint(c, 0.55) : c,
 		                           vague ? c : COLOR_NONE, vague ? 0.6 : 0);
-		it->ref = e->row;
+		it->row = e->line;
 		if (vague)
 			it->dash = 1.5;
 	}
@@ -1365,7 +1290,7 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 				it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
 			}
 		}
-		it->ref = ev_at(L, b->first)->row;
+		it->row = ev_at(L, b->first)->line;
 	}
 	add_markers(L, axis_y, FALSE);
 	add_axis(L, axis_y, axis_y, FALSE, &tick, L->lo, L->hi, TRUE, NULL);
@@ -1521,7 +1446,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 			                   {col_x - 6, yt}, {col_x - 1.5, yt}};
 			it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
 		}
-		it->ref = ev_at(L, b->first)->row;
+		it->row = ev_at(L, b->first)->line;
 	}
 	g_free(want);
 	g_free(size);
@@ -1534,7 +1459,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		Block *b = &g_array_index(L->spans, Block, i);
 		if (b->row < 0)
 			continue;
-		Event *e = ev_at(L, b->first);
+		const Event *e = ev_at(L, b->first);
 		Color c = group_color(L, e->group);
 		double y0 = scale_pos(&L->scale, b->t0), y1 = scale_pos(&L->scale, b->t1);
 		if (y1 - y0 < 2)
@@ -1544,7 +1469,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		SceneItem *it = scene_rect(L->scene, "span", bx, y0, 4, y1 - y0,
 		                           vague ? color_tint(c, 0.55) : c,
 		                           vague ? c : COLOR_NONE, vague ? 0.6 : 0);
-		it->ref = e->row;
+		it->row = e->line;
 		/* Only a labelled span needs tying to its leader at the axis. */
 		if (b->state == 1)
 			scene_line(L->scene, "span-tie", bx + 4, y0, axis_x, y0, 0.5, stem);
@@ -1566,12 +1491,12 @@ static char *alt_text(Lay *L)
 	GString *s = g_string_new(NULL);
 	const ChartOptions *o = L->opts;
 	int n = (int)L->ev->items->len;
-	Event *first = ev_at(L, 0), *last = ev_at(L, 0);
+	const Event *first = ev_at(L, 0), *last = ev_at(L, 0);
 	for (int i = 1; i < n; i++)
 		if (ev_at(L, i)->t1 > last->t1)
 			last = ev_at(L, i);
-	char *a = months_format_date(o->lang, &first->date);
-	char *b = months_format_date(o->lang, last->has_end ? &last->end : &last->date);
+	char *a = lang_date(o->lang, &first->date);
+	char *b = lang_date(o->lang, last->has_end ? &last->end : &last->date);
 	if (o->title && *o->title)
 		g_string_append_printf(s, "%s. ", o->title);
 	g_string_append_printf(s, "Timeline of %d event%s from %s to %s", n, n == 1 ? "" : "s",
@@ -1588,7 +1513,7 @@ static char *alt_text(Lay *L)
 	}
 	int listed = MIN(n, 60);
 	for (int i = 0; i < listed; i++) {
-		Event *e = ev_at(L, i);
+		const Event *e = ev_at(L, i);
 		char *d = date_text(L, e);
 		g_string_append_printf(s, "\n%s: %s", d, e->label);
 		if (e->group >= 0)
@@ -1627,58 +1552,27 @@ static void lay_clear(Lay *L)
 	L->scale.ts.n = 0;
 }
 
-typedef struct Box { double x0, y0, x1, y1; guint item; } Box;
-
-static gint cmp_box(gconstpointer pa, gconstpointer pb)
+/* Every event without a label or callout on the figure is listed as left
+ * out, in file order of the rows' lines. */
+static void leave_out_unlabelled(Lay *L)
 {
-	const Box *a = pa, *b = pb;
-	if (a->x0 != b->x0)
-		return a->x0 < b->x0 ? -1 : 1;
-	return a->item < b->item ? -1 : a->item > b->item;
-}
-
-/* --strict: proves what the layout promises, texts inside the page and
- * apart from each other, by a sweep over boxes sorted by their left edge. */
-static gboolean verify_scene(const Scene *s, const char *path, GError **err)
-{
-	GArray *boxes = g_array_new(FALSE, FALSE, sizeof(Box));
-	for (guint i = 0; i < s->items->len; i++) {
-		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
-		if (it->kind != SCENE_TEXT)
-			continue;
-		if (it->x < -0.01 || it->y < -0.01 || it->x + it->w > s->width + 0.01 ||
-		    it->y + it->h > s->height + 0.01) {
-			g_array_free(boxes, TRUE);
-			char *q = quote_short(it->text);
-			diag_fail(err, DIAG_DATA, "%s: the text \"%s\" would leave the page "
-			          "(--strict)", path, q);
-			g_free(q);
-			return FALSE;
-		}
-		Box b = {it->x, it->y, it->x + it->w, it->y + it->h, i};
-		g_array_append_val(boxes, b);
+	enum { NO_EVENT, UNLABELLED, LABELLED };
+	int n = (int)L->ev->items->len, maxline = 0;
+	for (int i = 0; i < n; i++)
+		maxline = MAX(maxline, ev_at(L, i)->line);
+	guint8 *state = g_new0(guint8, (gsize)maxline + 1);
+	for (int i = 0; i < n; i++)
+		state[ev_at(L, i)->line] = UNLABELLED;
+	for (guint i = 0; i < L->scene->items->len; i++) {
+		const SceneItem *it = scene_item(L->scene, i);
+		if (it->kind == SCENE_TEXT && it->row > 0 && it->row <= maxline &&
+		    (!strcmp(it->role, "label") || !strcmp(it->role, "callout")))
+			state[it->row] = LABELLED;
 	}
-	g_array_sort(boxes, cmp_box);
-	gboolean ok = TRUE;
-	for (guint i = 0; i < boxes->len && ok; i++) {
-		Box *a = &g_array_index(boxes, Box, i);
-		for (guint j = i + 1; j < boxes->len && ok; j++) {
-			Box *b = &g_array_index(boxes, Box, j);
-			if (b->x0 >= a->x1 - 0.01)
-				break;
-			if (b->y0 < a->y1 - 0.01 && a->y0 < b->y1 - 0.01) {
-				const SceneItem *ia = &g_array_index(s->items, SceneItem, a->item);
-				const SceneItem *ib = &g_array_index(s->items, SceneItem, b->item);
-				char *qa = quote_short(ia->text), *qb = quote_short(ib->text);
-				ok = diag_fail(err, DIAG_DATA, "%s: the texts \"%s\" and \"%s\" would "
-				               "overlap (--strict)", path, qa, qb);
-				g_free(qa);
-				g_free(qb);
-			}
-		}
-	}
-	g_array_free(boxes, TRUE);
-	return ok;
+	for (int line = 1; line <= maxline; line++)
+		if (state[line] == UNLABELLED)
+			scene_leave_out(L->scene, line, "no room for its label");
+	g_free(state);
 }
 
 /* One complete layout with at most `limit` label rows per side (or that
@@ -1706,50 +1600,13 @@ static gboolean layout_once(Lay *L, double limit, double *height, GError **err)
 	return TRUE;
 }
 
-gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
-                        TextMeasurer *tm, Chart *out, GError **err)
+gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
+                         const ChartOptions *opts, TextMeasurer *tm, Chart *out,
+                         GError **err)
 {
-	if (!months_lang_known(opts->lang))
-		return diag_fail(err, DIAG_USAGE, "--lang %s: expected en, ru or kk",
-		                 opts->lang ? opts->lang : "");
 	if (opts->width < 120)
 		return diag_fail(err, DIAG_USAGE, "--size: a timeline needs a page at "
 		                 "least 120pt (43mm) wide");
-	Events *ev = events_load(opts->input, err);
-	if (!ev)
-		return FALSE;
-	/* A character the fonts lack is named with the line of its row, the
-	 * first such row of the file. */
-	const Event *bad = NULL;
-	const char *bad_what = NULL, *bad_text = NULL;
-	gunichar bad_c = 0;
-	for (guint i = 0; i < ev->items->len; i++) {
-		const Event *e = &g_array_index(ev->items, Event, i);
-		if (bad && e->row > bad->row)
-			continue;
-		const char *what[4] = {"label", "detail", "group", "source"};
-		const char *text[4] = {e->label, e->detail,
-		                       e->group >= 0 ? g_ptr_array_index(ev->groups, e->group) : NULL,
-		                       e->source > 0 ? g_ptr_array_index(ev->sources, e->source - 1)
-		                                     : NULL};
-		for (int k = 0; k < 4; k++) {
-			gunichar c = text[k] ? tm->missing_glyph(tm, text[k]) : 0;
-			if (c) {
-				bad = e, bad_what = what[k], bad_text = text[k], bad_c = c;
-				break;
-			}
-		}
-	}
-	if (bad) {
-		char ch[8] = {0}, *q = quote_short(bad_text);
-		g_unichar_to_utf8(bad_c, ch);
-		diag_at(err, ev->path, bad->line, 0, "%s \"%s\": the bundled fonts have no "
-		        "glyph for \"%s\" (U+%04X); use Latin, Greek or Cyrillic text",
-		        bad_what, q, ch, bad_c);
-		g_free(q);
-		events_free(ev);
-		return FALSE;
-	}
 	const Lay blank = {.opts = opts, .set = set, .tm = tm, .ev = ev, .W = opts->width,
 	                   .lo = MARGIN, .hi = opts->width - MARGIN};
 	double hi = set->vertical ? VERT_MAX_AXIS : MAX_ROWS;
@@ -1780,7 +1637,6 @@ gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
 		}
 		if (ok && good < 0) {
 			lay_clear(&L);
-			events_free(ev);
 			return diag_fail(err, DIAG_USAGE, "--size: the page is too short for "
 			                 "this timeline; it needs about %.0fpt more height", over);
 		}
@@ -1792,29 +1648,14 @@ gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
 	}
 	if (!ok) {
 		lay_clear(&L);
-		events_free(ev);
 		return FALSE;
 	}
 	L.scene->height = opts->height > 0 ? opts->height : height;
 	L.scene->hidden = L.hidden;
-	if (opts->strict && L.hidden > 0) {
-		diag_fail(err, DIAG_DATA, "%s: %d of %d event labels do not fit and would "
-		          "be left out (--strict); expected fewer or shorter labels, "
-		          "higher priorities on the ones to keep, or a larger --size",
-		          ev->path, L.hidden, (int)ev->items->len);
-		lay_clear(&L);
-		events_free(ev);
-		return FALSE;
-	}
-	if (opts->strict && !verify_scene(L.scene, ev->path, err)) {
-		lay_clear(&L);
-		events_free(ev);
-		return FALSE;
-	}
+	leave_out_unlabelled(&L);
 	out->alt = alt_text(&L);
 	out->scene = L.scene;
 	L.scene = NULL;
 	lay_clear(&L);
-	events_free(ev);
 	return TRUE;
 }

@@ -1,9 +1,10 @@
-/* layout_timeline: the timeline chart command: reads events, builds the time
- * scale (with axis breaks), places every label and lays the figure out. */
+/* layout_timeline: the timeline figure: builds the time scale (with axis
+ * breaks) for loaded events, places every label and lays the page out. */
 #ifndef RENDER_LAYOUT_TIMELINE_H
 #define RENDER_LAYOUT_TIMELINE_H
 
 #include "chart.h"
+#include "events.h"
 
 /* Settings of one timeline layout beyond the shared ChartOptions; strings
  * borrowed. */
@@ -13,11 +14,11 @@ typedef struct TimelineSettings {
 	const char *const *breaks;  /* NULL-terminated "FROM/TO" periods to cut out, or NULL */
 } TimelineSettings;
 
-/* Lays out the CSV at opts->input as a timeline. On error FALSE with *err
- * set (DIAG_DATA with the input position, DIAG_USAGE for bad settings).
- * The caller owns out->scene and out->alt. timeline_command (chart.h) calls
- * this with the settings of its command-line options. */
-gboolean timeline_build(const ChartOptions *opts, const TimelineSettings *set,
-                        TextMeasurer *tm, Chart *out, GError **err);
+/* Lays ev out as a timeline on the page of opts. On error FALSE with *err
+ * set (DIAG_USAGE for bad settings or a page too small). The caller owns
+ * out->scene and out->alt. */
+gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
+                         const ChartOptions *opts, TextMeasurer *tm, Chart *out,
+                         GError **err);
 
 #endif

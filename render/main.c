@@ -5,6 +5,7 @@
 #include "diag.h"
 #include "fonts.h"
 #include "output.h"
+#include "page.h"
 
 #include <cairo.h>
 #include <csv.h>
@@ -178,26 +179,19 @@ static gboolean check_paths(GError **err)
 	return TRUE;
 }
 
-/* Every text of the scene must be drawable with the bundled fonts. */
-static gboolean check_glyphs(const Scene *s, TextMeasurer *tm, GError **err)
+/* The texts given on the command line must be UTF-8 the fonts can draw. */
+static gboolean check_option_texts(TextMeasurer *tm, GError **err)
 {
-	for (guint i = 0; i < s->items->len; i++) {
-		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
-		if (it->kind != SCENE_TEXT)
-			continue;
-		gunichar c = tm->missing_glyph(tm, it->text);
-		if (c) {
-			char ch[8] = {0};
-			g_unichar_to_utf8(c, ch);
-			return diag_fail(err, DIAG_DATA, "text \"%s\": the bundled fonts have "
-			                 "no glyph for \"%s\" (U+%04X); use Latin, Greek or "
-			                 "Cyrillic text", it->text, ch, c);
-		}
-	}
+	const char *texts[][2] = {{"--title", opt_title}, {"--subtitle", opt_subtitle},
+	                          {"--caption", opt_caption}};
+	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
+		if (texts[i][1] && !diag_glyphs(err, tm, texts[i][1], NULL, 0, 0, texts[i][0]))
+			return FALSE;
 	return TRUE;
 }
 
-static gboolean run(const ChartCommand *cmd, GError **err)
+/* The shared options as ChartOptions; FALSE (DIAG_USAGE) when one is wrong. */
+static gboolean chart_options(ChartOptions *co, GError **err)
 {
 	if (!opt_output)
 		return diag_fail(err, DIAG_USAGE, "no output file: add -o OUT.pdf, "
@@ -210,8 +204,7 @@ static gboolean run(const ChartCommand *cmd, GError **err)
 		                 "(one figure per run)", ninputs);
 	if (!check_paths(err))
 		return FALSE;
-	const Backend *backend = backend_for_path(opt_output);
-	if (!backend)
+	if (!backend_for_path(opt_output))
 		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; the file name "
 		                 "must end in %s", opt_output, backend_names());
 	/* Text options are taken as raw bytes (no locale conversion), so they
@@ -222,39 +215,65 @@ static gboolean run(const ChartCommand *cmd, GError **err)
 		if (texts[i][1] && !g_utf8_validate(texts[i][1], -1, NULL))
 			return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8",
 			                 texts[i][0]);
-	ChartOptions co = {
+	*co = (ChartOptions){
 		.input = opt_inputs[0], .title = opt_title, .subtitle = opt_subtitle,
 		.caption = opt_caption, .width = DEFAULT_WIDTH, .height = 0,
-		.lang = opt_lang ? opt_lang : "en", .strict = opt_strict,
+		.lang = LANG_EN, .strict = opt_strict,
 	};
-	if (strcmp(co.lang, "en") && strcmp(co.lang, "ru") && strcmp(co.lang, "kk"))
-		return diag_fail(err, DIAG_USAGE, "--lang %s: expected en, ru or kk", co.lang);
-	if (opt_size && !parse_size(opt_size, &co.width, &co.height, err))
+	if (opt_lang && !lang_parse(opt_lang, &co->lang))
+		return diag_fail(err, DIAG_USAGE, "--lang %s: expected en, ru or kk", opt_lang);
+	if (opt_size && !parse_size(opt_size, &co->width, &co->height, err))
 		return FALSE;
 	if (!(opt_dpi >= 10 && opt_dpi <= 2400))
 		return diag_fail(err, DIAG_USAGE, "--dpi %g: expected 10 to 2400", opt_dpi);
+	return TRUE;
+}
+
+/* Load, lay out, check, draw: the figure and its scene and alt text, all
+ * in memory. FALSE with *err when any step fails. */
+static gboolean make_chart(const ChartCommand *cmd, const ChartOptions *co, Fonts *fonts,
+                           const BackendSettings *set, Chart *chart, GByteArray *figure,
+                           GError **err)
+{
+	TextMeasurer *tm = fonts_measurer(fonts);
+	if (!check_option_texts(tm, err))
+		return FALSE;
+	gpointer model = cmd->load(co, tm, err);
+	if (!model)
+		return FALSE;
+	gboolean ok = cmd->layout(model, co, tm, chart, err);
+	cmd->free_model(model);
+	if (ok && co->strict)
+		ok = page_verify(chart->scene, co->input, cmd->strict_hint, err);
+	if (ok) {
+		if (!chart->scene->title && co->title)
+			chart->scene->title = g_strdup(co->title);
+		ok = backend_render(backend_for_path(opt_output), chart->scene, fonts, set,
+		                    figure, err);
+	}
+	return ok;
+}
+
+static gboolean run(const ChartCommand *cmd, GError **err)
+{
+	ChartOptions co;
+	if (!chart_options(&co, err))
+		return FALSE;
 	g_autofree char *date = NULL;
 	if (!creation_date(&date, err))
 		return FALSE;
-
+	BackendSettings set = {.dpi = opt_dpi, .create_date = date};
 	Fonts *fonts = fonts_open(opt_fonts, err);
 	if (!fonts)
 		return FALSE;
-	TextMeasurer *tm = fonts_measurer(fonts);
 	Chart chart = {0};
-	gboolean ok = cmd->build(&co, tm, &chart, err) && check_glyphs(chart.scene, tm, err);
 	GByteArray *figure = g_byte_array_new();
-	if (ok) {
-		if (!chart.scene->title && opt_title)
-			chart.scene->title = g_strdup(opt_title);
-		BackendSettings set = {.dpi = opt_dpi, .create_date = date};
-		ok = backend_render(backend, chart.scene, fonts, &set, figure, err);
-	}
+	gboolean ok = make_chart(cmd, &co, fonts, &set, &chart, figure, err);
 	/* Everything is drawn in memory first, so a failure leaves no file behind. */
 	if (ok)
 		ok = output_write(opt_output, figure->data, figure->len, err);
 	if (ok && opt_scene) {
-		char *json = scene_to_json(chart.scene);
+		char *json = scene_to_json(chart.scene, fonts_measurer(fonts));
 		ok = output_write(opt_scene, json, strlen(json), err);
 		g_free(json);
 	}

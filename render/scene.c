@@ -10,6 +10,8 @@ Scene *scene_new(double width, double height)
 	s->width = width;
 	s->height = height;
 	s->items = g_array_new(FALSE, TRUE, sizeof(SceneItem));
+	s->left_out = g_array_new(FALSE, FALSE, sizeof(SceneLeftOut));
+	s->panel = -1;
 	return s;
 }
 
@@ -24,6 +26,7 @@ void scene_free(Scene *s)
 		g_free(it->party);
 	}
 	g_array_free(s->items, TRUE);
+	g_array_free(s->left_out, TRUE);
 	g_free(s->title);
 	g_free(s);
 }
@@ -33,9 +36,20 @@ static SceneItem *add(Scene *s, SceneKind kind, const char *role)
 	SceneItem it = {0};
 	it.kind = kind;
 	it.role = role;
-	it.ref = -1;
+	it.panel = s->panel;
 	g_array_append_val(s->items, it);
 	return scene_item(s, s->items->len - 1);
+}
+
+void scene_set_panel(Scene *s, int panel)
+{
+	s->panel = panel;
+}
+
+void scene_leave_out(Scene *s, int row, const char *reason)
+{
+	SceneLeftOut l = {row, reason};
+	g_array_append_val(s->left_out, l);
 }
 
 SceneItem *scene_text(Scene *s, const char *role, const char *text,
@@ -180,14 +194,34 @@ static const char *kind_name(SceneKind k)
 	return "unknown";
 }
 
-char *scene_to_json(const Scene *s)
+static void text_lines_json(GString *out, const SceneItem *it, TextMeasurer *tm)
+{
+	char **lines = text_lines(tm, it->text, &it->style);
+	g_string_append(out, ", \"lines\": [");
+	for (int k = 0; lines[k]; k++) {
+		if (k)
+			g_string_append(out, ", ");
+		str(out, lines[k]);
+	}
+	g_string_append_c(out, ']');
+	g_strfreev(lines);
+}
+
+char *scene_to_json(const Scene *s, TextMeasurer *tm)
 {
 	GString *out = g_string_sized_new(256 + s->items->len * 96);
 	g_string_append(out, "{\"page\": {\"width\": ");
 	num(out, s->width);
 	g_string_append(out, ", \"height\": ");
 	num(out, s->height);
-	g_string_append_printf(out, "},\n\"hidden\": %d,\n\"items\": [", s->hidden);
+	g_string_append_printf(out, "},\n\"hidden\": %d,\n\"left_out\": [", s->hidden);
+	for (guint i = 0; i < s->left_out->len; i++) {
+		const SceneLeftOut *l = &g_array_index(s->left_out, SceneLeftOut, i);
+		g_string_append_printf(out, "%s{\"row\": %d, \"reason\": ", i ? ", " : "", l->row);
+		str(out, l->reason);
+		g_string_append_c(out, '}');
+	}
+	g_string_append(out, "],\n\"items\": [");
 	for (guint i = 0; i < s->items->len; i++) {
 		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
 		g_string_append(out, i ? ",\n{" : "\n{");
@@ -200,6 +234,8 @@ char *scene_to_json(const Scene *s)
 		case SCENE_TEXT:
 			g_string_append(out, ", \"text\": ");
 			str(out, it->text);
+			if (tm)
+				text_lines_json(out, it, tm);
 			/* text has a box like a rect */
 			G_GNUC_FALLTHROUGH;
 		case SCENE_RECT:
@@ -243,8 +279,10 @@ char *scene_to_json(const Scene *s)
 		}
 		if (it->hatch)
 			g_string_append(out, ", \"hatch\": true");
-		if (it->ref >= 0)
-			g_string_append_printf(out, ", \"ref\": %d", it->ref);
+		if (it->row > 0)
+			g_string_append_printf(out, ", \"row\": %d", it->row);
+		if (it->panel >= 0)
+			g_string_append_printf(out, ", \"panel\": %d", it->panel);
 		g_string_append_c(out, '}');
 	}
 	g_string_append(out, "\n]}\n");

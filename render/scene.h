@@ -37,13 +37,22 @@ typedef struct SceneItem {
 	                        that steer line breaks: JSON leaves them out */
 	TextStyle style;
 	char *party;         /* owned by the scene; SEAT and legend items, else NULL */
-	int ref;             /* input row (0-based) the item draws, or -1 */
+	int row;             /* CSV line of the input row the item draws, or 0 */
+	int panel;           /* small multiples: the panel (0..) it belongs to, or -1 */
 } SceneItem;
+
+/* An input row the figure does not show, and why. */
+typedef struct SceneLeftOut {
+	int row;                /* its CSV line */
+	const char *reason;     /* static: "no room", "lower priority", ... */
+} SceneLeftOut;
 
 typedef struct Scene {
 	double width, height;   /* page size in points */
 	GArray *items;          /* of SceneItem, in drawing order */
 	int hidden;             /* labels left out on purpose (thinning) */
+	GArray *left_out;       /* of SceneLeftOut: rows --strict refuses to leave out */
+	int panel;              /* the panel new items go to, -1 for none */
 	char *title;            /* owned; document title for PDF/SVG metadata, may be NULL */
 } Scene;
 
@@ -52,7 +61,8 @@ Scene *scene_new(double width, double height);
 void scene_free(Scene *s);
 
 /* Each adder copies its strings and returns the new item, which stays valid
- * only until the next adder call (the array may move); ref starts at -1. */
+ * only until the next adder call (the array may move); row starts at 0 and
+ * panel at the scene's current panel. */
 SceneItem *scene_text(Scene *s, const char *role, const char *text,
                       const TextStyle *style, double x, double y, double w,
                       double h, Color color);
@@ -73,8 +83,16 @@ static inline SceneItem *scene_item(Scene *s, guint i)
 	return &g_array_index(s->items, SceneItem, i);
 }
 
-/* The scene as JSON (caller frees): {"page": {"width", "height"}, "hidden",
- * "items": [{"type", "role", ...}]}, numbers rounded to 0.001 pt. */
-char *scene_to_json(const Scene *s);
+/* Items added from now on belong to panel (-1: none). */
+void scene_set_panel(Scene *s, int panel);
+
+/* Records that the input row at CSV line `row` is not shown, for reason. */
+void scene_leave_out(Scene *s, int row, const char *reason);
+
+/* The scene as JSON (caller frees), in the format tests/scene.schema.json
+ * describes: {"page": {"width", "height"}, "hidden", "left_out": [...],
+ * "items": [{"type", "role", ...}]}, numbers rounded to 0.001 pt. With tm,
+ * every text item also lists its lines as tm breaks them. */
+char *scene_to_json(const Scene *s, TextMeasurer *tm);
 
 #endif

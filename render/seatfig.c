@@ -8,14 +8,14 @@
 #include "benches.h"
 #include "diag.h"
 #include "hemicycle.h"
+#include "page.h"
 #include "waffle.h"
 
 #include <math.h>
 #include <string.h>
 
-#define MARGIN 6.0
-#define C_TEXT 0x1a1a1a
-#define C_MUTED 0x5c5c5c
+#define C_TEXT PAGE_INK
+#define C_MUTED PAGE_MUTED
 #define C_LINE 0x262626
 #define GAP 10.0            /* between blocks of the page */
 #define LABEL_PAD 2.5       /* clear space around placed labels */
@@ -23,44 +23,10 @@
 #define LABEL_WRAP 64.0     /* a --labels name that does not fit on one line wraps at this */
 #define SEATFIG_MIN_WIDTH 144.0
 
-/* ---- Words in the three languages ---- */
-
-typedef struct Words {
-	const char *majority, *majority_lc, *seats_one, *seats_few, *seats_many, *appointed,
-	           *independent, *vacant, *government, *opposition, *cross;
-} Words;
-
-static const Words words_en = {"Majority", "majority", "seat", "seats", "seats", "appointed",
-                               "independent", "vacant", "Government", "Opposition",
-                               "Cross benches"};
-static const Words words_ru = {"Большинство", "большинство", "место", "места", "мест", "назначены",
-                               "независимые", "вакантно", "Правительство", "Оппозиция",
-                               "Вне фракций"};
-static const Words words_kk = {"Көпшілік", "көпшілік", "орын", "орын", "орын", "тағайындалған",
-                               "тәуелсіз", "бос", "Үкімет", "Оппозиция",
-                               "Фракциядан тыс"};
-
-static const Words *words_for(const char *lang)
+/* "seat" or "seats" for n. */
+static const char *seats_word(Lang l, int n)
 {
-	if (!g_strcmp0(lang, "ru"))
-		return &words_ru;
-	if (!g_strcmp0(lang, "kk"))
-		return &words_kk;
-	return &words_en;
-}
-
-/* "seat" or "seats" for n, with Russian's three plural forms. */
-static const char *seats_word(const Words *w, int n)
-{
-	if (w == &words_ru) {
-		int d = n % 10, h = n % 100;
-		if (d == 1 && h != 11)
-			return w->seats_one;
-		if (d >= 2 && d <= 4 && (h < 12 || h > 14))
-			return w->seats_few;
-		return w->seats_many;
-	}
-	return n == 1 ? w->seats_one : w->seats_many;
+	return lang_word(l, LANG_W_SEATS, n);
 }
 
 /* ---- Plots: one house's seats in a layout's own units ---- */
@@ -107,22 +73,19 @@ static void plot_free(Plot *p)
 	g_free(p->note);
 }
 
-typedef struct Box { double x, y, w, h; } Box;
-
 typedef struct Fig {
 	const ParlSet *set;
 	const SeatFigOptions *o;
 	const ChartOptions *co;
 	TextMeasurer *tm;
-	const Words *w;
+	Lang lang;
 	Scene *scene;
-	GArray *boxes;       /* of Box: text placed so far */
+	Page pg;             /* the page frame and the boxes of text placed so far */
 	double lo, hi;       /* usable x range */
 	double total_size;   /* small multiples: the totals' size in the holes, 0 for
 	                        under every plot; < 0: each plot decides */
-	int left_out;        /* labels of parties with seats that found no room */
-	guint scan_item, scan_box;  /* placement looks at items and boxes from here on:
-	                               panels never overlap, so only the current one */
+	guint scan_item;     /* placement looks at items (and pg.scan_box on at boxes)
+	                        from here on: panels never overlap, so only the current one */
 } Fig;
 
 static TextStyle style_of(double size, gboolean bold, double wrap, TextAlign align)
@@ -133,10 +96,10 @@ static TextStyle style_of(double size, gboolean bold, double wrap, TextAlign ali
 static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
 {
 	if (!t)
-		return g_strdup_printf("%s: %d", F->w->majority, seats);
+		return g_strdup_printf("%s: %d", lang_word(F->lang, LANG_W_MAJORITY, 1), seats);
 	if (t->ratio > 0)
 		return g_strdup_printf("%s: %d", t->spec, seats);
-	return g_strdup_printf("%d %s", seats, seats_word(F->w, seats));
+	return g_strdup_printf("%d %s", seats, seats_word(F->lang, seats));
 }
 
 /* One threshold line of a house: its seat count, role and label. */
@@ -308,11 +271,11 @@ static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GEr
 	for (int i = 0; i < b->nseats; i++)
 		plot_seat(p, b->seats[i].x, b->seats[i].y, b->seats[i].party);
 	if (b->opposition)
-		p->notes[p->nnotes++] = (PNote){F->w->opposition, b->wing_x + 0.1, -0.15, TRUE, FALSE};
+		p->notes[p->nnotes++] = (PNote){lang_word(F->lang, LANG_W_OPPOSITION, 1), b->wing_x + 0.1, -0.15, TRUE, FALSE};
 	if (b->government)
-		p->notes[p->nnotes++] = (PNote){F->w->government, b->wing_x + 0.1, b->height + 0.15, FALSE, FALSE};
+		p->notes[p->nnotes++] = (PNote){lang_word(F->lang, LANG_W_GOVERNMENT, 1), b->wing_x + 0.1, b->height + 0.15, FALSE, FALSE};
 	if (b->cross)
-		p->notes[p->nnotes++] = (PNote){F->w->cross, b->width - 0.1, -0.15, TRUE, TRUE};
+		p->notes[p->nnotes++] = (PNote){lang_word(F->lang, LANG_W_CROSS_BENCHES, 1), b->width - 0.1, -0.15, TRUE, TRUE};
 	bench_free(b);
 	/* Benches have no line a majority could follow: say it in words. */
 	GArray *cuts = house_thresholds(F, h, err);
@@ -325,23 +288,6 @@ static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GEr
 }
 
 /* ---- Placing on the page ---- */
-
-static void add_box(Fig *F, double x, double y, double w, double h)
-{
-	Box b = {x, y, w, h};
-	g_array_append_val(F->boxes, b);
-}
-
-static gboolean boxes_clear(const Fig *F, double x, double y, double w, double h)
-{
-	for (guint i = F->scan_box; i < F->boxes->len; i++) {
-		const Box *b = &g_array_index(F->boxes, Box, i);
-		if (x < b->x + b->w + LABEL_PAD && b->x < x + w + LABEL_PAD &&
-		    y < b->y + b->h + LABEL_PAD && b->y < y + h + LABEL_PAD)
-			return FALSE;
-	}
-	return TRUE;
-}
 
 static gboolean circle_meets_box(double cx, double cy, double r, double x, double y,
                                  double w, double h)
@@ -379,7 +325,7 @@ static gboolean spot_free(const Fig *F, double x, double y, double w, double h)
 {
 	if (x < F->lo || x + w > F->hi)
 		return FALSE;
-	if (!boxes_clear(F, x, y, w, h))
+	if (!page_box_free(&F->pg, x, y, w, h, LABEL_PAD))
 		return FALSE;
 	double px = x - LABEL_PAD, py = y - LABEL_PAD, pw = w + 2 * LABEL_PAD,
 	       ph = h + 2 * LABEL_PAD;
@@ -414,9 +360,7 @@ static TextSize fit_text(const Fig *F, const char *text, TextStyle *st)
 static SceneItem *put_text(Fig *F, const char *role, const char *text, TextStyle st,
                            double x, double y, Color c)
 {
-	TextSize sz = text_measure(F->tm, text, &st);
-	add_box(F, x, y, sz.w, sz.h);
-	return scene_text(F->scene, role, text, &st, x, y, sz.w, sz.h, c);
+	return page_text(&F->pg, role, text, st, x, y, c);
 }
 
 static void seat_style(const ParlParty *pp, double r, Color *fill, Color *stroke,
@@ -460,7 +404,7 @@ static void emit_seat(Fig *F, const ParlParty *pp, double cx, double cy, double 
 	gboolean hatch;
 	seat_style(pp, r, &fill, &stroke, &lw, &hatch, &rad);
 	SceneItem *it = scene_seat(F->scene, pp->name, cx, cy, rad, fill, stroke, lw);
-	it->ref = pp->ref;
+	it->row = pp->line;
 	it->hatch = hatch;
 }
 
@@ -473,12 +417,6 @@ static void shift_items(Scene *s, guint from, double dy)
 		for (int k = 0; k < it->npoints; k++)
 			it->points[k].y += dy;
 	}
-}
-
-static void shift_boxes(Fig *F, guint from, double dy)
-{
-	for (guint i = from; i < F->boxes->len; i++)
-		g_array_index(F->boxes, Box, i).y += dy;
 }
 
 /* Top of everything from item `from` on. */
@@ -589,7 +527,7 @@ static double hole_total_size(const Fig *F, const Plot *p, double k, double max_
 		return 0;
 	const Parliament *h = p->house;
 	char *num = g_strdup_printf("%d", h->total);
-	const char *word = seats_word(F->w, h->total);
+	const char *word = seats_word(F->lang, h->total);
 	double room = k * p->hole - 2, found = 0;
 	for (double size = MIN(max_size, 0.22 * k); size >= 7 && !found; size *= 0.92) {
 		TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
@@ -610,7 +548,7 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 {
 	const Parliament *h = p->house;
 	char *num = g_strdup_printf("%d", h->total);
-	const char *word = seats_word(F->w, h->total);
+	const char *word = seats_word(F->lang, h->total);
 	double lowest = p->y1;
 	for (guint i = 0; i < p->lines->len; i++) {
 		const PLine *l = &g_array_index(p->lines, PLine, i);
@@ -659,7 +597,9 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 		shown += h->parties[i].seats > 0;
 	if (shown > 80) {
 		F->scene->hidden += h->nparties;
-		F->left_out += shown;
+		for (int i = 0; i < h->nparties; i++)
+			if (h->parties[i].seats > 0)
+				scene_leave_out(F->scene, h->parties[i].line, "too many parties to label");
 		return;
 	}
 	for (int i = 0; i < h->nparties; i++) {
@@ -760,11 +700,11 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 			if (st.wrap > 0 && cos(found_dir) < -0.2)
 				st.align = TEXT_RIGHT;
 			SceneItem *it = put_text(F, "label", text, st, x, y, color_rgb(C_TEXT));
-			it->ref = pp->ref;
+			it->row = pp->line;
 			it->party = g_strdup(pp->name);
 		} else {
 			F->scene->hidden++;
-			F->left_out++;
+			scene_leave_out(F->scene, pp->line, "no room for its label");
 		}
 		g_free(text);
 	}
@@ -781,8 +721,8 @@ typedef struct Entry {
 
 static char *legend_name(const Fig *F, const ParlParty *pp)
 {
-	const char *tag = pp->kind == PARL_APPOINTED ? F->w->appointed
-	                : pp->kind == PARL_VACANT    ? F->w->vacant : NULL;
+	const char *tag = pp->kind == PARL_APPOINTED ? lang_word(F->lang, LANG_W_APPOINTED, 1)
+	                : pp->kind == PARL_VACANT    ? lang_word(F->lang, LANG_W_VACANT, 1) : NULL;
 	/* "Vacant" needs no tag when the name says it already. */
 	if (tag && g_ascii_strcasecmp(pp->name, tag) != 0)
 		return g_strdup_printf("%s (%s)", pp->name, tag);
@@ -793,7 +733,7 @@ static char *legend_name(const Fig *F, const ParlParty *pp)
 static void tag_party(SceneItem *it, const ParlParty *pp)
 {
 	it->party = g_strdup(pp->name);
-	it->ref = pp->ref;
+	it->row = pp->line;
 }
 
 /* One legend entry's swatch and name, its top-left at (x, y); the name wraps
@@ -906,7 +846,7 @@ static double emit_legend_aligned(Fig *F, GArray *es, double y, double sw, doubl
 	for (int i = 0; i < n; i++) {
 		const Entry *e = &g_array_index(es, Entry, i);
 		seat_s[i] = g_strdup_printf("%d", e->party->seats);
-		pct_s[i] = parl_percent_text(e->party->seats, h->total);
+		pct_s[i] = parl_percent_text(F->lang, e->party->seats, h->total);
 		seatw = MAX(seatw, text_measure(F->tm, seat_s[i], &ns).w);
 		pctw = MAX(pctw, text_measure(F->tm, pct_s[i], &ns).w);
 		namew = MAX(namew, e->name_sz.w);
@@ -955,7 +895,7 @@ static double emit_legend(Fig *F, double y)
 			g_hash_table_add(seen, pp->name);
 			Entry e = {.party = pp, .name = legend_name(F, pp)};
 			if (!multi)
-				e.value = parl_share_text(pp->seats, h->total);
+				e.value = parl_share_text(F->lang, pp->seats, h->total);
 			g_array_append_val(es, e);
 		}
 	}
@@ -1046,7 +986,7 @@ static double emit_legend(Fig *F, double y)
 		                                rad, fill, stroke, lw);
 		sw_it->hatch = hatch;
 		sw_it->party = g_strdup(e->party->name);
-		sw_it->ref = e->party->ref;
+		sw_it->row = e->party->line;
 		TextStyle st = ns;
 		double vw = e->value ? gap2 + e->value_sz.w : 0;
 		double room = (cols == 1 ? avail : colw[c]) - sw - gap1 - vw;
@@ -1055,12 +995,12 @@ static double emit_legend(Fig *F, double y)
 		SceneItem *it = put_text(F, "legend", e->name, st, cx + sw + gap1, ty,
 		                         color_rgb(C_TEXT));
 		it->party = g_strdup(e->party->name);
-		it->ref = e->party->ref;
+		it->row = e->party->line;
 		if (e->value) {
 			it = put_text(F, "legend", e->value, vs, cx + sw + gap1 + e->name_sz.w + gap2,
 			              ty, color_rgb(C_MUTED));
 			it->party = g_strdup(e->party->name);
-			it->ref = e->party->ref;
+			it->row = e->party->line;
 		}
 	}
 	double bottom = n ? rowy[rows] - rowgap : y;
@@ -1078,23 +1018,6 @@ static double emit_legend(Fig *F, double y)
 
 /* ---- The page ---- */
 
-static double emit_heading(Fig *F, double y)
-{
-	const ChartOptions *o = F->co;
-	double w = F->hi - F->lo;
-	if (o->title && *o->title) {
-		TextStyle st = style_of(12, TRUE, w, TEXT_LEFT);
-		put_text(F, "title", o->title, st, F->lo, y, color_rgb(C_TEXT));
-		y += text_measure(F->tm, o->title, &st).h + 1;
-	}
-	if (o->subtitle && *o->subtitle) {
-		TextStyle st = style_of(8.5, FALSE, w, TEXT_LEFT);
-		put_text(F, "subtitle", o->subtitle, st, F->lo, y, color_rgb(C_MUTED));
-		y += text_measure(F->tm, o->subtitle, &st).h + 2;
-	}
-	return y;
-}
-
 static double emit_paragraph(Fig *F, double y, const char *role, const char *text,
                              double size, Color c)
 {
@@ -1109,11 +1032,11 @@ static double emit_paragraph(Fig *F, double y, const char *role, const char *tex
 static double emit_plot(Fig *F, const Plot *p, double k, double left, double width,
                         double top, const char *heading)
 {
-	guint first = F->scene->items->len, first_box = F->boxes->len;
+	guint first = F->scene->items->len, first_box = F->pg.boxes->len;
 	/* Labels stay inside the panel, clear of the panels beside it. */
 	double page_lo = F->lo, page_hi = F->hi;
 	F->lo = left, F->hi = left + width;
-	F->scan_item = first, F->scan_box = first_box;
+	F->scan_item = first, F->pg.scan_box = first_box;
 	double ox = left + width / 2 - k * (p->x0 + p->x1) / 2;
 	double oy = 0;
 	const Parliament *h = p->house;
@@ -1153,9 +1076,9 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	}
 	double dy = top - block_top;
 	shift_items(F->scene, first, dy);
-	shift_boxes(F, first_box, dy);
+	page_shift_boxes(&F->pg, first_box, dy);
 	F->lo = page_lo, F->hi = page_hi;
-	F->scan_item = 0, F->scan_box = 0;
+	F->scan_item = 0, F->pg.scan_box = 0;
 	return items_bottom(F->scene, first);
 }
 
@@ -1215,12 +1138,14 @@ static gboolean layout_plots(Fig *F, double *y, GError **err)
 			int i = r * cols + c;
 			double k = seat_pt / plots[i].seat_r;
 			double left = F->lo + c * (cellw + colgap);
+			scene_set_panel(F->scene, n > 1 ? i : -1);
 			double b = emit_plot(F, &plots[i], k, left, cellw, top,
 			                     n > 1 ? F->set->houses[i].election : NULL);
 			row_bottom = MAX(row_bottom, b);
 		}
 		top = row_bottom + GAP + 4;
 	}
+	scene_set_panel(F->scene, -1);
 	*y = top - GAP - 4;
 	for (int i = 0; i < n; i++)
 		plot_free(&plots[i]);
@@ -1245,8 +1170,9 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 	double top = *y;
 	for (int i = 0; i < n; i++) {
 		const Parliament *h = &F->set->houses[i];
-		guint first = F->scene->items->len, first_box = F->boxes->len;
-		F->scan_item = first, F->scan_box = first_box;
+		scene_set_panel(F->scene, n > 1 ? i : -1);
+		guint first = F->scene->items->len, first_box = F->pg.boxes->len;
+		F->scan_item = first, F->pg.scan_box = first_box;
 		double bl = len * h->total / maxn, by = 0;
 		/* Segments at exact seat positions; values inside when they fit. */
 		long cum = 0;
@@ -1265,7 +1191,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 			                           b - a - lw, BAR_HEIGHT - lw, fill, stroke, lw);
 			it->hatch = hatch;
 			it->party = g_strdup(pp->name);
-			it->ref = pp->ref;
+			it->row = pp->line;
 		}
 		GArray *cuts = house_thresholds(F, h, err);
 		if (!cuts)
@@ -1315,7 +1241,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 				SceneItem *it = put_text(F, "label", v, st, (a + b - sz.w) / 2,
 				                         by + (BAR_HEIGHT - sz.h) / 2,
 				                         dark ? color_rgb(0xffffff) : color_rgb(C_TEXT));
-				it->ref = pp->ref;
+				it->row = pp->line;
 				it->party = g_strdup(pp->name);
 			} else {
 				/* The legend has the number; no --strict failure for it. */
@@ -1330,7 +1256,7 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 			put_text(F, "subtitle", h->election, st, F->lo, by + (BAR_HEIGHT - sz.h) / 2,
 			         color_rgb(C_TEXT));
 		}
-		char *tot = g_strdup_printf("%d %s", h->total, seats_word(F->w, h->total));
+		char *tot = g_strdup_printf("%d %s", h->total, seats_word(F->lang, h->total));
 		TextStyle ts = style_of(8, FALSE, 0, TEXT_LEFT);
 		TextSize tsz = fit_text(F, tot, &ts);
 		double tx = x0 + bl - tsz.w;
@@ -1338,40 +1264,12 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 		g_free(tot);
 		double dy = top - items_top(F->scene, first);
 		shift_items(F->scene, first, dy);
-		shift_boxes(F, first_box, dy);
+		page_shift_boxes(&F->pg, first_box, dy);
 		top = items_bottom(F->scene, first) + GAP;
 	}
-	F->scan_item = 0, F->scan_box = 0;
+	F->scan_item = 0, F->pg.scan_box = 0;
+	scene_set_panel(F->scene, -1);
 	*y = top - GAP;
-	return TRUE;
-}
-
-/* --strict: the finished page must have no text off the page, over other
- * text or over a seat. The layout avoids all three; this is the guarantee. */
-static gboolean verify(const Scene *s, GError **err)
-{
-	for (guint i = 0; i < s->items->len; i++) {
-		const SceneItem *a = &g_array_index(s->items, SceneItem, i);
-		if (a->kind != SCENE_TEXT)
-			continue;
-		if (a->x < -0.01 || a->y < -0.01 || a->x + a->w > s->width + 0.01 ||
-		    a->y + a->h > s->height + 0.01)
-			return diag_fail(err, DIAG_USAGE, "--strict: the text \"%s\" does not fit "
-			                 "on the page; give a wider --size", a->text);
-		for (guint j = 0; j < s->items->len; j++) {
-			const SceneItem *b = &g_array_index(s->items, SceneItem, j);
-			if (b->kind == SCENE_TEXT && j > i && a->x < b->x + b->w - 0.01 &&
-			    b->x < a->x + a->w - 0.01 && a->y < b->y + b->h - 0.01 &&
-			    b->y < a->y + a->h - 0.01)
-				return diag_fail(err, DIAG_USAGE, "--strict: the texts \"%s\" and "
-				                 "\"%s\" would overlap; give a wider --size",
-				                 a->text, b->text);
-			if (b->kind == SCENE_SEAT &&
-			    circle_meets_box(b->cx, b->cy, b->r - 0.01, a->x, a->y, a->w, a->h))
-				return diag_fail(err, DIAG_USAGE, "--strict: the text \"%s\" would "
-				                 "cover a seat; give a wider --size", a->text);
-		}
-	}
 	return TRUE;
 }
 
@@ -1384,12 +1282,12 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 		          "%.0fpt (2in) wide, the page is %.0fpt", SEATFIG_MIN_WIDTH, co->width);
 		return NULL;
 	}
-	Fig F = {.set = set, .o = o, .co = co, .tm = tm, .w = words_for(co->lang)};
+	Fig F = {.set = set, .o = o, .co = co, .tm = tm, .lang = co->lang};
 	F.scene = scene_new(co->width, co->height);
-	F.boxes = g_array_new(FALSE, FALSE, sizeof(Box));
-	F.lo = MARGIN;
-	F.hi = co->width - MARGIN;
-	double y = emit_heading(&F, MARGIN);
+	page_init(&F.pg, F.scene, tm, co);
+	F.lo = F.pg.lo;
+	F.hi = F.pg.hi;
+	double y = page_heading(&F.pg, PAGE_MARGIN);
 	if (co->title || co->subtitle)
 		y += GAP;
 	gboolean ok = o->layout == SEATFIG_BAR ? layout_bars(&F, &y, err)
@@ -1398,22 +1296,15 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 		y = emit_legend(&F, y + GAP + 4);
 		if (co->caption && *co->caption)
 			y = emit_paragraph(&F, y + GAP, "note", co->caption, 7.5, color_rgb(C_MUTED));
-		if (co->strict && F.left_out > 0)
-			ok = diag_fail(err, DIAG_USAGE, "--strict: %d party label%s found no "
-			               "room beside the seats; drop --labels, give short names "
-			               "(column short) or a wider --size", F.left_out,
-			               F.left_out == 1 ? "" : "s");
-		double need = ceil(y + MARGIN);
+		double need = ceil(y + PAGE_MARGIN);
 		if (co->height <= 0)
 			F.scene->height = need;
-		else if (ok && co->height < need)
+		else if (co->height < need)
 			ok = diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
 			               "tall at this width, the page is %.0fpt; give a larger "
 			               "height or a width alone", need, co->height);
 	}
-	if (ok && co->strict)
-		ok = verify(F.scene, err);
-	g_array_free(F.boxes, TRUE);
+	page_clear(&F.pg);
 	if (!ok) {
 		scene_free(F.scene);
 		return NULL;
@@ -1425,116 +1316,44 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 
 char *seatfig_alt(const ParlSet *set, const SeatFigOptions *o, const ChartOptions *co)
 {
-	const Words *w = words_for(co->lang);
+	Lang l = co->lang;
 	GString *s = g_string_new(NULL);
 	static const char *const kinds[] = {"Hemicycle", "Westminster-style", "Grid",
 	                                    "Stacked-bar"};
 	/* The kind of picture in English only: other languages start with the data. */
-	if (w == &words_en)
+	if (l == LANG_EN)
 		g_string_append_printf(s, "%s seat chart%s. ", kinds[o->layout],
 		                       set->n > 1 ? "s, one per election" : "");
 	if (co->title && *co->title)
 		g_string_append_printf(s, "%s%s", co->title, set->n > 1 ? "." : ", ");
+	char *majority = g_utf8_strdown(lang_word(l, LANG_W_MAJORITY, 1), -1);
 	for (int i = 0; i < set->n; i++) {
 		const Parliament *h = &set->houses[i];
 		if (set->n > 1)
 			g_string_append_printf(s, "\n%s, ", h->election);
-		g_string_append_printf(s, "%d %s: ", h->total, seats_word(w, h->total));
+		g_string_append_printf(s, "%d %s: ", h->total, seats_word(l, h->total));
 		gboolean first = TRUE;
 		for (int j = 0; j < h->nparties; j++) {
 			const ParlParty *pp = &h->parties[j];
 			if (pp->seats == 0)
 				continue;
-			char *share = parl_share_text(pp->seats, h->total);
+			char *share = parl_share_text(l, pp->seats, h->total);
+			gboolean appointed = pp->kind == PARL_APPOINTED;
 			g_string_append_printf(s, "%s%s%s%s%s %s", first ? "" : ", ", pp->name,
-			                       pp->kind == PARL_APPOINTED ? " (" : "",
-			                       pp->kind == PARL_APPOINTED ? w->appointed : "",
-			                       pp->kind == PARL_APPOINTED ? ")" : "", share);
+			                       appointed ? " (" : "",
+			                       appointed ? lang_word(l, LANG_W_APPOINTED, 1) : "",
+			                       appointed ? ")" : "", share);
 			g_free(share);
 			first = FALSE;
 		}
 		if (o->majority)
-			g_string_append_printf(s, "; %s %d", w->majority_lc, parl_majority(h->total));
+			g_string_append_printf(s, "; %s %d", majority, parl_majority(h->total));
 		for (int t = 0; t < o->nthresholds; t++)
 			g_string_append_printf(s, "; %s: %d", o->thresholds[t].spec,
 			                       parl_threshold_seats(&o->thresholds[t], h->total));
 		g_string_append(s, ".");
 	}
+	g_free(majority);
 	g_string_append(s, "\n");
 	return g_string_free(s, FALSE);
 }
-
-/* ---- The command ---- */
-
-static char *opt_layout;
-static char **opt_thresholds;
-static gboolean opt_no_majority, opt_labels;
-
-static const GOptionEntry seats_entries[] = {
-	{"layout", 0, 0, G_OPTION_ARG_STRING, &opt_layout,
-	 "arch (default), westminster, waffle or bar", "NAME"},
-	{"threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_thresholds,
-	 "Also mark this many seats: a share (2/3, 60%, 0.6) or a count (72); "
-	 "repeatable", "T"},
-	{"no-majority", 0, 0, G_OPTION_ARG_NONE, &opt_no_majority,
-	 "Leave out the majority line (more than half the seats)", NULL},
-	{"labels", 0, 0, G_OPTION_ARG_NONE, &opt_labels,
-	 "Name each party beside its seats where there is room", NULL},
-	{NULL, 0, 0, 0, NULL, NULL, NULL},
-};
-
-static gboolean seats_build(const ChartOptions *co, TextMeasurer *tm, Chart *out,
-                            GError **err)
-{
-	SeatFigOptions o = {.layout = SEATFIG_ARCH, .majority = !opt_no_majority,
-	                    .labels = opt_labels};
-	if (opt_layout) {
-		static const char *const names[] = {"arch", "westminster", "waffle", "bar"};
-		size_t i;
-		for (i = 0; i < G_N_ELEMENTS(names); i++)
-			if (!g_ascii_strcasecmp(opt_layout, names[i]))
-				break;
-		if (i == G_N_ELEMENTS(names) && !g_ascii_strcasecmp(opt_layout, "hemicycle"))
-			i = 0;
-		if (i == G_N_ELEMENTS(names))
-			return diag_fail(err, DIAG_USAGE, "--layout %s: expected arch, "
-			                 "westminster, waffle or bar", opt_layout);
-		o.layout = (SeatFigLayout)i;
-	}
-	int nt = opt_thresholds ? (int)g_strv_length(opt_thresholds) : 0;
-	ParlThreshold *ts = g_new0(ParlThreshold, MAX(nt, 1));
-	gboolean ok = TRUE;
-	for (int i = 0; i < nt && ok; i++)
-		ok = parl_threshold_parse(opt_thresholds[i], &ts[i], err);
-	o.thresholds = ts;
-	o.nthresholds = nt;
-	ParlSet *set = ok ? parl_load(co->input, err) : NULL;
-	if (set) {
-		out->scene = seatfig_layout(set, &o, co, tm, err);
-		if (out->scene)
-			out->alt = seatfig_alt(set, &o, co);
-		ok = out->scene != NULL;
-	} else {
-		ok = FALSE;
-	}
-	parl_set_free(set);
-	for (int i = 0; i < nt; i++)
-		parl_threshold_clear(&ts[i]);
-	g_free(ts);
-	return ok;
-}
-
-const ChartCommand seats_command = {
-	.name = "seats",
-	.summary = "parliament seats as a hemicycle, benches, a grid or a bar",
-	.description =
-		"Reads a CSV with a header row and the columns party and seats (a whole\n"
-		"number, 0 or more), and optionally color (#rgb or #rrggbb), short (an\n"
-		"abbreviation), kind (party, appointed, independent or vacant), election\n"
-		"(several compositions in one file) and bench (government, opposition,\n"
-		"cross or speaker, for --layout westminster). Rows are drawn left to\n"
-		"right in file order; every party's seats form one block. The majority\n"
-		"line (more than half the seats) is drawn unless --no-majority.",
-	.entries = seats_entries,
-	.build = seats_build,
-};

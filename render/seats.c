@@ -328,11 +328,15 @@ static gboolean clean_name(char *s, gunichar *bad)
 }
 
 static gboolean check_name(const Table *t, int row, int col, const char *what, char *s,
-                           GError **err)
+                           TextMeasurer *tm, GError **err)
 {
 	gunichar bad = 0;
-	if (!s || clean_name(s, &bad))
+	if (!s)
 		return TRUE;
+	if (clean_name(s, &bad)) {
+		const TableCell *c = table_cell(t, row, col);
+		return !tm || diag_glyphs(err, tm, s, table_path(t), c->line, c->col, what);
+	}
 	char *m = g_strdup_printf("%s contains the control character U+%04X: expected "
 	                          "printable text", what, bad);
 	fail_cell(t, row, col, err, m);
@@ -341,7 +345,8 @@ static gboolean check_name(const Table *t, int row, int col, const char *what, c
 }
 
 /* Reads one data row into p; FALSE with *err on bad cells. */
-static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
+static gboolean read_party(const Table *t, int row, TextMeasurer *tm, ParlParty *p,
+                           GError **err)
 {
 	memset(p, 0, sizeof *p);
 	p->ref = row;
@@ -350,7 +355,7 @@ static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 	if (!p->name)
 		return fail_cell(t, row, COL_PARTY, err, "party is empty: expected the "
 		                 "name of the party or group");
-	if (!check_name(t, row, COL_PARTY, "party", p->name, err))
+	if (!check_name(t, row, COL_PARTY, "party", p->name, tm, err))
 		return FALSE;
 	if (!parse_seats(t, row, &p->seats, err))
 		return FALSE;
@@ -368,12 +373,12 @@ static gboolean read_party(const Table *t, int row, ParlParty *p, GError **err)
 		g_free(col);
 	}
 	p->short_name = table_text(t, row, COL_SHORT);
-	if (!check_name(t, row, COL_SHORT, "short", p->short_name, err))
+	if (!check_name(t, row, COL_SHORT, "short", p->short_name, tm, err))
 		return FALSE;
 	return parse_kind(t, row, &p->kind, err) && parse_bench(t, row, &p->bench, err);
 }
 
-ParlSet *parl_load(const char *path, GError **err)
+ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
 {
 	Table *t = table_read(path, columns, NCOLS, err);
 	if (!t)
@@ -389,7 +394,7 @@ ParlSet *parl_load(const char *path, GError **err)
 	int rows = table_rows(t);
 	for (int row = 0; row < rows && ok; row++) {
 		ParlParty p;
-		if (!read_party(t, row, &p, err)) {
+		if (!read_party(t, row, tm, &p, err)) {
 			party_clear(&p);
 			ok = FALSE;
 			break;
@@ -397,7 +402,7 @@ ParlSet *parl_load(const char *path, GError **err)
 		char *election = NULL;
 		if (table_has(t, COL_ELECTION)) {
 			election = table_text(t, row, COL_ELECTION);
-			if (election && !check_name(t, row, COL_ELECTION, "election", election, err)) {
+			if (election && !check_name(t, row, COL_ELECTION, "election", election, tm, err)) {
 				g_free(election);
 				party_clear(&p);
 				ok = FALSE;
@@ -562,17 +567,19 @@ int parl_threshold_seats(const ParlThreshold *t, int total)
 	return seats < 1 ? 1 : seats;
 }
 
-char *parl_percent_text(int seats, int total)
+char *parl_percent_text(Lang l, int seats, int total)
 {
-	/* One decimal, rounded half up, in integer arithmetic: no locale. */
+	/* One decimal, rounded half up, in integer arithmetic. */
 	long tenths = ((long)seats * 2000 + total) / (2L * total);
-	return g_strdup_printf("%ld.%ld%%", tenths / 10, tenths % 10);
+	return lang_percent(l, (double)tenths / 10, 1);
 }
 
-char *parl_share_text(int seats, int total)
+char *parl_share_text(Lang l, int seats, int total)
 {
-	char *pct = parl_percent_text(seats, total);
-	char *s = g_strdup_printf("%d (%s)", seats, pct);
+	char *pct = parl_percent_text(l, seats, total);
+	char *n = lang_integer(l, seats);
+	char *s = g_strdup_printf("%s (%s)", n, pct);
 	g_free(pct);
+	g_free(n);
 	return s;
 }

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 #include "color.h"
+#include "lang.h"
+#include "text.h"
 
 typedef enum { PARL_PARTY, PARL_APPOINTED, PARL_INDEPENDENT, PARL_VACANT } ParlKind;
 
@@ -43,9 +45,10 @@ typedef struct ParlSet {
 #define PARL_MAX_SEATS 10000
 
 /* Reads the CSV at path (columns party, seats, and optionally color, short,
- * kind, election, bench). On error returns NULL with a DIAG_DATA "path:line:col"
+ * kind, election, bench); with tm, every name must be drawable in the
+ * bundled fonts. On error returns NULL with a DIAG_DATA "path:line:col"
  * error (DIAG_IO if unreadable). Caller owns the result: parl_set_free. */
-ParlSet *parl_load(const char *path, GError **err);
+ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err);
 void parl_set_free(ParlSet *set);
 
 /* A line across the seats: a share (2/3, 60%) or a seat count (72). */
@@ -67,9 +70,10 @@ int parl_threshold_seats(const ParlThreshold *t, int total);
 /* Seats needed for a majority: floor(total / 2) + 1. */
 int parl_majority(int total);
 
-/* "84 (78.5%)": seats and share with one decimal, locale-free; caller frees. */
-char *parl_share_text(int seats, int total);
+/* "84 (78.5%)", "84 (78,5 %)": seats and share with one decimal, as the
+ * language writes them (lang.h); caller frees. */
+char *parl_share_text(Lang l, int seats, int total);
 /* "78.5%": the share alone, the same way; caller frees. */
-char *parl_percent_text(int seats, int total);
+char *parl_percent_text(Lang l, int seats, int total);
 
 #endif

@@ -26,12 +26,21 @@ struct TextMeasurer {
 	TextSize (*measure)(TextMeasurer *m, const char *text, const TextStyle *style);
 	/* The first character the bundled fonts cannot draw, or 0 if none. */
 	gunichar (*missing_glyph)(TextMeasurer *m, const char *text);
+	/* The text of each line as style breaks it, without the spaces at a
+	 * break; NULL-terminated, caller frees with g_strfreev. */
+	char **(*lines)(TextMeasurer *m, const char *text, const TextStyle *style);
 };
 
 static inline TextSize text_measure(TextMeasurer *m, const char *text,
                                     const TextStyle *style)
 {
 	return m->measure(m, text, style);
+}
+
+static inline char **text_lines(TextMeasurer *m, const char *text,
+                                const TextStyle *style)
+{
+	return m->lines(m, text, style);
 }
 
 #endif

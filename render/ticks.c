@@ -3,7 +3,7 @@
  * axis is promoted to a coarser calendar unit instead of thinning labels. */
 #include "ticks.h"
 #include "date.h"
-#include "months.h"
+#include "lang.h"
 
 #include <math.h>
 #include <string.h>
@@ -48,7 +48,7 @@ static double step_days(const Candidate *c)
 typedef struct Ctx {
 	double day0, day1, px0, px1, lo, hi;
 	gboolean vertical;
-	const char *lang;
+	Lang lang;
 	TextMeasurer *tm;
 	TextStyle style[TICKS_TIERS];
 	GHashTable *cache;   /* "b|text" -> TextSize; lookups only, never iterated */
@@ -179,7 +179,7 @@ static void add_label(Ctx *c, Ticks *t, const char *text, int tier, int style,
 }
 
 /* Builds a candidate's ticks and labels; NULL when they do not fit. */
-static Ticks *try_candidate(Ctx *c, const Candidate *k, MonthsForm form,
+static Ticks *try_candidate(Ctx *c, const Candidate *k, LangMonthForm form,
                             int *nmarks)
 {
 	GArray *days = tick_days(c, k);
@@ -219,7 +219,7 @@ static Ticks *try_candidate(Ctx *c, const Candidate *k, MonthsForm form,
 				text = buf;
 			} else if (shows == UNIT_MONTH) {
 				if (tier == 0 || y != last_y || m != last_m)
-					text = months_name(c->lang, m, form);
+					text = lang_month(c->lang, m, form);
 			} else if (tier == 0 || y != last_y) {
 				g_snprintf(buf, sizeof buf, "%d", y);
 				text = buf;
@@ -287,7 +287,7 @@ static Ticks *year_only(Ctx *c)
 }
 
 Ticks *ticks_choose(double day0, double day1, double px0, double px1, double lo,
-                    double hi, gboolean vertical, const char *lang,
+                    double hi, gboolean vertical, Lang lang,
                     TextMeasurer *tm, const TextStyle *base)
 {
 	Ctx c = {day0, day1, px0, px1, lo, hi, vertical, lang, tm, {*base, *base, *base},
@@ -305,7 +305,7 @@ Ticks *ticks_choose(double day0, double day1, double px0, double px1, double lo,
 		int nforms = k->unit == UNIT_YEAR ? 1 : 2;
 		for (int f = 0; f < nforms && !best; f++) {
 			int nmarks = 0;
-			Ticks *t = try_candidate(&c, k, f == 0 ? MONTHS_AXIS : MONTHS_AXIS_SHORT,
+			Ticks *t = try_candidate(&c, k, f == 0 ? LANG_MONTH_AXIS : LANG_MONTH_AXIS_SHORT,
 			                         &nmarks);
 			if (t && nmarks >= 2)
 				best = t;

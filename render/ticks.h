@@ -4,6 +4,7 @@
 #define RENDER_TICKS_H
 
 #include <glib.h>
+#include "lang.h"
 #include "text.h"
 
 enum { TICKS_TIERS = 3 };
@@ -37,7 +38,7 @@ typedef struct Ticks {
  * year always appears in some tier when anything is labelled.
  * base is the style of the fine tier. Caller frees with ticks_free. */
 Ticks *ticks_choose(double day0, double day1, double px0, double px1, double lo,
-                    double hi, gboolean vertical, const char *lang,
+                    double hi, gboolean vertical, Lang lang,
                     TextMeasurer *tm, const TextStyle *base);
 void ticks_free(Ticks *t);
 

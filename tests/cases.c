@@ -102,7 +102,7 @@ static gboolean load_scene(const char *path, SceneData *sd)
 		it.role = strm(o, "role");
 		it.text = strm(o, "text");
 		it.party = strm(o, "party");
-		it.ref = json_object_has_member(o, "ref") ? (int)num(o, "ref") : -1;
+		it.ref = json_object_has_member(o, "row") ? (int)num(o, "row") : -1;
 		if (!strcmp(it.type, "text") || !strcmp(it.type, "rect")) {
 			it.x = num(o, "x"), it.y = num(o, "y");
 			it.w = num(o, "w"), it.h = num(o, "h");

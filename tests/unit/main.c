@@ -8,6 +8,7 @@ int main(void)
 	failed += run_date_tests();
 	failed += run_table_tests();
 	failed += run_ticks_tests();
+	failed += run_lang_tests();
 	failed += run_hemicycle_tests();
 	return failed ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 /* test_hemicycle: seat geometry (arch, grid, benches), the parliament model's
  * thresholds and shares, and the seat page laid out with a fake measurer. */
 #include "units.h"
+#include "fake_text.h"
 
 #include "benches.h"
 #include "diag.h"
@@ -338,20 +339,23 @@ static void test_thresholds(void **state)
 static void test_share_text(void **state)
 {
 	(void)state;
-	char *s = parl_share_text(84, 107);
+	char *s = parl_share_text(LANG_EN, 84, 107);
 	assert_string_equal(s, "84 (78.5%)");
 	g_free(s);
-	s = parl_share_text(9, 107);
+	s = parl_share_text(LANG_EN, 9, 107);
 	assert_string_equal(s, "9 (8.4%)");
 	g_free(s);
-	s = parl_share_text(1, 3);
+	s = parl_share_text(LANG_EN, 1, 3);
 	assert_string_equal(s, "1 (33.3%)");
 	g_free(s);
-	s = parl_share_text(2, 3);
+	s = parl_share_text(LANG_EN, 2, 3);
 	assert_string_equal(s, "2 (66.7%)");
 	g_free(s);
-	s = parl_share_text(5000, 5000);
-	assert_string_equal(s, "5000 (100.0%)");
+	s = parl_share_text(LANG_EN, 5000, 5000);
+	assert_string_equal(s, "5,000 (100.0%)");
+	g_free(s);
+	s = parl_share_text(LANG_RU, 84, 107);
+	assert_string_equal(s, "84 (78,5\u00a0%)");
 	g_free(s);
 }
 
@@ -375,7 +379,7 @@ static void test_load(void **state)
 	                      "2012,Nur Otan,83,,,\n"
 	                      "2012,Aq Zhol,8,,,\n");
 	GError *e = NULL;
-	ParlSet *set = parl_load(path, &e);
+	ParlSet *set = parl_load(path, NULL, &e);
 	assert_null(e);
 	assert_int_equal(set->n, 2);
 	assert_string_equal(set->houses[0].election, "2016");
@@ -403,7 +407,7 @@ static void test_default_colors(void **state)
 		g_string_append_printf(csv, "P%d,%d\n", i, i == 5 ? 500 : 10 + i);
 	char *path = temp_csv(csv->str);
 	g_string_free(csv, TRUE);
-	ParlSet *set = parl_load(path, NULL);
+	ParlSet *set = parl_load(path, NULL, NULL);
 	const Parliament *h = &set->houses[0];
 	/* The biggest party gets the palette's first colour. */
 	Color first = color_palette(0), c5 = h->parties[5].color;
@@ -422,36 +426,6 @@ static void test_default_colors(void **state)
 
 /* ---- The page, with a fake measurer ---- */
 
-static TextSize fake_measure(TextMeasurer *m, const char *text, const TextStyle *st)
-{
-	(void)m;
-	int lines = 1;
-	long chars = 0, widest = 0;
-	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
-		if (*p == '\n') {
-			lines++;
-			widest = MAX(widest, chars);
-			chars = 0;
-		} else {
-			chars++;
-		}
-	}
-	widest = MAX(widest, chars);
-	double w = 0.55 * st->size * (double)widest;
-	if (st->wrap > 0 && w > st->wrap) {
-		lines += (int)ceil(w / st->wrap) - 1;
-		w = st->wrap;
-	}
-	return (TextSize){w, 1.25 * st->size * lines, st->size, lines};
-}
-
-static gunichar fake_missing(TextMeasurer *m, const char *text)
-{
-	(void)m;
-	(void)text;
-	return 0;
-}
-
 static gboolean boxes_overlap(const SceneItem *a, const SceneItem *b)
 {
 	return a->x < b->x + b->w - 0.01 && b->x < a->x + a->w - 0.01 &&
@@ -462,16 +436,16 @@ static void check_page(const char *csv, SeatFigLayout layout, int want_seats)
 {
 	char *path = temp_csv(csv);
 	GError *e = NULL;
-	ParlSet *set = parl_load(path, &e);
+	ParlSet *set = parl_load(path, NULL, &e);
 	assert_null(e);
-	TextMeasurer tm = {fake_measure, fake_missing};
+	TextMeasurer *tm = fake_text();
 	ChartOptions co = {.input = path, .title = "A title", .subtitle = "A subtitle",
-	                   .caption = "Source: test.", .width = 453.5, .lang = "en"};
+	                   .caption = "Source: test.", .width = 453.5, .lang = LANG_EN};
 	ParlThreshold th;
 	assert_true(parl_threshold_parse("2/3", &th, NULL));
 	SeatFigOptions o = {.layout = layout, .majority = TRUE, .thresholds = &th,
 	                    .nthresholds = 1, .labels = TRUE};
-	Scene *s = seatfig_layout(set, &o, &co, &tm, &e);
+	Scene *s = seatfig_layout(set, &o, &co, tm, &e);
 	assert_null(e);
 	assert_non_null(s);
 	assert_true(s->height > 0);
@@ -529,8 +503,8 @@ static void test_alt_text(void **state)
 {
 	(void)state;
 	char *path = temp_csv(majlis);
-	ParlSet *set = parl_load(path, NULL);
-	ChartOptions co = {.title = "Majlis", .lang = "en"};
+	ParlSet *set = parl_load(path, NULL, NULL);
+	ChartOptions co = {.title = "Majlis", .lang = LANG_EN};
 	SeatFigOptions o = {.layout = SEATFIG_ARCH, .majority = TRUE};
 	char *alt = seatfig_alt(set, &o, &co);
 	assert_string_equal(alt, "Hemicycle seat chart. Majlis, 107 seats: Communist People's "

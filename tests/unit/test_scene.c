@@ -12,16 +12,20 @@ static void json_numbers_and_strings(void **state)
 	TextStyle st = {.size = 9};
 	SceneItem *it = scene_text(s, "label", "a \"q\"\\\nb", &st, 1.23449, -0.0001,
 	                           10, 12.5, color_rgb(0x112233));
-	it->ref = 7;
+	it->row = 7;
+	scene_set_panel(s, 2);
 	scene_seat(s, "Нұр Отан", 5, 6, 2, color_rgb(0xffffff), COLOR_NONE, 0);
-	char *json = scene_to_json(s);
+	scene_leave_out(s, 9, "no room for its label");
+	char *json = scene_to_json(s, NULL);
 	assert_non_null(strstr(json, "\"page\": {\"width\": 453.543, \"height\": 100}"));
 	assert_non_null(strstr(json, "\"text\": \"a \\\"q\\\"\\\\\\nb\""));
 	/* rounded to 0.001 pt, no negative zero, no trailing zeros */
 	assert_non_null(strstr(json, "\"x\": 1.234, \"y\": 0, \"w\": 10, \"h\": 12.5"));
 	assert_non_null(strstr(json, "\"color\": \"#112233\""));
-	assert_non_null(strstr(json, "\"ref\": 7"));
+	assert_non_null(strstr(json, "\"row\": 7}"));
 	assert_non_null(strstr(json, "\"type\": \"seat\", \"role\": \"seat\", \"party\": \"Нұр Отан\", \"cx\": 5, \"cy\": 6, \"r\": 2"));
+	assert_non_null(strstr(json, "\"panel\": 2}"));
+	assert_non_null(strstr(json, "\"left_out\": [{\"row\": 9, \"reason\": \"no room for its label\"}]"));
 	g_free(json);
 	scene_free(s);
 }

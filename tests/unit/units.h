@@ -12,6 +12,7 @@ int run_scene_tests(void);
 int run_date_tests(void);
 int run_table_tests(void);
 int run_ticks_tests(void);
+int run_lang_tests(void);
 int run_hemicycle_tests(void);
 
 #endif
