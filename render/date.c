@@ -1,13 +1,10 @@
 /* date: strict parsing of YYYY, YYYY-MM and YYYY-MM-DD with ~ and ? qualifiers,
  * and day numbers through GDate; see date.h. */
 #include "date.h"
+#include "lang.h"
 
 #include <string.h>
 
-static const char *const month_names[12] = {
-	"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December",
-};
 
 /* Sets the failure outputs; always FALSE so callers can return it. Reasons
  * name only what is wrong: callers add the accepted forms themselves. */
@@ -137,7 +134,7 @@ gboolean date_parse(const char *s, Date *out, char **why, int *badcol)
 			int dim = date_days_in_month(d.year, d.month);
 			if (d.day > dim)
 				return fail(why, badcol, at, "%s %d has %d days",
-				            month_names[d.month - 1], d.year, dim);
+				            lang_month(LANG_EN, d.month, LANG_MONTH_AXIS), d.year, dim);
 			d.prec = DATE_DAY;
 			at += 2;
 		}
