@@ -28,7 +28,6 @@ PKG_LIBS   = $$(pkg-config --libs $(PKGS)) -lcsv -lm
 ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS)
 
 SRC  = $(wildcard render/*.c)
-HDR  = $(wildcard render/*.h)
 OBJ  = $(SRC:render/%.c=build/obj/%.o)
 LIB_OBJ = $(filter-out build/obj/main.o,$(OBJ))
 ASAN_OBJ = $(SRC:render/%.c=build/asan/%.o)
@@ -36,6 +35,9 @@ ASAN_LIB_OBJ = $(filter-out build/asan/main.o,$(ASAN_OBJ))
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 UNIT_SRC = $(wildcard tests/unit/*.c)
+UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/unit/%.o)
+ASAN_UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/asan/unit/%.o)
+UNIT_CFLAGS = $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender
 TEST_TOOLS = build/test_unit build/test_cases build/asan/test_unit build/failwrite.so
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
@@ -66,24 +68,36 @@ build/.deps: Makefile
 build/render: $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
-build/obj/%.o: render/%.c $(HDR) | build/.deps
-	@mkdir -p build/obj
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+# Each object depends on the headers it includes, as the compiler lists them
+# in a .d file beside it (-MP: a deleted header is no error).
+DEPFLAGS = -MMD -MP
 
-build/asan/%.o: render/%.c $(HDR) | build/.deps
+build/obj/%.o: render/%.c | build/.deps
+	@mkdir -p build/obj
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+build/asan/%.o: render/%.c | build/.deps
 	@mkdir -p build/asan
-	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(PKG_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+build/unit/%.o: tests/unit/%.c | build/.deps
+	@mkdir -p build/unit
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
+
+build/asan/unit/%.o: tests/unit/%.c | build/.deps
+	@mkdir -p build/asan/unit
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
 
 build/asan/render: $(ASAN_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_OBJ) $(PKG_LIBS)
 
-build/test_unit: $(UNIT_SRC) $(LIB_OBJ) $(HDR)
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender \
-		-o $@ $(UNIT_SRC) $(LIB_OBJ) $(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
+build/test_unit: $(UNIT_OBJ) $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIB_OBJ) $(PKG_LIBS) \
+		$$(pkg-config --libs $(TEST_PKGS))
 
-build/asan/test_unit: $(UNIT_SRC) $(ASAN_LIB_OBJ) $(HDR)
-	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender \
-		-o $@ $(UNIT_SRC) $(ASAN_LIB_OBJ) $(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
+build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
+		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
 build/test_cases: tests/cases.c | build/.deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
@@ -123,5 +137,7 @@ install: build/render
 
 clean:
 	rm -rf build
+
+-include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps figures check install clean
