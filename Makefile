@@ -1,7 +1,7 @@
 # render: CSV timelines and seat charts to PDF, PNG and SVG.
-# `make` installs missing Debian packages, builds build/render and draws every
-# figure of data/ into out/; `make check` runs every test.
-
+# `make` builds build/render and draws every figure of data/ into out/;
+# `make check` runs every test. Each first installs the Debian packages it
+# needs when they are missing (see NEEDS below).
 
 .DELETE_ON_ERROR:
 .SUFFIXES:
@@ -14,11 +14,6 @@ LDFLAGS =
 
 PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0
 TEST_PKGS = cmocka json-glib-1.0
-
-# Debian packages the build, the tests and the figures need.
-DEB_PACKAGES = make gcc pkg-config libc6-dev libcairo2-dev libpango1.0-dev \
-	libglib2.0-dev libfontconfig-dev libcsv-dev libcmocka-dev \
-	libjson-glib-dev poppler-utils
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wwrite-strings -Wpointer-arith -Wformat=2 -Wundef -Wvla
@@ -49,21 +44,58 @@ FIGURES   = $(foreach n,$(FIG_NAMES),out/$(n).pdf out/$(n).png out/$(n).svg)
 
 all: build/render figures
 
-deps: build/.deps
-build/.deps: Makefile
-	@mkdir -p build
-	@missing=""; for p in $(DEB_PACKAGES); do \
-		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q 'ok installed' \
-			|| missing="$$missing $$p"; \
+# What the build needs, as pairs: a shell test that passes when it is there,
+# then the Debian package that brings it. pkg-config decides, not dpkg, so a
+# machine with the libraries from elsewhere builds as well.
+BUILD_NEEDS = \
+	'command -v $(CC)' gcc \
+	'command -v pkg-config' pkg-config \
+	'pkg-config --exists cairo' libcairo2-dev \
+	'pkg-config --exists pangocairo pangoft2' libpango1.0-dev \
+	'pkg-config --exists fontconfig' libfontconfig-dev \
+	'pkg-config --exists glib-2.0' libglib2.0-dev \
+	'printf "\#include <csv.h>\nint main(void) { return csv_init(0, 0); }\n" | \
+		$(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - -lcsv' libcsv-dev
+# What only `make check` needs.
+PYTHON = /usr/bin/python3
+TEST_NEEDS = \
+	'pkg-config --exists cmocka' libcmocka-dev \
+	'pkg-config --exists json-glib-1.0' libjson-glib-dev \
+	'command -v pdffonts' poppler-utils \
+	'$(PYTHON) -c "import jsonschema"' python3-jsonschema
+
+# $(call install_missing,NEEDS): runs each test of NEEDS and, for those that
+# fail, installs their packages with apt-get (through sudo when not root) if
+# this is a Debian system. Elsewhere it names what is missing and carries on:
+# the compiler will say exactly what it lacks.
+define install_missing
+	@set -- $(1); missing=""; \
+	while [ $$# -gt 1 ]; do \
+		( eval "$$1" ) >/dev/null 2>&1 || missing="$$missing $$2"; \
+		shift 2; \
 	done; \
-	if [ -n "$$missing" ]; then \
+	if [ -z "$$missing" ]; then :; \
+	elif command -v dpkg >/dev/null 2>&1; then \
 		echo "installing Debian packages:$$missing"; \
 		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 		$$sudo apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing \
 			|| { echo "could not install:$$missing; install them and run make again" >&2; exit 1; }; \
+	else \
+		echo "warning: not found, and no dpkg to install it with:$$missing (Debian names)" >&2; \
 	fi
 	@touch $@
+endef
+
+deps: build/.deps
+build/.deps: Makefile
+	@mkdir -p build
+	$(call install_missing,$(BUILD_NEEDS))
+
+# After build/.deps, so two apt-get never run at once under make -j.
+test-deps: build/.test-deps
+build/.test-deps: Makefile | build/.deps
+	$(call install_missing,$(TEST_NEEDS))
 
 build/render: $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
@@ -80,11 +112,11 @@ build/asan/%.o: render/%.c | build/.deps
 	@mkdir -p build/asan
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
-build/unit/%.o: tests/unit/%.c | build/.deps
+build/unit/%.o: tests/unit/%.c | build/.test-deps
 	@mkdir -p build/unit
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
 
-build/asan/unit/%.o: tests/unit/%.c | build/.deps
+build/asan/unit/%.o: tests/unit/%.c | build/.test-deps
 	@mkdir -p build/asan/unit
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
 
@@ -99,7 +131,7 @@ build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
-build/test_cases: tests/cases.c | build/.deps
+build/test_cases: tests/cases.c | build/.test-deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
 		-o $@ tests/cases.c $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
 
@@ -123,7 +155,7 @@ $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
 
 # Tests: unit tests (cmocka), then the data-driven cases in tests/cases/
 # against the normal and the sanitizer builds.
-check: build/render build/asan/render $(TEST_TOOLS)
+check: build/render build/asan/render $(TEST_TOOLS) | build/.test-deps
 	build/test_unit
 	ASAN_OPTIONS=detect_leaks=0 build/asan/test_unit
 	build/test_cases build/render tests/cases
@@ -140,4 +172,4 @@ clean:
 
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
-.PHONY: all deps figures check install clean
+.PHONY: all deps test-deps figures check install clean
