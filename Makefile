@@ -20,7 +20,9 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 # Deferred (=) so pkg-config runs after the deps step has installed it.
 PKG_CFLAGS = $$(pkg-config --cflags $(PKGS))
 PKG_LIBS   = $$(pkg-config --libs $(PKGS)) -lcsv -lm
-ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS)
+# WERROR=1 (as CI builds) turns every warning into an error.
+WERROR =
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(if $(filter 1,$(WERROR)),-Werror) $(CFLAGS)
 
 SRC  = $(wildcard render/*.c)
 OBJ  = $(SRC:render/%.c=build/obj/%.o)
@@ -100,23 +102,31 @@ build/.test-deps: Makefile | build/.deps
 build/render: $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
+# Objects are also rebuilt when the compiler flags change (WERROR=1,
+# CFLAGS=...): build/cflags holds the flags of the last build and is rewritten
+# only when they differ.
+build/cflags: FORCE
+	@mkdir -p build
+	@echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS)' > $@
+FORCE:
+
 # Each object depends on the headers it includes, as the compiler lists them
 # in a .d file beside it (-MP: a deleted header is no error).
 DEPFLAGS = -MMD -MP
 
-build/obj/%.o: render/%.c | build/.deps
+build/obj/%.o: render/%.c build/cflags | build/.deps
 	@mkdir -p build/obj
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
-build/asan/%.o: render/%.c | build/.deps
+build/asan/%.o: render/%.c build/cflags | build/.deps
 	@mkdir -p build/asan
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
-build/unit/%.o: tests/unit/%.c | build/.test-deps
+build/unit/%.o: tests/unit/%.c build/cflags | build/.test-deps
 	@mkdir -p build/unit
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
 
-build/asan/unit/%.o: tests/unit/%.c | build/.test-deps
+build/asan/unit/%.o: tests/unit/%.c build/cflags | build/.test-deps
 	@mkdir -p build/asan/unit
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
 
@@ -131,12 +141,12 @@ build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
-build/test_cases: tests/cases.c | build/.test-deps
+build/test_cases: tests/cases.c build/cflags | build/.test-deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
 		-o $@ tests/cases.c $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
 
 # LD_PRELOAD shim for the full-disk cases (tests/failwrite.c).
-build/failwrite.so: tests/failwrite.c | build/.deps
+build/failwrite.so: tests/failwrite.c build/cflags | build/.deps
 	$(CC) $(ALL_CFLAGS) -fPIC -shared -o $@ tests/failwrite.c -ldl
 
 figures: $(FIGURES)
@@ -172,4 +182,4 @@ clean:
 
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
-.PHONY: all deps test-deps figures check install clean
+.PHONY: all deps test-deps figures check install clean FORCE
