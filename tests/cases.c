@@ -194,7 +194,6 @@ static GArray *parse_expect(const char *text, const char *dir, const char *out)
 static void check_runs(GArray *runs, gboolean says_stderr, gboolean any_stderr,
                        gboolean says_exit)
 {
-	(void)says_stderr, (void)any_stderr;
 	for (guint i = 0; i < runs->len; i++) {
 		const Run *r = &g_array_index(runs, Run, i);
 		gboolean last = i + 1 == runs->len;
@@ -202,6 +201,11 @@ static void check_runs(GArray *runs, gboolean says_stderr, gboolean any_stderr,
 			case_fail("sanitizer report from \"%s\":\n%s", r->line, r->err);
 		if (!last && r->status != 0)
 			case_fail("an earlier run exited %d: %s", r->status, r->err);
+		else if (!last && *r->err && !any_stderr)
+			case_fail("an earlier run wrote to stderr (stderr-any allows it): %s", r->err);
+		else if (last && r->status == 0 && *r->err && !says_stderr)
+			case_fail("exit 0 but stderr is not empty (say stderr, stderr-has or "
+			          "stderr-any to expect it):\n%s", r->err);
 		else if (last && r->status != 0 && !says_exit)
 			case_fail("exit %d (no 'exit' line expects it); stderr: %s", r->status, r->err);
 	}
