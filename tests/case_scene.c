@@ -597,11 +597,12 @@ void check_lines(SceneData *sd, const char *role, const char *want)
 		if (got && !strcmp(got, want))
 			found = TRUE;
 		else if (it->text && strstr(it->text, first))
-			g_string_append_printf(seen, "\n    %s", got ? got : "(no \"lines\")");
+			g_string_append_printf(seen, got ? "\n    \"%s\"" : "\n    %s",
+			                       got ? got : "(no \"lines\")");
 		g_free(got);
 	}
 	if (!found)
-		case_fail("no %s text broken as %s; %s%s", role, want,
+		case_fail("no %s text broken as \"%s\"; %s%s", role, want,
 		          seen->len ? "texts with its first line are broken as:" :
 		                      "no text holds its first line", seen->str);
 	g_string_free(seen, TRUE);
