@@ -35,7 +35,6 @@ UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/unit/%.o)
 ASAN_UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/asan/unit/%.o)
 UNIT_CFLAGS = $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender
-TEST_TOOLS = build/test_unit build/test_cases build/asan/test_unit build/failwrite.so
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
 # optional NAME.args holding extra command-line options.
@@ -164,14 +163,30 @@ endef
 $(foreach n,$(notdir $(TIMELINES:.csv=)),$(eval $(call figure_rules,$(n),timeline)))
 $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
 
-# Tests: unit tests (cmocka), then the data-driven cases in tests/cases/
-# against the normal and the sanitizer builds.
-check: build/render build/asan/render $(TEST_TOOLS) | build/.test-deps
+# Tests: unit tests (cmocka), the data-driven cases of tests/cases/ against
+# the normal and the sanitizer builds, then every scene the cases wrote
+# against tests/scene.schema.json. Each part is its own target, so
+# `make -j2 check` runs two at a time (add -O to keep their outputs apart).
+SAN_ENV = ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1
+SCENES = build/scenes
+
+check: check-unit check-unit-asan check-cases check-cases-asan check-scenes
+
+check-unit: build/test_unit
 	build/test_unit
-	ASAN_OPTIONS=detect_leaks=0 build/asan/test_unit
-	build/test_cases build/render tests/cases
-	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-		build/test_cases build/asan/render tests/cases
+
+check-unit-asan: build/asan/test_unit
+	$(SAN_ENV) build/asan/test_unit
+
+check-cases: build/render build/test_cases build/failwrite.so
+	rm -rf $(SCENES)
+	build/test_cases --keep-scenes $(SCENES) build/render tests/cases
+
+check-cases-asan: build/asan/render build/test_cases build/failwrite.so
+	$(SAN_ENV) build/test_cases build/asan/render tests/cases
+
+check-scenes: check-cases | build/.test-deps
+	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
 install: build/render
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/render/fonts
@@ -183,4 +198,5 @@ clean:
 
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
-.PHONY: all deps test-deps figures check install clean FORCE
+.PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
+	check-cases-asan check-scenes install clean FORCE
