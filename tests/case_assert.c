@@ -290,7 +290,7 @@ static void a_majority(Ctx *x)
  * each means. */
 static const Assertion assertions[] = {
 	/* the runs */
-	{"env", "NAME=VALUE", 1, 1, 0, NULL},
+	{"env", "NAME=VALUE", 1, ANY, A_RAW, NULL},
 	{"exit", "N", 1, 1, 0, a_exit},
 	{"stderr", "TEXT", 0, ANY, A_STDERR | A_RAW, a_stderr},
 	{"stderr-has", "TEXT", 1, ANY, A_STDERR | A_RAW, a_stderr_has},

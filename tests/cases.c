@@ -221,30 +221,9 @@ static char *read_case_file(const Case *c, const char *name)
 	return text;
 }
 
-static void run_case(void **state)
+/* Runs every command line of the args file, in order. */
+static GArray *run_all(const Case *c, const char *args_text, const char *out, char **env)
 {
-	const Case *c = *state;
-	failures = g_string_new(NULL);
-	char *args_text = read_case_file(c, "args");
-	char *expect_text = read_case_file(c, "expect");
-	char *out = g_dir_make_tmp("render-case-XXXXXX", NULL);
-	GArray *expects = parse_expect(expect_text, c->dir, out);
-
-	char **env = g_get_environ();
-	gboolean says_stderr = FALSE, any_stderr = FALSE, says_exit = FALSE;
-	for (guint i = 0; i < expects->len; i++) {
-		const Expect *e = &g_array_index(expects, Expect, i);
-		says_stderr |= (e->kind->flags & A_STDERR) != 0;
-		any_stderr |= !strcmp(e->kind->name, "stderr-any");
-		says_exit |= !strcmp(e->kind->name, "exit");
-		const char *eq = strchr(e->rest, '=');
-		if (!e->kind->check && eq) {
-			char *name = g_strndup(e->rest, (gsize)(eq - e->rest));
-			env = g_environ_setenv(env, name, eq + 1, TRUE);
-			g_free(name);
-		}
-	}
-
 	GArray *runs = g_array_new(FALSE, TRUE, sizeof(Run));
 	g_array_set_clear_func(runs, run_clear);
 	char **lines = g_strsplit(args_text, "\n", -1);
@@ -260,13 +239,16 @@ static void run_case(void **state)
 	g_strfreev(lines);
 	if (!runs->len)
 		fail_msg("case %s: no command in args", c->name);
-	check_runs(runs, says_stderr, any_stderr, says_exit);
+	return runs;
+}
 
+/* Each assertion in turn, on the last run and the scene loaded last. */
+static void check_expects(GArray *expects, const Run *last)
+{
 	SceneData sd = {0};
 	int sceneless = 0;
 	for (guint i = 0; i < expects->len; i++) {
-		Ctx x = {&g_array_index(expects, Expect, i),
-		         &g_array_index(runs, Run, runs->len - 1), &sd};
+		Ctx x = {&g_array_index(expects, Expect, i), last, &sd};
 		if (!x.e->kind->check)
 			continue;
 		if ((x.e->kind->flags & A_SCENE) && !sd.items) {
@@ -279,8 +261,44 @@ static void run_case(void **state)
 	}
 	if (sceneless > 1)
 		case_fail("... and %d more assertions that need a scene", sceneless - 1);
-
 	scene_data_free(&sd);
+}
+
+static gboolean expects_kind(GArray *expects, const char *name, unsigned flags)
+{
+	for (guint i = 0; i < expects->len; i++) {
+		const Assertion *a = g_array_index(expects, Expect, i).kind;
+		if ((name && !strcmp(a->name, name)) || (a->flags & flags))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static void run_case(void **state)
+{
+	const Case *c = *state;
+	failures = g_string_new(NULL);
+	char *args_text = read_case_file(c, "args");
+	char *expect_text = read_case_file(c, "expect");
+	char *out = g_dir_make_tmp("render-case-XXXXXX", NULL);
+	GArray *expects = parse_expect(expect_text, c->dir, out);
+
+	/* env NAME=VALUE lines hold for every run */
+	char **env = g_get_environ();
+	for (guint i = 0; i < expects->len; i++) {
+		const Expect *e = &g_array_index(expects, Expect, i);
+		const char *eq = strchr(e->rest, '=');
+		if (!e->kind->check && eq) {
+			char *name = g_strndup(e->rest, (gsize)(eq - e->rest));
+			env = g_environ_setenv(env, name, eq + 1, TRUE);
+			g_free(name);
+		}
+	}
+	GArray *runs = run_all(c, args_text, out, env);
+	check_runs(runs, expects_kind(expects, NULL, A_STDERR),
+	           expects_kind(expects, "stderr-any", 0), expects_kind(expects, "exit", 0));
+	check_expects(expects, &g_array_index(runs, Run, runs->len - 1));
+
 	rm_tree(out);
 	g_free(out);
 	g_array_free(runs, TRUE);
