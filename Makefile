@@ -1,7 +1,7 @@
 # render: CSV timelines and seat charts to PDF, PNG and SVG.
 # `make` builds build/render and draws every figure of data/ into out/;
 # `make check` runs every test. Each first installs the Debian packages it
-# needs when they are missing (see NEEDS below).
+# needs when they are missing (BUILD_NEEDS, TEST_NEEDS below).
 
 .DELETE_ON_ERROR:
 .SUFFIXES:
