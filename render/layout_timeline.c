@@ -6,6 +6,7 @@
 #include "layout_timeline.h"
 #include "diag.h"
 #include "events.h"
+#include "labeltext.h"
 #include "lang.h"
 #include "page.h"
 #include "place.h"
@@ -373,108 +374,16 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 
 /* ---- Texts of a block ---- */
 
-static void superscript(GString *s, int n)
-{
-	static const char *const digits[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3",
-	                                     "\u2074", "\u2075", "\u2076", "\u2077",
-	                                     "\u2078", "\u2079"};
-	char buf[16];
-	g_snprintf(buf, sizeof buf, "%d", n);
-	for (char *c = buf; *c; c++)
-		g_string_append(s, digits[*c - '0']);
-}
-
-/* Forbids a line break at the space at byte `at` by putting a word joiner
- * after it; the space stays, so the label keeps its own characters (the
- * scene JSON leaves joiners out). Returns the bytes added. */
-static gsize tie(GString *s, gsize at)
-{
-	g_string_insert(s, (gssize)at + 1, "\u2060");
-	return 3;
-}
-
+/* The label of e as drawn, with the note number of its source. */
 static char *label_text(Lay *L, const Event *e)
 {
-	GString *s = g_string_new(e->label);
-	/* The last two words are tied when short together ("number 17", "in
-	 * Almaty"), so a wrapped label never ends in a line of one word.
-	 * Labels of three words or fewer rarely wrap and are kept as written. */
-	int words = 1;
-	for (const char *c = e->label; *c; c++)
-		words += *c == ' ' && c[1] && c[1] != ' ';
-	const char *sp = strrchr(e->label, ' ');
-	if (words >= 4 && sp && sp > e->label && sp[-1] != ' ' &&
-	    g_utf8_strlen(sp + 1, -1) > 0 && !strchr(e->label, '\n')) {
-		const char *prev = sp;
-		while (prev > e->label && prev[-1] != ' ')
-			prev--;
-		if (g_utf8_strlen(prev, -1) <= 14)
-			tie(s, (gsize)(sp - e->label));
-	}
-	/* A number stays with the word after it ("22 February", "1,000
-	 * signatures"): from the end, so earlier offsets hold. */
-	for (gssize i = (gssize)s->len - 2; i > 0; i--) {
-		if (s->str[i] != ' ' || !g_unichar_isalpha(g_utf8_get_char(s->str + i + 1)))
-			continue;
-		gssize j = i;
-		gboolean digit = FALSE;
-		while (j > 0 && (g_ascii_isdigit(s->str[j - 1]) || s->str[j - 1] == ',' ||
-		                 s->str[j - 1] == '.')) {
-			digit |= g_ascii_isdigit(s->str[j - 1]);
-			j--;
-		}
-		if (digit && i - j <= 6 && (j == 0 || s->str[j - 1] == ' '))
-			tie(s, (gsize)i);
-	}
-	/* A short quoted name stays on one line: «Нур Отан», “Aq Zhol”. */
-	static const char *const quotes[2][2] = {{"\u00ab", "\u00bb"}, {"\u201c", "\u201d"}};
-	for (int q = 0; q < 2; q++) {
-		gsize from = 0;
-		for (;;) {
-			const char *o = strstr(s->str + from, quotes[q][0]);
-			const char *c = o ? strstr(o, quotes[q][1]) : NULL;
-			if (!c)
-				break;
-			gsize a = (gsize)(o - s->str), b = (gsize)(c - s->str);
-			if (g_utf8_strlen(o, (gssize)(b - a)) <= 14)
-				for (gsize i = a; i < b; i++)
-					if (s->str[i] == ' ')
-						b += tie(s, i);
-			from = b + strlen(quotes[q][1]);
-		}
-	}
-	/* A word joiner keeps the note number on the line of the word before
-	 * it, even after a dash, a hyphen or a slash ("Reform—²"). */
-	if (e->source > 0 && L->src_num && L->src_num[e->source] > 0) {
-		g_string_append(s, "\u2060");
-		superscript(s, L->src_num[e->source]);
-	}
-	return g_string_free(s, FALSE);
+	int note = e->source > 0 && L->src_num ? L->src_num[e->source] : 0;
+	return labeltext_label(e->label, note);
 }
 
 static char *date_text(Lay *L, const Event *e)
 {
-	if (e->has_end && e->t1 > e->t0)
-		return lang_date_range(L->opts->lang, &e->date, &e->end);
-	return lang_date(L->opts->lang, &e->date);
-}
-
-/* The date of a wrapped span label stays on one line: no-break spaces,
- * and a word joiner after a dash. Takes ownership of s. */
-static char *nobreak(char *s)
-{
-	GString *o = g_string_sized_new(strlen(s) + 8);
-	for (const char *p = s; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (c == ' ')
-			g_string_append(o, "\u00a0");
-		else
-			g_string_append_unichar(o, c);
-		if (c == 0x2013)
-			g_string_append(o, "\u2060");
-	}
-	g_free(s);
-	return g_string_free(o, FALSE);
+	return labeltext_date(L->opts->lang, e);
 }
 
 static void add_line(Lay *L, GArray *lines, const char *role, char *text,
@@ -738,7 +647,7 @@ static double add_footer(Lay *L, double y)
 		for (guint i = 0; i < L->src_list->len; i++) {
 			if (i > 0)
 				g_string_append(s, "; ");
-			superscript(s, (int)i + 1);
+			labeltext_superscript(s, (int)i + 1);
 			g_string_append(s, "\u202f");
 			g_string_append(s, g_ptr_array_index(L->src_list, i));
 		}
@@ -988,7 +897,8 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		b->pos = x1;
 		b->lines = g_array_new(FALSE, FALSE, sizeof(Line));
 		g_array_set_clear_func(b->lines, line_clear);
-		char *d = nobreak(date_text(L, e)), *t = label_text(L, e);
+		char *dt = date_text(L, e), *d = labeltext_nobreak(dt), *t = label_text(L, e);
+		g_free(dt);
 		char *text = g_strdup_printf("%s\u2002%s", t, d);
 		TextStyle one = style_of(7.5, FALSE, FALSE, 0, TEXT_LEFT);
 		double date_w = text_measure(L->tm, d, &one).w;
