@@ -11,5 +11,7 @@ int main(void)
 	failed += run_lang_tests();
 	failed += run_hemicycle_tests();
 	failed += run_labeltext_tests();
+	failed += run_place_tests();
+	failed += run_timescale_tests();
 	return failed ? 1 : 0;
 }
