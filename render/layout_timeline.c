@@ -24,7 +24,6 @@ enum { MAX_BLOCK_EVENTS = 24,  /* labels shown under one marker */
        MAX_SPAN_LANES = 10,
        MAX_CALLOUTS = 40 };
 
-static const double MARGIN = 6;
 static const double STEM_SEP = 7;      /* least distance between two stems */
 static const double ELBOW = 16;        /* band beside the axis for brackets and elbows */
 static const double BOX_GAP = 3;       /* between label boxes in a row */
@@ -33,17 +32,7 @@ static const double VERT_GUTTER = 22;  /* axis to label column, vertical */
 static const double VERT_MAX_AXIS = 1100;
 static const double VERT_MIN_AXIS = 320;
 
-#define C_TEXT 0x1a1a1a
-#define C_MUTED 0x5c5c5c
-#define C_AXIS 0x333333
-#define C_STEM 0x8f8f8f
-#define C_OTHER 0x9a9a9a
-
-static TextStyle style_of(double size, gboolean bold, gboolean italic, double wrap,
-                          TextAlign align)
-{
-	return (TextStyle){size, bold, italic, wrap, align};
-}
+#define C_OTHER 0x9a9a9a   /* the groups beyond the palette, together */
 
 /* ---- The time scale: linear stretches separated by breaks ---- */
 
@@ -80,6 +69,16 @@ typedef struct Line {
 	TextSize sz;
 } Line;
 
+/* What became of a block's label. */
+typedef enum {
+	BLOCK_UNDRAWN,   /* no label (a marker at most) */
+	BLOCK_LABEL,     /* its label lines */
+	BLOCK_CALLOUT,   /* callout numbers, keyed under the chart */
+} BlockState;
+
+/* Where a horizontal block's label hangs; indexes per-side arrays. */
+typedef enum { SIDE_ABOVE, SIDE_BELOW } BlockSide;
+
 typedef struct Block {
 	int first, n;       /* events items[first .. first+n) */
 	double t, t0, t1;   /* anchor day and covered days */
@@ -94,8 +93,8 @@ typedef struct Block {
 	gboolean chosen;    /* selected to be labelled (by priority) */
 	double lift;        /* bracket: its distance from the axis line */
 	gboolean dot;       /* bracket too narrow to draw: a dot instead */
-	int side;           /* horizontal: 0 above the axis, 1 below */
-	int state;          /* 0 not drawn, 1 label, 2 callout */
+	BlockSide side;     /* horizontal only */
+	BlockState state;
 	int row;            /* horizontal: first row; vertical: unused */
 	double left;        /* horizontal: box left; vertical: box top */
 	int callout;        /* first callout number */
@@ -346,7 +345,7 @@ static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
 	for (guint i = 0; i < L->spans->len; i++)
 		at[L->blocks->len + i] = g_array_index(L->spans, Block, i).t;
 	Scale *s = &L->scale;
-	TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
+	TextStyle bs = page_style(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
 	gboolean ok = TRUE;
 	for (;;) {
 		timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
@@ -402,7 +401,7 @@ static void block_measure(Lay *L, Block *b, double wrap, int limit)
 	g_array_set_clear_func(b->lines, line_clear);
 	const Event *first = ev_at(L, b->first);
 	add_line(L, b->lines, "date", date_text(L, first),
-	         style_of(6.5, TRUE, FALSE, wrap, TEXT_LEFT), color_rgb(C_MUTED), first->line);
+	         page_style(6.5, TRUE, FALSE, wrap, TEXT_LEFT), color_rgb(PAGE_MUTED), first->line);
 	int shown = MIN(b->n, limit - (b->n > limit));
 	for (int i = 0; i < shown; i++) {
 		const Event *e = ev_at(L, b->first + i);
@@ -414,16 +413,16 @@ static void block_measure(Lay *L, Block *b, double wrap, int limit)
 			g_free(text);
 			text = t;
 		}
-		add_line(L, b->lines, "label", text, style_of(7.5, FALSE, FALSE, wrap, TEXT_LEFT),
-		         color_rgb(C_TEXT), e->line);
+		add_line(L, b->lines, "label", text, page_style(7.5, FALSE, FALSE, wrap, TEXT_LEFT),
+		         color_rgb(PAGE_INK), e->line);
 		if (e->detail)
 			add_line(L, b->lines, "detail", g_strdup(e->detail),
-			         style_of(6.5, FALSE, TRUE, wrap, TEXT_LEFT), color_rgb(C_MUTED), e->line);
+			         page_style(6.5, FALSE, TRUE, wrap, TEXT_LEFT), color_rgb(PAGE_MUTED), e->line);
 	}
 	if (shown < b->n) {
 		char *more = lang_phrase(L->opts->lang, LANG_P_AND_MORE, b->n - shown, 0);
-		add_line(L, b->lines, "more", more, style_of(6.5, FALSE, TRUE, wrap, TEXT_LEFT),
-		         color_rgb(C_MUTED), 0);
+		add_line(L, b->lines, "more", more, page_style(6.5, FALSE, TRUE, wrap, TEXT_LEFT),
+		         color_rgb(PAGE_MUTED), 0);
 	}
 	b->shown = shown;
 	b->w = b->h = 0;
@@ -443,7 +442,7 @@ static void block_callout(Lay *L, Block *b)
 	for (int i = 0; i < b->shown; i++) {
 		const Event *e = ev_at(L, b->first + i);
 		char *num = g_strdup_printf("%d", b->callout + i);
-		add_line(L, b->lines, "callout", num, style_of(6.5, TRUE, FALSE, 0, TEXT_LEFT),
+		add_line(L, b->lines, "callout", num, page_style(6.5, TRUE, FALSE, 0, TEXT_LEFT),
 		         group_color(L, e->group), e->line);
 		Line *ln = &g_array_index(b->lines, Line, b->lines->len - 1);
 		b->w = MAX(b->w, ln->sz.w);
@@ -451,7 +450,7 @@ static void block_callout(Lay *L, Block *b)
 	}
 	/* Room for any number up to MAX_CALLOUTS, so renumbering in time order
 	 * after placement never widens the box. */
-	TextStyle st = style_of(6.5, TRUE, FALSE, 0, TEXT_LEFT);
+	TextStyle st = page_style(6.5, TRUE, FALSE, 0, TEXT_LEFT);
 	b->w = MAX(b->w, text_measure(L->tm, "88", &st).w);
 	L->ncallouts += b->shown;
 }
@@ -474,7 +473,7 @@ static void renumber_callouts(Lay *L)
 	int next = 1;
 	for (guint i = 0; i < L->blocks->len; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
-		if (b->state != 2)
+		if (b->state != BLOCK_CALLOUT)
 			continue;
 		b->callout = next;
 		for (guint j = 0; j < b->lines->len; j++) {
@@ -577,7 +576,7 @@ static double add_heading(Lay *L, double y)
 	/* Legend: one swatch and name per group, flowing in lines. */
 	if (L->ev->groups->len > 0) {
 		y += 3;
-		TextStyle st = style_of(7, FALSE, FALSE, 0, TEXT_LEFT);
+		TextStyle st = page_style(7, FALSE, FALSE, 0, TEXT_LEFT);
 		double x = L->lo, line_h = 0;
 		int others = 0;
 		for (guint g = 0; g < L->ev->groups->len; g++)
@@ -602,7 +601,7 @@ static double add_heading(Lay *L, double y)
 			             g < L->ev->groups->len ? group_color(L, (int)g)
 			                                    : color_rgb(C_OTHER), COLOR_NONE, 0);
 			scene_text(L->scene, "legend", name, &wst, x + 10, y, sz.w, sz.h,
-			           color_rgb(C_TEXT));
+			           color_rgb(PAGE_INK));
 			x += 10 + sz.w + 12;
 			line_h = MAX(line_h, sz.h);
 		}
@@ -623,13 +622,13 @@ static double add_paragraph(Lay *L, double y, const char *role, const char *text
 
 static double add_footer(Lay *L, double y)
 {
-	TextStyle note = style_of(6.5, FALSE, FALSE, 0, TEXT_LEFT);
+	TextStyle note = page_style(6.5, FALSE, FALSE, 0, TEXT_LEFT);
 	Lang lang = L->opts->lang;
 	if (L->keys->len > 0) {
 		y += 2;
 		for (guint i = 0; i < L->keys->len; i++)
 			y = add_paragraph(L, y, "key", g_ptr_array_index(L->keys, i), note,
-			                  color_rgb(C_TEXT)) - 1;
+			                  color_rgb(PAGE_INK)) - 1;
 		y += 2;
 	}
 	if (L->hidden > 0) {
@@ -637,8 +636,8 @@ static double add_footer(Lay *L, double y)
 		char *t = lang_phrase(lang, L->set->vertical ? LANG_P_NOT_LABELLED
 		                                             : LANG_P_NOT_LABELLED_TRY_VERTICAL,
 		                      L->hidden, total);
-		y = add_paragraph(L, y, "note", t, style_of(6.5, FALSE, TRUE, 0, TEXT_LEFT),
-		                  color_rgb(C_TEXT));
+		y = add_paragraph(L, y, "note", t, page_style(6.5, FALSE, TRUE, 0, TEXT_LEFT),
+		                  color_rgb(PAGE_INK));
 		g_free(t);
 	}
 	if (L->src_list && L->src_list->len > 0) {
@@ -652,12 +651,12 @@ static double add_footer(Lay *L, double y)
 			g_string_append(s, g_ptr_array_index(L->src_list, i));
 		}
 		g_string_append_c(s, '.');
-		y = add_paragraph(L, y + 1, "note", s->str, note, color_rgb(C_MUTED));
+		y = add_paragraph(L, y + 1, "note", s->str, note, color_rgb(PAGE_MUTED));
 		g_string_free(s, TRUE);
 	}
 	if (L->opts->caption && *L->opts->caption)
 		y = add_paragraph(L, y + 1, "caption", L->opts->caption,
-		                  style_of(7, FALSE, TRUE, 0, TEXT_LEFT), color_rgb(C_MUTED));
+		                  page_style(7, FALSE, TRUE, 0, TEXT_LEFT), color_rgb(PAGE_MUTED));
 	return y;
 }
 
@@ -717,7 +716,7 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 		/* Dense unlabelled markers merge into a rug, one dot per
 		 * marker width; a labelled one always gets its own dot. */
 		double a = b->anchor;
-		if (b->state == 0 && fabs(a - last) < 1.6 * MARKER_R)
+		if (b->state == BLOCK_UNDRAWN && fabs(a - last) < 1.6 * MARKER_R)
 			continue;
 		last = a;
 		gboolean hollow = e->date.qual != 0;
@@ -760,7 +759,7 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 			             ? nrows - 1 : t;
 			depth[row_of[i][t]] = MAX(depth[row_of[i][t]], tk[i]->depth[t]);
 		}
-	TextStyle bs = style_of(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
+	TextStyle bs = page_style(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
 	for (int i = 0; vertical && i + 1 < s->ts.n; i++)
 		depth[0] = MAX(depth[0], text_measure(L->tm, s->gap_text[i], &bs).w);
 	double total = 0;
@@ -781,7 +780,7 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 		}
 	}
 	if (emit) {
-		Color axis = color_rgb(C_AXIS);
+		Color axis = color_rgb(PAGE_RULE);
 		for (int i = 0; i < s->ts.n; i++) {
 			Ticks *t = tk[i];
 			if (vertical)
@@ -809,7 +808,7 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 					if (row_of[i][tier] != row)
 						continue;
 					TextStyle st = t->style[tier];
-					Color c = color_rgb(tier == 0 ? C_MUTED : C_TEXT);
+					Color c = color_rgb(tier == 0 ? PAGE_MUTED : PAGE_INK);
 					if (vertical) {
 						double right = label_cross - 5 - off;
 						st.align = TEXT_RIGHT;
@@ -838,10 +837,10 @@ static double add_axis(Lay *L, double cross, double label_cross, gboolean vertic
 			TextSize sz = text_measure(L->tm, s->gap_text[i], &bs);
 			if (vertical)
 				scene_text(L->scene, "break", s->gap_text[i], &bs, label_cross - 5 - sz.w,
-				           c - sz.h / 2, sz.w, sz.h, color_rgb(C_MUTED));
+				           c - sz.h / 2, sz.w, sz.h, color_rgb(PAGE_MUTED));
 			else
 				scene_text(L->scene, "break", s->gap_text[i], &bs, c - sz.w / 2,
-				           cross + 4, sz.w, sz.h, color_rgb(C_MUTED));
+				           cross + 4, sz.w, sz.h, color_rgb(PAGE_MUTED));
 		}
 	}
 	for (int i = 0; i < s->ts.n; i++)
@@ -900,12 +899,12 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 		char *dt = date_text(L, e), *d = labeltext_nobreak(dt), *t = label_text(L, e);
 		g_free(dt);
 		char *text = g_strdup_printf("%s\u2002%s", t, d);
-		TextStyle one = style_of(7.5, FALSE, FALSE, 0, TEXT_LEFT);
+		TextStyle one = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
 		double date_w = text_measure(L->tm, d, &one).w;
 		g_free(d);
 		g_free(t);
 		add_line(L, b->lines, "label", text,
-		         style_of(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT), color_rgb(C_TEXT),
+		         page_style(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT), color_rgb(PAGE_INK),
 		         e->line);
 		Line *ln = &g_array_index(b->lines, Line, 0);
 		/* A label too long for the room right of its bar wraps there, so
@@ -924,7 +923,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 			L->hidden++;
 			continue;
 		}
-		b->state = 1;
+		b->state = BLOCK_LABEL;
 		lane_h[b->row] = MAX(lane_h[b->row], b->h);
 	}
 	double lane_y[MAX_SPAN_LANES];
@@ -934,7 +933,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		Block *b = &g_array_index(L->spans, Block, i);
-		if (b->state != 1)
+		if (b->state != BLOCK_LABEL)
 			continue;
 		const Event *e = ev_at(L, b->first);
 		Color c = group_color(L, e->group);
@@ -982,10 +981,10 @@ static void place_labels(Lay *L, int max_rows, double wrap, gboolean mirror,
 	L->hidden = L->hidden_base;
 	L->ncallouts = 0;
 	g_ptr_array_set_size(L->keys, 0);
-	PlaceRows *side[2] = {place_rows_new(max_rows, L->lo, L->hi, BOX_GAP),
-	                      place_rows_new(max_rows, L->lo, L->hi, BOX_GAP)};
-	place_rows_set_stair(side[0], stair);
-	place_rows_set_stair(side[1], stair);
+	PlaceRows *side[2] = {[SIDE_ABOVE] = place_rows_new(max_rows, L->lo, L->hi, BOX_GAP),
+	                      [SIDE_BELOW] = place_rows_new(max_rows, L->lo, L->hi, BOX_GAP)};
+	place_rows_set_stair(side[SIDE_ABOVE], stair);
+	place_rows_set_stair(side[SIDE_BELOW], stair);
 	/* Mirrored, the rows are filled from the right: the same first-fit
 	 * then builds staircases that descend to the right, which a cluster at
 	 * the left edge needs. */
@@ -1009,8 +1008,8 @@ static void place_labels(Lay *L, int max_rows, double wrap, gboolean mirror,
 		int nup = nx - at;
 		gboolean can_below = stem_passes(extents, b->anchor) &&
 		                     stem_passes(extents, b->pos);
-		b->state = 0;
-		for (int attempt = 0; attempt < 4 && b->state == 0; attempt++) {
+		b->state = BLOCK_UNDRAWN;
+		for (int attempt = 0; attempt < 4 && b->state == BLOCK_UNDRAWN; attempt++) {
 			/* Attempts: as measured, wrapped narrower, fewer events under
 			 * one marker, callout numbers. */
 			if (attempt == 1 && b->w <= wrap * 0.6 + 0.5)
@@ -1027,29 +1026,33 @@ static void place_labels(Lay *L, int max_rows, double wrap, gboolean mirror,
 			int k = (int)ceil((b->h + (attempt < 3 ? 2 : 1)) / L->row_unit);
 			double left[2];
 			int row[2];
-			row[0] = place_rows_find(side[0], x, b->w, k, upcoming, nup, &left[0]);
-			row[1] = can_below ? place_rows_find(side[1], x, b->w, k, upcoming, nup, &left[1])
-			                   : -1;
+			row[SIDE_ABOVE] = place_rows_find(side[SIDE_ABOVE], x, b->w, k, upcoming, nup,
+			                                  &left[SIDE_ABOVE]);
+			row[SIDE_BELOW] = can_below ? place_rows_find(side[SIDE_BELOW], x, b->w, k,
+			                                              upcoming, nup, &left[SIDE_BELOW])
+			                            : -1;
 			/* The lower row; on a tie the side with fewer rows, then above. */
-			int pick = row[0] < 0 ? 1 : 0;
-			if (row[0] >= 0 && row[1] >= 0)
-				pick = row[1] < row[0] || (row[1] == row[0] &&
-				       place_rows_used(side[1]) < place_rows_used(side[0])) ? 1 : 0;
+			BlockSide pick = row[SIDE_ABOVE] < 0 ? SIDE_BELOW : SIDE_ABOVE;
+			if (row[SIDE_ABOVE] >= 0 && row[SIDE_BELOW] >= 0)
+				pick = row[SIDE_BELOW] < row[SIDE_ABOVE] ||
+				       (row[SIDE_BELOW] == row[SIDE_ABOVE] &&
+				        place_rows_used(side[SIDE_BELOW]) < place_rows_used(side[SIDE_ABOVE]))
+				       ? SIDE_BELOW : SIDE_ABOVE;
 			if (row[pick] < 0)
 				continue;
 			place_rows_put(side[pick], x, b->w, k, row[pick], left[pick]);
 			b->side = pick;
 			b->row = row[pick];
 			b->left = mirror ? flip - left[pick] - b->w : left[pick];
-			b->state = attempt < 3 ? 1 : 2;
+			b->state = attempt < 3 ? BLOCK_LABEL : BLOCK_CALLOUT;
 		}
-		L->hidden += b->state == 0 ? b->n : b->n - b->shown;
+		L->hidden += b->state == BLOCK_UNDRAWN ? b->n : b->n - b->shown;
 	}
 	g_free(xs);
-	*above = place_rows_used(side[0]);
-	*below = place_rows_used(side[1]);
-	place_rows_free(side[0]);
-	place_rows_free(side[1]);
+	*above = place_rows_used(side[SIDE_ABOVE]);
+	*below = place_rows_used(side[SIDE_BELOW]);
+	place_rows_free(side[SIDE_ABOVE]);
+	place_rows_free(side[SIDE_BELOW]);
 }
 
 static gint cmp_extent(gconstpointer pa, gconstpointer pb)
@@ -1060,7 +1063,7 @@ static gint cmp_extent(gconstpointer pa, gconstpointer pb)
 
 static double layout_horizontal(Lay *L, double top, int max_rows)
 {
-	TextStyle label = style_of(7.5, FALSE, FALSE, 0, TEXT_LEFT);
+	TextStyle label = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
 	L->row_unit = text_measure(L->tm, "Ag", &label).h + 0.5;
 	int n = (int)L->blocks->len;
 	for (int i = 0; i < n; i++) {
@@ -1100,7 +1103,7 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	g_free(out);
 
 	/* Tick texts first: stems going below the axis must pass between them. */
-	TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
+	TextStyle tick = page_style(6.5, FALSE, FALSE, 0, TEXT_CENTER);
 	GArray *raw = g_array_new(FALSE, FALSE, sizeof(double));
 	double depth = add_axis(L, 0, 0, FALSE, &tick, L->lo, L->hi, FALSE, raw);
 	int nraw = (int)raw->len / 2;
@@ -1150,28 +1153,28 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	double U = L->row_unit;
 	/* The bands between axis and rows hold brackets and elbows; without
 	 * them they shrink to a short stem. */
-	double band[2] = {6, 6};
+	double band[2] = {[SIDE_ABOVE] = 6, [SIDE_BELOW] = 6};
 	for (int i = 0; i < n; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
 		if (b->bracket)
-			band[0] = MAX(band[0], b->lift + 3);
-		if (b->chosen && b->state != 0 && fabs(b->pos - b->anchor) >= 0.05)
+			band[SIDE_ABOVE] = MAX(band[SIDE_ABOVE], b->lift + 3);
+		if (b->chosen && b->state != BLOCK_UNDRAWN && fabs(b->pos - b->anchor) >= 0.05)
 			band[b->side] = ELBOW;
 	}
-	double axis_y = top + above * U + band[0] + 2;
-	double base = axis_y - band[0];
+	double axis_y = top + above * U + band[SIDE_ABOVE] + 2;
+	double base = axis_y - band[SIDE_ABOVE];
 	/* Below: the tick tiers, an elbow band, then the rows. */
 	double under = axis_y + 4 + depth + 2;
-	double base_below = under + band[1];
-	Color stem = color_rgb(C_STEM);
+	double base_below = under + band[SIDE_BELOW];
+	Color stem = color_rgb(PAGE_STEM);
 	for (int i = 0; i < n; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
-		if (!b->chosen || b->state == 0)
+		if (!b->chosen || b->state == BLOCK_UNDRAWN)
 			continue;
 		TextAlign align = fabs(b->left - b->pos) < 1e-6 ? TEXT_LEFT
 		                : fabs(b->left + b->w - b->pos) < 1e-6 ? TEXT_RIGHT : TEXT_CENTER;
 		SceneItem *it;
-		if (b->side == 0) {
+		if (b->side == SIDE_ABOVE) {
 			double bottom = base - b->row * U - 1;
 			emit_block(L, b, b->left, bottom - b->h, align);
 			double foot = axis_y - (b->bracket ? b->lift : MARKER_R);
@@ -1220,7 +1223,7 @@ static gint cmp_block_ptr_time(gconstpointer pa, gconstpointer pb)
 
 static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 {
-	TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_RIGHT);
+	TextStyle tick = page_style(6.5, FALSE, FALSE, 0, TEXT_RIGHT);
 	/* Span lanes left of the axis, by days (the scale keeps their order). */
 	PlaceLanes *lanes = place_lanes_new(MAX_SPAN_LANES, 1e-9);
 	for (guint i = 0; i < L->spans->len; i++) {
@@ -1260,7 +1263,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		if (need < max_axis && tries-- > 0) {
 			block_measure(L, b, col_w, MAX_BLOCK_EVENTS);
 			if (need + b->h + gap <= max_axis) {
-				b->state = 1;
+				b->state = BLOCK_LABEL;
 				need += b->h + gap;
 				L->hidden += b->n - b->shown;
 				continue;
@@ -1272,7 +1275,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	 * measure them again with the note numbers. */
 	for (guint i = 0; i < all->len; i++) {
 		Block *b = g_ptr_array_index(all, i);
-		b->chosen = b->state == 1;
+		b->chosen = b->state == BLOCK_LABEL;
 	}
 	number_sources(L);
 	if (L->src_list->len > 0) {
@@ -1308,7 +1311,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	need = 0;
 	for (guint i = 0; i < all->len; i++) {
 		Block *b = g_ptr_array_index(all, i);
-		if (b->state != 1)
+		if (b->state != BLOCK_LABEL)
 			continue;
 		if (b->w > avail + 1e-6)
 			block_measure(L, b, avail, MAX_BLOCK_EVENTS);
@@ -1319,7 +1322,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	GPtrArray *shown = g_ptr_array_new();
 	for (guint i = 0; i < all->len; i++) {
 		Block *b = g_ptr_array_index(all, i);
-		if (b->state == 1)
+		if (b->state == BLOCK_LABEL)
 			g_ptr_array_add(shown, b);
 	}
 	g_ptr_array_sort(shown, cmp_block_ptr_time);
@@ -1339,7 +1342,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	if (!place_spread(want, size, m, gap, lo, hi, got))
 		memcpy(got, want, sizeof(double) * (size_t)m);
 	double bottom = axis_top + axis_len;
-	Color stem = color_rgb(C_STEM);
+	Color stem = color_rgb(PAGE_STEM);
 	for (int i = 0; i < m; i++) {
 		Block *b = g_ptr_array_index(shown, i);
 		double ytop = got[i] - b->h / 2;
@@ -1381,7 +1384,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		                           vague ? c : COLOR_NONE, vague ? 0.6 : 0);
 		it->row = e->line;
 		/* Only a labelled span needs tying to its leader at the axis. */
-		if (b->state == 1)
+		if (b->state == BLOCK_LABEL)
 			scene_line(L->scene, "span-tie", bx + 4, y0, axis_x, y0, 0.5, stem);
 	}
 	for (guint i = 0; i < L->blocks->len; i++) {
@@ -1495,18 +1498,18 @@ static gboolean layout_once(Lay *L, double limit, double *height, GError **err)
 	L->keys = g_ptr_array_new_with_free_func(g_free);
 	assign_group_colors(L);
 	make_blocks(L);
-	double y = add_heading(L, MARGIN + 2);
+	double y = add_heading(L, PAGE_MARGIN + 2);
 	if (L->set->vertical) {
 		y = layout_vertical(L, y, limit, err);
 	} else {
-		TextStyle tick = style_of(6.5, FALSE, FALSE, 0, TEXT_CENTER);
+		TextStyle tick = page_style(6.5, FALSE, FALSE, 0, TEXT_CENTER);
 		y = build_scale(L, L->lo + 2, L->hi - 2, FALSE, &tick, err)
 		  ? layout_horizontal(L, y, (int)limit) : -1;
 	}
 	if (y < 0)
 		return FALSE;
 	y = add_footer(L, y + 2);
-	*height = ceil(y + MARGIN);
+	*height = ceil(y + PAGE_MARGIN);
 	return TRUE;
 }
 
@@ -1518,7 +1521,7 @@ gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
 		return diag_fail(err, DIAG_USAGE, "--size: a timeline needs a page at "
 		                 "least 120pt (43mm) wide");
 	const Lay blank = {.opts = opts, .set = set, .tm = tm, .ev = ev, .W = opts->width,
-	                   .lo = MARGIN, .hi = opts->width - MARGIN};
+	                   .lo = PAGE_MARGIN, .hi = opts->width - PAGE_MARGIN};
 	double hi = set->vertical ? VERT_MAX_AXIS : MAX_ROWS;
 	double lo = set->vertical ? 60 : 1;
 	if (opts->height > 0 && set->vertical)
