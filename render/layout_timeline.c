@@ -12,6 +12,7 @@
 #include "place.h"
 #include "ticks.h"
 #include "timescale.h"
+#include "tlcolor.h"
 
 #include <math.h>
 #include <string.h>
@@ -32,7 +33,6 @@ static const double VERT_GUTTER = 22;  /* axis to label column, vertical */
 static const double VERT_MAX_AXIS = 1100;
 static const double VERT_MIN_AXIS = 320;
 
-#define C_OTHER 0x9a9a9a   /* the groups beyond the palette, together */
 
 /* ---- The time scale: linear stretches separated by breaks ---- */
 
@@ -115,7 +115,7 @@ typedef struct Lay {
 	int hidden_base;    /* events left out before placement */
 	int ncallouts;
 	GPtrArray *keys;    /* of char*: callout key lines */
-	int *group_slot;    /* group -> palette slot, -1 for "other" */
+	TlColors colors;
 	int *src_num;       /* source index (1-based) -> note number on the figure, 0 none */
 	GPtrArray *src_list; /* of borrowed char*: the cited sources by note number */
 	double row_unit;
@@ -128,53 +128,7 @@ static const Event *ev_at(const Lay *L, int i)
 
 static Color group_color(Lay *L, int group)
 {
-	if (group < 0)
-		return color_palette(0);
-	int slot = L->group_slot[group];
-	if (slot < 0)
-		return color_rgb(C_OTHER);
-	/* Dots and thin bars on white: a colour as light as the palette's
-	 * yellow would nearly vanish, so it is drawn darker (a mustard). */
-	Color c = color_palette(slot);
-	if (color_luminance(c) > 0.6) {
-		c.r *= 0.72;
-		c.g *= 0.72;
-		c.b *= 0.72;
-	}
-	return c;
-}
-
-/* Colours for the groups: all of them while the palette lasts; beyond
- * that the largest few keep a colour and the rest share grey as "other",
- * because repeating colours would tie unrelated groups together. */
-static void assign_group_colors(Lay *L)
-{
-	int ng = (int)L->ev->groups->len, np = color_palette_size();
-	L->group_slot = g_new(int, MAX(ng, 1));
-	if (ng <= np) {
-		for (int g = 0; g < ng; g++)
-			L->group_slot[g] = g;
-		return;
-	}
-	int *count = g_new0(int, ng);
-	for (guint i = 0; i < L->ev->items->len; i++)
-		if (ev_at(L, (int)i)->group >= 0)
-			count[ev_at(L, (int)i)->group]++;
-	/* The np - 1 largest (ties: first seen), one linear pick each. */
-	for (int g = 0; g < ng; g++)
-		L->group_slot[g] = -1;
-	for (int k = 0; k < np - 1; k++) {
-		int best = -1;
-		for (int g = 0; g < ng; g++)
-			if (L->group_slot[g] < 0 && (best < 0 || count[g] > count[best]))
-				best = g;
-		L->group_slot[best] = 0;
-	}
-	/* Slots in order of first appearance, so the legend reads in time. */
-	int slot = 0;
-	for (int g = 0; g < ng; g++)
-		L->group_slot[g] = L->group_slot[g] == 0 ? slot++ : -1;
-	g_free(count);
+	return tlcolor_of(&L->colors, group);
 }
 
 static void line_clear(gpointer p)
@@ -578,12 +532,10 @@ static double add_heading(Lay *L, double y)
 		y += 3;
 		TextStyle st = page_style(7, FALSE, FALSE, 0, TEXT_LEFT);
 		double x = L->lo, line_h = 0;
-		int others = 0;
-		for (guint g = 0; g < L->ev->groups->len; g++)
-			others += L->group_slot[g] < 0;
+		int others = L->colors.others;
 		char *other = lang_phrase(L->opts->lang, LANG_P_OTHER_GROUPS, others, 0);
 		for (guint g = 0; g <= L->ev->groups->len; g++) {
-			if (g < L->ev->groups->len && L->group_slot[g] < 0)
+			if (g < L->ev->groups->len && tlcolor_is_other(&L->colors, (int)g))
 				continue;
 			if (g == L->ev->groups->len && others == 0)
 				break;
@@ -599,7 +551,7 @@ static double add_heading(Lay *L, double y)
 			}
 			scene_circle(L->scene, "legend-key", x + 3.5, y + MIN(sz.h, 10) / 2, 3,
 			             g < L->ev->groups->len ? group_color(L, (int)g)
-			                                    : color_rgb(C_OTHER), COLOR_NONE, 0);
+			                                    : color_rgb(TLCOLOR_OTHER), COLOR_NONE, 0);
 			scene_text(L->scene, "legend", name, &wst, x + 10, y, sz.w, sz.h,
 			           color_rgb(PAGE_INK));
 			x += 10 + sz.w + 12;
@@ -1453,8 +1405,7 @@ static void lay_clear(Lay *L)
 	scale_clear(&L->scale);
 	scene_free(L->scene);
 	g_free(L->src_num);
-	g_free(L->group_slot);
-	L->group_slot = NULL;
+	tlcolor_clear(&L->colors);
 	if (L->src_list)
 		g_ptr_array_free(L->src_list, TRUE);
 	L->src_num = NULL;
@@ -1496,7 +1447,7 @@ static gboolean layout_once(Lay *L, double limit, double *height, GError **err)
 	const ChartOptions *opts = L->opts;
 	L->scene = scene_new(L->W, opts->height);
 	L->keys = g_ptr_array_new_with_free_func(g_free);
-	assign_group_colors(L);
+	tlcolor_assign(&L->colors, L->ev);
 	make_blocks(L);
 	double y = add_heading(L, PAGE_MARGIN + 2);
 	if (L->set->vertical) {

@@ -13,5 +13,6 @@ int main(void)
 	failed += run_labeltext_tests();
 	failed += run_place_tests();
 	failed += run_timescale_tests();
+	failed += run_tlcolor_tests();
 	return failed ? 1 : 0;
 }

@@ -17,5 +17,6 @@ int run_hemicycle_tests(void);
 int run_labeltext_tests(void);
 int run_place_tests(void);
 int run_timescale_tests(void);
+int run_tlcolor_tests(void);
 
 #endif
