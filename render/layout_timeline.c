@@ -10,9 +10,9 @@
 #include "lang.h"
 #include "page.h"
 #include "place.h"
-#include "ticks.h"
-#include "timescale.h"
+#include "tlaxis.h"
 #include "tlcolor.h"
+#include "tlscale.h"
 
 #include <math.h>
 #include <string.h>
@@ -33,30 +33,6 @@ static const double VERT_GUTTER = 22;  /* axis to label column, vertical */
 static const double VERT_MAX_AXIS = 1100;
 static const double VERT_MIN_AXIS = 320;
 
-
-/* ---- The time scale: linear stretches separated by breaks ---- */
-
-/* The axis geometry (timescale.h) and the texts of its breaks. */
-typedef struct Scale {
-	Timescale ts;
-	char *gap_text[TIMESCALE_MAX_BREAKS];   /* owned: "47 days" */
-	double gap_ext[TIMESCALE_MAX_BREAKS];   /* extent of that text along the axis */
-	double gap_size[TIMESCALE_MAX_BREAKS];  /* room the break takes on the axis */
-} Scale;
-
-static double scale_pos(const Scale *s, double day)
-{
-	return timescale_pos(&s->ts, day);
-}
-
-static void scale_clear(Scale *s)
-{
-	for (int i = 0; i + 1 < s->ts.n; i++) {
-		g_free(s->gap_text[i]);
-		s->gap_text[i] = NULL;
-	}
-	s->ts.n = 0;
-}
 
 /* ---- Marker blocks: events sharing one marker ---- */
 
@@ -108,7 +84,7 @@ typedef struct Lay {
 	const Events *ev;
 	Scene *scene;
 	double W, lo, hi;   /* page width; usable extent across */
-	Scale scale;
+	TlScale scale;
 	GArray *blocks;     /* of Block: point and bracket blocks, by time */
 	GArray *spans;      /* of Block: span bars, by time */
 	int hidden;
@@ -193,135 +169,30 @@ static void make_blocks(Lay *L)
 		g_array_index(L->spans, Block, i).key = bit_reverse(i);
 }
 
-/* ---- Breaks ---- */
-
-/* "FROM/TO" as a day interval [a, b) to cut. */
-static gboolean parse_break(const char *s, double *a, double *b, GError **err)
-{
-	const char *slash = strchr(s, '/');
-	Date f, t;
-	char *why = NULL;
-	int col;
-	if (!slash)
-		return diag_fail(err, DIAG_USAGE, "--break %s: expected FROM/TO, two dates "
-		                 "such as 2020-01/2020-06", s);
-	char *from = g_strndup(s, (gsize)(slash - s));
-	gboolean ok = date_parse(from, &f, &why, &col);
-	if (ok) {
-		g_free(why);
-		why = NULL;
-		ok = date_parse(slash + 1, &t, &why, &col);
-	}
-	g_free(from);
-	if (!ok) {
-		diag_fail(err, DIAG_USAGE, "--break %s: %s; expected FROM/TO, two dates "
-		          "such as 2020-01/2020-06", s, why ? why : "not a date");
-		g_free(why);
-		return FALSE;
-	}
-	*a = (double)date_first_day(&f);
-	*b = (double)date_last_day(&t) + 1;
-	if (*b <= *a)
-		return diag_fail(err, DIAG_USAGE, "--break %s: TO is before FROM; expected "
-		                 "the earlier date first", s);
-	return TRUE;
-}
+/* ---- The time scale ---- */
 
 static gboolean build_scale(Lay *L, double p0, double p1, gboolean vertical,
                             const TextStyle *tick, GError **err)
 {
-	const Event *items = (const Event *)(void *)L->ev->items->data;
-	int n = (int)L->ev->items->len;
-	double e0 = items[0].t0, e1 = items[0].t1;
-	for (int i = 1; i < n; i++)
-		e1 = MAX(e1, items[i].t1);
-	TimescaleCut cuts[TIMESCALE_MAX_BREAKS];
-	int ncuts = 0;
-	if (L->set->breaks && L->set->breaks[0]) {
-		for (int i = 0; L->set->breaks[i]; i++) {
-			if (ncuts == TIMESCALE_MAX_BREAKS)
-				return diag_fail(err, DIAG_USAGE, "--break: at most %d breaks",
-				                 TIMESCALE_MAX_BREAKS);
-			TimescaleCut c = {0, 0, TRUE};
-			if (!parse_break(L->set->breaks[i], &c.a, &c.b, err))
-				return FALSE;
-			if (c.a <= e0 || c.b >= e1)
-				return diag_fail(err, DIAG_USAGE, "--break %s: lies outside the "
-				                 "events or touches the first or last one; expected "
-				                 "an empty period between two events",
-				                 L->set->breaks[i]);
-			for (int j = 0; j < n; j++) {
-				const Event *e = &items[j];
-				/* Spans and brackets end just before t1; a day is the instant t0. */
-				if (e->t0 < c.b && MAX(e->t1, e->t0 + 1e-6) > c.a) {
-					char *q = diag_quote(e->label);
-					diag_fail(err, DIAG_USAGE, "--break %s: the event \"%s\" "
-					          "(line %d) lies inside it; expected an empty period "
-					          "between two events", L->set->breaks[i], q, e->line);
-					g_free(q);
-					return FALSE;
-				}
-			}
-			for (int j = 0; j < ncuts; j++)
-				if (c.a < cuts[j].b && cuts[j].a < c.b)
-					return diag_fail(err, DIAG_USAGE, "--break %s overlaps another "
-					                 "--break; expected separate periods",
-					                 L->set->breaks[i]);
-			/* Insertion keeps them in time order. */
-			int at = ncuts++;
-			while (at > 0 && cuts[at - 1].a > c.a) {
-				cuts[at] = cuts[at - 1];
-				at--;
-			}
-			cuts[at] = c;
-		}
-	} else if (!L->set->no_breaks) {
-		int nb = (int)L->blocks->len;
-		double *t0 = g_new(double, n), *t1 = g_new(double, n);
-		double *m0 = g_new(double, MAX(nb, 1)), *m1 = g_new(double, MAX(nb, 1));
-		for (int i = 0; i < n; i++)
-			t0[i] = items[i].t0, t1[i] = items[i].t1;
-		for (int i = 0; i < nb; i++) {
-			Block *b = &g_array_index(L->blocks, Block, i);
-			m0[i] = b->t0, m1[i] = b->t1;
-		}
-		ncuts = timescale_auto_cuts(t0, t1, n, m0, m1, nb, e0, e1, p1 - p0, cuts);
-		g_free(t0);
-		g_free(t1);
-		g_free(m0);
-		g_free(m1);
+	int nb = (int)L->blocks->len, nw = (int)(L->blocks->len + L->spans->len);
+	double *m0 = g_new(double, MAX(nb, 1)), *m1 = g_new(double, MAX(nb, 1));
+	double *weight = g_new(double, MAX(nw, 1));
+	for (int i = 0; i < nb; i++) {
+		const Block *b = &g_array_index(L->blocks, Block, i);
+		m0[i] = b->t0, m1[i] = b->t1, weight[i] = b->t;
 	}
 	/* Every marker and span start weighs on its stretch's share of room. */
-	int nat = (int)(L->blocks->len + L->spans->len);
-	double *at = g_new(double, MAX(nat, 1));
-	for (guint i = 0; i < L->blocks->len; i++)
-		at[i] = g_array_index(L->blocks, Block, i).t;
 	for (guint i = 0; i < L->spans->len; i++)
-		at[L->blocks->len + i] = g_array_index(L->spans, Block, i).t;
-	Scale *s = &L->scale;
-	TextStyle bs = page_style(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
-	gboolean ok = TRUE;
-	for (;;) {
-		timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
-		for (int i = 0; i < ncuts; i++) {
-			gint64 omitted = (gint64)floor(timescale_gap_days(&s->ts, i) + 0.5);
-			s->gap_text[i] = lang_duration(L->opts->lang, omitted);
-			TextSize sz = text_measure(L->tm, s->gap_text[i], &bs);
-			s->gap_ext[i] = vertical ? sz.h : sz.w;
-			s->gap_size[i] = MAX(20, s->gap_ext[i] + 10);
-		}
-		if (timescale_place(&s->ts, s->gap_size, at, nat, p0, p1))
-			break;
-		/* No room for the stretches: the page is too small for breaks. */
-		scale_clear(s);
-		if (ncuts == 0 || cuts[0].exact) {
-			ok = diag_fail(err, DIAG_USAGE, "--break: the page is too small for "
-			               "%d break%s", ncuts, ncuts == 1 ? "" : "s");
-			break;
-		}
-		ncuts = 0;
-	}
-	g_free(at);
+		weight[nb + (int)i] = g_array_index(L->spans, Block, i).t;
+	const TlScaleInput in = {
+		.ev = L->ev, .mark_t0 = m0, .mark_t1 = m1, .nmarks = nb, .weight = weight,
+		.nweights = nw, .breaks = L->set->breaks, .no_breaks = L->set->no_breaks,
+		.vertical = vertical, .tick = *tick, .lang = L->opts->lang, .tm = L->tm,
+	};
+	gboolean ok = tlscale_build(&L->scale, &in, p0, p1, err);
+	g_free(m0);
+	g_free(m1);
+	g_free(weight);
 	return ok;
 }
 
@@ -621,7 +492,7 @@ static void bracket_lanes(Lay *L)
 		Block *b = &g_array_index(L->blocks, Block, i);
 		if (!b->bracket)
 			continue;
-		double a0 = scale_pos(&L->scale, b->t0), a1 = scale_pos(&L->scale, b->t1);
+		double a0 = tlscale_pos(&L->scale, b->t0), a1 = tlscale_pos(&L->scale, b->t1);
 		/* A month or year narrower than a dot is drawn as one: at that
 		 * scale the bracket would only be a smudge; the date text still
 		 * says "1731" or "Dec 2019". */
@@ -647,7 +518,7 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 		const Event *e = ev_at(L, b->first);
 		Color c = group_color(L, e->group);
 		if (b->bracket && !b->dot) {
-			double a0 = scale_pos(&L->scale, b->t0), a1 = scale_pos(&L->scale, b->t1);
+			double a0 = tlscale_pos(&L->scale, b->t0), a1 = tlscale_pos(&L->scale, b->t1);
 			ScenePoint p[4];
 			double s = vertical ? 1 : -1;
 			p[0] = (ScenePoint){a0, cross + s * (b->lift - 2.8)};
@@ -678,130 +549,6 @@ static void add_markers(Lay *L, double cross, gboolean vertical)
 		                             hollow ? 1 : 0.6);
 		it->row = e->line;
 	}
-}
-
-/* Tick marks and tier labels for every stretch; vertical puts the tiers in
- * columns left of the axis ending at `cross`. Returns the depth used. */
-static double add_axis(Lay *L, double cross, double label_cross, gboolean vertical,
-                       const TextStyle *tick, double lo, double hi, gboolean emit,
-                       GArray *extents)
-{
-	double depth[TICKS_TIERS] = {0};
-	Ticks *tk[TIMESCALE_MAX_BREAKS + 1];
-	Scale *s = &L->scale;
-	for (int i = 0; i < s->ts.n; i++) {
-		/* Tick labels keep clear of the break texts, which sit in the fine tier. */
-		double blo = i == 0 ? lo : (s->ts.s[i - 1].p1 + s->ts.s[i].p0) / 2 +
-		                           s->gap_ext[i - 1] / 2 + 3;
-		double bhi = i == s->ts.n - 1 ? hi : (s->ts.s[i].p1 + s->ts.s[i + 1].p0) / 2 -
-		                                  s->gap_ext[i] / 2 - 3;
-		tk[i] = ticks_choose(s->ts.s[i].d0, s->ts.s[i].d1, s->ts.s[i].p0, s->ts.s[i].p1,
-		                     blo, bhi, vertical, L->opts->lang, L->tm, tick);
-	}
-	/* Rows by what they show, across stretches: the years of a stretch
-	 * ticked by months (two tiers) share the row of the years of one
-	 * ticked by days (three tiers), so each row reads as one unit. */
-	int nrows = 1;
-	for (int i = 0; i < s->ts.n; i++)
-		nrows = MAX(nrows, tk[i]->ntiers);
-	int row_of[TIMESCALE_MAX_BREAKS + 1][TICKS_TIERS];
-	for (int i = 0; i < s->ts.n; i++)
-		for (int t = 0; t < TICKS_TIERS; t++) {
-			row_of[i][t] = tk[i]->role[t] && !strcmp(tk[i]->role[t], "tick-year")
-			             ? nrows - 1 : t;
-			depth[row_of[i][t]] = MAX(depth[row_of[i][t]], tk[i]->depth[t]);
-		}
-	TextStyle bs = page_style(tick->size - 0.5, FALSE, TRUE, 0, TEXT_LEFT);
-	for (int i = 0; vertical && i + 1 < s->ts.n; i++)
-		depth[0] = MAX(depth[0], text_measure(L->tm, s->gap_text[i], &bs).w);
-	double total = 0;
-	for (int t = 0; t < TICKS_TIERS; t++)
-		total += depth[t] > 0 ? depth[t] + (vertical ? 4 : 0.5) : 0;
-	/* Where the tick texts lie along the axis, for stems that must pass. */
-	for (int i = 0; extents && i < s->ts.n; i++) {
-		for (guint k = 0; k < tk[i]->labels->len; k++) {
-			TicksLabel *l = &g_array_index(tk[i]->labels, TicksLabel, k);
-			double ext = vertical ? l->size.h : l->size.w;
-			double e[2] = {l->pos - ext / 2, l->pos + ext / 2};
-			g_array_append_vals(extents, e, 2);
-		}
-		if (i + 1 < s->ts.n) {
-			double c = (s->ts.s[i].p1 + s->ts.s[i + 1].p0) / 2;
-			double e[2] = {c - s->gap_ext[i] / 2 - 2, c + s->gap_ext[i] / 2 + 2};
-			g_array_append_vals(extents, e, 2);
-		}
-	}
-	if (emit) {
-		Color axis = color_rgb(PAGE_RULE);
-		for (int i = 0; i < s->ts.n; i++) {
-			Ticks *t = tk[i];
-			if (vertical)
-				scene_line(L->scene, "axis", cross, s->ts.s[i].p0, cross, s->ts.s[i].p1, 0.8, axis);
-			else
-				scene_line(L->scene, "axis", s->ts.s[i].p0, cross, s->ts.s[i].p1, cross, 0.8, axis);
-			for (guint m = 0; m < t->marks->len; m++) {
-				double p = g_array_index(t->marks, double, m);
-				if (vertical)
-					scene_line(L->scene, "tick-mark", cross - 3, p, cross, p, 0.5, axis);
-				else
-					scene_line(L->scene, "tick-mark", p, cross, p, cross + 3, 0.5, axis);
-			}
-		}
-		/* Row by row, so each role comes in axis order across stretches. */
-		for (int row = 0; row < TICKS_TIERS; row++) {
-			double off = 0;
-			for (int t2 = 0; t2 < row; t2++)
-				off += depth[t2] > 0 ? depth[t2] + (vertical ? 4 : 0.5) : 0;
-			for (int i = 0; i < s->ts.n; i++) {
-				Ticks *t = tk[i];
-				for (guint k = 0; k < t->labels->len; k++) {
-					TicksLabel *l = &g_array_index(t->labels, TicksLabel, k);
-					int tier = l->tier;
-					if (row_of[i][tier] != row)
-						continue;
-					TextStyle st = t->style[tier];
-					Color c = color_rgb(tier == 0 ? PAGE_MUTED : PAGE_INK);
-					if (vertical) {
-						double right = label_cross - 5 - off;
-						st.align = TEXT_RIGHT;
-						scene_text(L->scene, t->role[tier], l->text, &st, right - l->size.w,
-						           l->pos - l->size.h / 2, l->size.w, l->size.h, c);
-					} else {
-						scene_text(L->scene, t->role[tier], l->text, &st,
-						           l->pos - l->size.w / 2, cross + 4 + off, l->size.w,
-						           l->size.h, c);
-					}
-				}
-			}
-		}
-		/* Break marks and the length of time each break leaves out. */
-		for (int i = 0; i + 1 < s->ts.n; i++) {
-			double c = (s->ts.s[i].p1 + s->ts.s[i + 1].p0) / 2;
-			for (int k = -1; k <= 1; k += 2) {
-				double o = k * 1.6;
-				if (vertical)
-					scene_line(L->scene, "break-mark", cross - 4, c + o + 1.5, cross + 4,
-					           c + o - 1.5, 0.8, axis);
-				else
-					scene_line(L->scene, "break-mark", c + o - 1.5, cross + 4, c + o + 1.5,
-					           cross - 4, 0.8, axis);
-			}
-			TextSize sz = text_measure(L->tm, s->gap_text[i], &bs);
-			if (vertical)
-				scene_text(L->scene, "break", s->gap_text[i], &bs, label_cross - 5 - sz.w,
-				           c - sz.h / 2, sz.w, sz.h, color_rgb(PAGE_MUTED));
-			else
-				scene_text(L->scene, "break", s->gap_text[i], &bs, c - sz.w / 2,
-				           cross + 4, sz.w, sz.h, color_rgb(PAGE_MUTED));
-		}
-	}
-	for (int i = 0; i < s->ts.n; i++)
-		ticks_free(tk[i]);
-	if (s->ts.n > 1 && !vertical) {
-		TextSize sz = text_measure(L->tm, s->gap_text[0], &bs);
-		total = MAX(total, sz.h);
-	}
-	return total;
 }
 
 /* ---- Horizontal: labels in rows above the axis, spans in lanes below ---- */
@@ -841,7 +588,7 @@ static double add_spans_horizontal(Lay *L, double y, int max_rows)
 			continue;
 		}
 		const Event *e = ev_at(L, b->first);
-		double x0 = scale_pos(&L->scale, b->t0), x1 = scale_pos(&L->scale, b->t1);
+		double x0 = tlscale_pos(&L->scale, b->t0), x1 = tlscale_pos(&L->scale, b->t1);
 		if (x1 - x0 < 2)
 			x1 = x0 + 2;
 		b->anchor = x0;
@@ -1007,12 +754,6 @@ static void place_labels(Lay *L, int max_rows, double wrap, gboolean mirror,
 	place_rows_free(side[SIDE_BELOW]);
 }
 
-static gint cmp_extent(gconstpointer pa, gconstpointer pb)
-{
-	const double *a = pa, *b = pb;
-	return a[0] < b[0] ? -1 : a[0] > b[0];
-}
-
 static double layout_horizontal(Lay *L, double top, int max_rows)
 {
 	TextStyle label = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
@@ -1020,7 +761,7 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	int n = (int)L->blocks->len;
 	for (int i = 0; i < n; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
-		b->anchor = scale_pos(&L->scale, b->t);
+		b->anchor = tlscale_pos(&L->scale, b->t);
 	}
 	bracket_lanes(L);
 	int budget = (int)floor((L->hi - L->lo - 2) / STEM_SEP) + 1;
@@ -1055,24 +796,10 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 	g_free(out);
 
 	/* Tick texts first: stems going below the axis must pass between them. */
-	TextStyle tick = page_style(6.5, FALSE, FALSE, 0, TEXT_CENTER);
-	GArray *raw = g_array_new(FALSE, FALSE, sizeof(double));
-	double depth = add_axis(L, 0, 0, FALSE, &tick, L->lo, L->hi, FALSE, raw);
-	int nraw = (int)raw->len / 2;
-	if (nraw > 1)
-		qsort(raw->data, (size_t)nraw, 2 * sizeof(double),
-		      (int (*)(const void *, const void *))cmp_extent);
-	GArray *extents = g_array_new(FALSE, FALSE, sizeof(double));
-	for (int i = 0; i < nraw; i++) {
-		double *e = &g_array_index(raw, double, 2 * i);
-		guint len = extents->len;
-		if (len && e[0] <= g_array_index(extents, double, len - 1))
-			g_array_index(extents, double, len - 1) =
-				MAX(g_array_index(extents, double, len - 1), e[1]);
-		else
-			g_array_append_vals(extents, e, 2);
-	}
-	g_array_free(raw, TRUE);
+	TlAxis axis;
+	tlaxis_measure(&axis, &L->scale, L->lo, L->hi, L->opts->lang, L->tm);
+	double depth = axis.total;
+	GArray *extents = tlaxis_text_extents(&axis);
 
 	/* Narrower labels are taller: try a few widths, keep the one that
 	 * leaves out fewest, then needs fewest callouts, then least height. */
@@ -1158,7 +885,8 @@ static double layout_horizontal(Lay *L, double top, int max_rows)
 		it->row = ev_at(L, b->first)->line;
 	}
 	add_markers(L, axis_y, FALSE);
-	add_axis(L, axis_y, axis_y, FALSE, &tick, L->lo, L->hi, TRUE, NULL);
+	tlaxis_draw(&axis, L->scene, axis_y, axis_y);
+	tlaxis_clear(&axis);
 	double y = below > 0 ? base_below + below * U + 6 : axis_y + 4 + depth + 7;
 	return add_spans_horizontal(L, y, max_rows);
 }
@@ -1188,8 +916,11 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	/* Tick columns for a provisional axis, to know the label column. */
 	if (!build_scale(L, top, top + VERT_MIN_AXIS, TRUE, &tick, err))
 		return -1;
-	double tier_est = add_axis(L, 0, 0, TRUE, &tick, top, top + VERT_MIN_AXIS, FALSE, NULL);
-	scale_clear(&L->scale);
+	TlAxis axis;
+	tlaxis_measure(&axis, &L->scale, top, top + VERT_MIN_AXIS, L->opts->lang, L->tm);
+	double tier_est = axis.total;
+	tlaxis_clear(&axis);
+	tlscale_clear(&L->scale);
 	double col_x = L->lo + tier_est + 20 + lanes_w + VERT_GUTTER;
 	double col_w = MAX(60, L->hi - col_x);
 
@@ -1246,8 +977,8 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 		g_ptr_array_free(all, TRUE);
 		return -1;
 	}
-	double tier_depth = add_axis(L, 0, 0, TRUE, &tick, top, axis_top + axis_len + 8, FALSE,
-	                             NULL);
+	tlaxis_measure(&axis, &L->scale, top, axis_top + axis_len + 8, L->opts->lang, L->tm);
+	double tier_depth = axis.total;
 	bracket_lanes(L);
 	double axis_x = L->lo + tier_depth + 4 + lanes_w + 3;
 	/* The label column starts after the gutter, whatever the ticks took;
@@ -1255,6 +986,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	col_x = axis_x + VERT_GUTTER;
 	double avail = L->hi - col_x;
 	if (avail < 48) {
+		tlaxis_clear(&axis);
 		g_ptr_array_free(all, TRUE);
 		diag_fail(err, DIAG_USAGE, "--size: the page is too narrow for a vertical "
 		          "timeline; the labels need about %.0fpt more width", 48 - avail);
@@ -1283,7 +1015,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	double *got = g_new(double, MAX(m, 1));
 	for (int i = 0; i < m; i++) {
 		Block *b = g_ptr_array_index(shown, i);
-		b->anchor = scale_pos(&L->scale, b->span ? b->t0 : b->t);
+		b->anchor = tlscale_pos(&L->scale, b->span ? b->t0 : b->t);
 		double h1 = g_array_index(b->lines, Line, 0).sz.h;
 		want[i] = b->anchor - h1 / 2 + b->h / 2;
 		size[i] = b->h;
@@ -1326,7 +1058,7 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 			continue;
 		const Event *e = ev_at(L, b->first);
 		Color c = group_color(L, e->group);
-		double y0 = scale_pos(&L->scale, b->t0), y1 = scale_pos(&L->scale, b->t1);
+		double y0 = tlscale_pos(&L->scale, b->t0), y1 = tlscale_pos(&L->scale, b->t1);
 		if (y1 - y0 < 2)
 			y1 = y0 + 2;
 		double bx = axis_x - 3 - (b->row + 1) * 7;
@@ -1341,11 +1073,11 @@ static double layout_vertical(Lay *L, double top, double max_axis, GError **err)
 	}
 	for (guint i = 0; i < L->blocks->len; i++) {
 		Block *b = &g_array_index(L->blocks, Block, i);
-		b->anchor = scale_pos(&L->scale, b->t);
+		b->anchor = tlscale_pos(&L->scale, b->t);
 	}
 	add_markers(L, axis_x, TRUE);
-	add_axis(L, axis_x, axis_x - lanes_w, TRUE, &tick, top, axis_top + axis_len + 8, TRUE,
-	         NULL);
+	tlaxis_draw(&axis, L->scene, axis_x, axis_x - lanes_w);
+	tlaxis_clear(&axis);
 	return bottom + 10;
 }
 
@@ -1402,7 +1134,7 @@ static void lay_clear(Lay *L)
 		g_array_free(L->spans, TRUE);
 	if (L->keys)
 		g_ptr_array_free(L->keys, TRUE);
-	scale_clear(&L->scale);
+	tlscale_clear(&L->scale);
 	scene_free(L->scene);
 	g_free(L->src_num);
 	tlcolor_clear(&L->colors);
