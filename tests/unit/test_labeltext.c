@@ -42,7 +42,8 @@ static void numbers(void **state)
 	expect_label("Congress postponed to 22 February", 0,
 	             "Congress postponed to 22 " WJ "February");
 	/* Not a number: a word ending in digits, or too long a figure. */
-	expect_label("Route A7 closed by police today", 0, "Route A7 closed by police " WJ "today");
+	expect_label("Route A7 closed by police today", 0,
+	             "Route A7 closed by police " WJ "today");
 	expect_label("Budget of 12345678 tenge spent on infrastructure", 0,
 	             "Budget of 12345678 tenge spent on infrastructure");
 }
@@ -98,7 +99,8 @@ static void dates(void **state)
 	d = labeltext_date(LANG_EN, &span);
 	assert_string_equal(d, "16 Oct 2019 – 22 Feb 2020");
 	char *nb = labeltext_nobreak(d);
-	assert_string_equal(nb, "16\u00a0Oct\u00a02019\u00a0–" WJ "\u00a022\u00a0Feb\u00a02020");
+	assert_string_equal(nb, "16\u00a0Oct\u00a02019\u00a0–" WJ
+	                        "\u00a022\u00a0Feb\u00a02020");
 	g_free(nb);
 	g_free(d);
 	d = labeltext_date(LANG_RU, &one);
