@@ -1,5 +1,5 @@
-/* tlcolor: the colour of each event group on a timeline: one palette colour
- * a group while they last, else the largest groups keep one and the rest share grey. */
+/* tlcolor: the colour of each event group on a timeline: a palette colour
+ * each while they last, else the largest keep one and the rest share grey. */
 #ifndef RENDER_TLCOLOR_H
 #define RENDER_TLCOLOR_H
 

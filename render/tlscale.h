@@ -9,16 +9,17 @@
 #include "text.h"
 #include "timescale.h"
 
-/* What a scale is built from; everything borrowed. */
+/* What a scale is built from; everything borrowed. Automatic breaks go
+ * beside crowded markers, and crowded stretches get more room. */
 typedef struct TlScaleInput {
 	const Events *ev;             /* the range, and what no --break may cut */
-	const double *mark_t0;        /* nmarks marker intervals in days, by time: */
-	const double *mark_t1;        /* automatic breaks go beside crowded ones */
+	const double *mark_t0;        /* the days each of nmarks markers covers, */
+	const double *mark_t1;        /* by time */
 	int nmarks;
-	const double *weight;         /* nweights days (markers and span starts): */
-	int nweights;                 /* the crowded stretches get room */
+	const double *weight;         /* the days of markers and span starts */
+	int nweights;
 	const char *const *breaks;    /* NULL-terminated "FROM/TO" periods to cut, or NULL */
-	gboolean no_breaks;           /* without breaks, no automatic ones either */
+	gboolean no_breaks;           /* no automatic breaks either */
 	gboolean vertical;            /* time runs down the page */
 	TextStyle tick;               /* the style of the finest tick texts */
 	Lang lang;
