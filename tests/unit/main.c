@@ -14,5 +14,6 @@ int main(void)
 	failed += run_place_tests();
 	failed += run_timescale_tests();
 	failed += run_tlcolor_tests();
+	failed += run_color_tests();
 	return failed ? 1 : 0;
 }

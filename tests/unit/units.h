@@ -18,5 +18,6 @@ int run_labeltext_tests(void);
 int run_place_tests(void);
 int run_timescale_tests(void);
 int run_tlcolor_tests(void);
+int run_color_tests(void);
 
 #endif
