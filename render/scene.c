@@ -48,8 +48,13 @@ void scene_set_panel(Scene *s, int panel)
 
 void scene_leave_out(Scene *s, int row, const char *reason)
 {
-	SceneLeftOut l = {row, reason};
+	SceneLeftOut l = {.row = row, .reason = reason};
 	g_array_append_val(s->left_out, l);
+}
+
+void scene_leave_out_ranked(Scene *s, const SceneLeftOut *l)
+{
+	g_array_append_val(s->left_out, *l);
 }
 
 SceneItem *scene_text(Scene *s, const char *role, const char *text,
@@ -219,6 +224,12 @@ char *scene_to_json(const Scene *s, TextMeasurer *tm)
 		const SceneLeftOut *l = &g_array_index(s->left_out, SceneLeftOut, i);
 		g_string_append_printf(out, "%s{\"row\": %d, \"reason\": ", i ? ", " : "", l->row);
 		str(out, l->reason);
+		if (l->ranked) {
+			field(out, "priority", l->priority);
+			g_string_append_printf(out, ", \"tried\": %s", l->tried ? "true" : "false");
+		}
+		if (l->counted_in > 0)
+			g_string_append_printf(out, ", \"counted_in\": %d", l->counted_in);
 		g_string_append_c(out, '}');
 	}
 	g_string_append(out, "],\n\"items\": [");
@@ -281,6 +292,8 @@ char *scene_to_json(const Scene *s, TextMeasurer *tm)
 			g_string_append(out, ", \"hatch\": true");
 		if (it->row > 0)
 			g_string_append_printf(out, ", \"row\": %d", it->row);
+		if (it->ranked)
+			field(out, "priority", it->priority);
 		if (it->panel >= 0)
 			g_string_append_printf(out, ", \"panel\": %d", it->panel);
 		g_string_append_c(out, '}');
