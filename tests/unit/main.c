@@ -12,6 +12,7 @@ int main(void)
 	failed += run_hemicycle_tests();
 	failed += run_labeltext_tests();
 	failed += run_place_tests();
+	failed += run_tlplace_tests();
 	failed += run_timescale_tests();
 	failed += run_tlcolor_tests();
 	failed += run_color_tests();

@@ -16,6 +16,7 @@ int run_lang_tests(void);
 int run_hemicycle_tests(void);
 int run_labeltext_tests(void);
 int run_place_tests(void);
+int run_tlplace_tests(void);
 int run_timescale_tests(void);
 int run_tlcolor_tests(void);
 int run_color_tests(void);
