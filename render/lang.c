@@ -227,10 +227,18 @@ static const char *const phrases[LANG_P_COUNT][3][3] = {
 		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды).")},
 	[LANG_P_NOT_LABELLED_TRY_VERTICAL] = {
 		SAME("{a} of {b} events are not labelled: there is no room for them at this "
-		     "size (higher priority kept; --vertical gives labels more room)."),
+		     "size (higher priority kept; --vertical labels more of them)."),
 		SAME("Не подписано событий: {a} из {b} (не хватает места; оставлены более "
-		     "важные)."),
-		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды).")},
+		     "важные; --vertical подписывает больше)."),
+		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды; "
+		     "--vertical көбірек жазады).")},
+	[LANG_P_NOT_NAMED_OVERVIEW] = {
+		SAME("{a} of {b} events are not named: there is no room at this size, so each "
+		     "label names the most important event near it and counts the rest."),
+		SAME("Не названо событий: {a} из {b}: места не хватает, поэтому каждая подпись "
+		     "называет самое важное событие рядом и считает остальные."),
+		SAME("Аталмаған оқиғалар: {a} / {b}: орын жетпейді, сондықтан әр жазба "
+		     "жанындағы ең маңызды оқиғаны атап, қалғанын санайды.")},
 };
 #undef SAME
 

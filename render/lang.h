@@ -67,6 +67,7 @@ typedef enum {
 	LANG_P_OTHER_GROUPS,   /* "other groups ({a})" */
 	LANG_P_NOT_LABELLED,   /* "{a} of {b} events are not labelled: ..." */
 	LANG_P_NOT_LABELLED_TRY_VERTICAL,  /* the same, suggesting --vertical */
+	LANG_P_NOT_NAMED_OVERVIEW,  /* "{a} of {b} events are not named: ... counts the rest" */
 	LANG_P_COUNT
 } LangPhrase;
 

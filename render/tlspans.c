@@ -1,24 +1,11 @@
 /* tlspans: a timeline's span bars in lanes; see tlspans.h. */
 #include "tlspans.h"
-#include "labeltext.h"
 #include "page.h"
 #include "place.h"
 
 enum { MAX_LANES = 10 };
 static const double BAR = 4;         /* thickness of a bar */
 static const double LANE_STEP = 7;   /* between vertical lanes */
-
-/* A page with few label rows gets few span lanes too. */
-static int lanes_for_rows(int max_rows)
-{
-	return CLAMP(max_rows / 2, 1, MAX_LANES);
-}
-
-void tlspans_choose(TlLayout *L, int max_rows)
-{
-	/* Only the spans that rank high enough to have a chance are tried. */
-	tlblock_choose(L->spans, 3 * lanes_for_rows(max_rows));
-}
 
 /* A bar, filled, or hatched in a tint when either end is uncertain. */
 static SceneItem *draw_bar(TlLayout *L, const Event *e, double x, double y, double w,
@@ -33,84 +20,38 @@ static SceneItem *draw_bar(TlLayout *L, const Event *e, double x, double y, doub
 	return it;
 }
 
-/* The span's label "Label  16 Oct – 22 Feb 2020" on one line, its date
- * never broken; a label too long for the room right of its bar wraps
- * there, so it still starts where the bar starts, unless that room is too
- * narrow for a few words. */
-static void measure_label(TlLayout *L, TlBlock *b, double x0)
+double tlspans_lane_height(double label_h)
 {
-	const Event *e = tllayout_event(L, b->first);
-	char *date = tllayout_date(L, e), *d = labeltext_nobreak(date);
-	char *t = tllayout_label(L, e);
-	TextStyle one = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
-	double date_w = text_measure(L->tm, d, &one).w;
-	tlblock_clear_lines(b);
-	TlBlockLine line = {.role = "label", .text = g_strdup_printf("%s\u2002%s", t, d),
-	                    .st = page_style(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT),
-	                    .color = color_rgb(PAGE_INK), .row = e->line};
-	TlBlockLine *ln = tlblock_add_line(b, line, L->tm);
-	g_free(date);
-	g_free(d);
-	g_free(t);
-	double room = L->hi - MAX(x0, L->lo);
-	if (ln->sz.w > room + 1e-6 && room >= MAX(60, date_w + 1)) {
-		ln->st.wrap = room;
-		ln->sz = text_measure(L->tm, ln->text, &ln->st);
-	}
-	b->w = ln->sz.w;
-	b->h = ln->sz.h;
+	return label_h + 1.5 + BAR + 5;
 }
 
-/* Bar and label of each chosen span into the first lane free under both;
- * lane_h gets each lane's tallest label. */
-static void place_in_lanes(TlLayout *L, PlaceLanes *lanes, double *lane_h)
+void tlspans_bar_extent(const TlLayout *L, const TlBlock *b, double *x0, double *x1)
 {
-	for (guint i = 0; i < L->spans->len; i++) {
-		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (!b->chosen) {
-			L->hidden++;
-			continue;
-		}
-		double x0 = tlscale_pos(&L->scale, b->t0), x1 = tlscale_pos(&L->scale, b->t1);
-		if (x1 - x0 < 2)
-			x1 = x0 + 2;
-		b->anchor = x0;
-		b->pos = x1;
-		measure_label(L, b, x0);
-		b->left = CLAMP(x0, L->lo, L->hi - b->w);
-		b->row = place_lanes_add(lanes, MIN(x0, b->left), MAX(x1, b->left + b->w));
-		if (b->row < 0) {
-			L->hidden++;
-			continue;
-		}
-		b->state = TLBLOCK_LABEL;
-		lane_h[b->row] = MAX(lane_h[b->row], b->h);
-	}
+	*x0 = tlscale_pos(&L->scale, b->t0);
+	*x1 = MAX(tlscale_pos(&L->scale, b->t1), *x0 + 2);
 }
 
-double tlspans_draw_rows(TlLayout *L, double y, int max_rows)
+double tlspans_draw_rows(TlLayout *L, double y, const double *lane_h, int nlanes)
 {
-	if (L->spans->len == 0)
-		return y;
-	PlaceLanes *lanes = place_lanes_new(lanes_for_rows(max_rows), 4);
-	double lane_h[MAX_LANES] = {0}, lane_y[MAX_LANES];
-	place_in_lanes(L, lanes, lane_h);
-	for (int l = 0; l < place_lanes_used(lanes); l++) {
+	double *lane_y = g_new(double, (gsize)MAX(nlanes, 1));
+	for (int l = 0; l < nlanes; l++) {
 		lane_y[l] = y;
-		y += lane_h[l] + 1.5 + BAR + 5;
+		y += tlspans_lane_height(lane_h[l]);
 	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (b->state != TLBLOCK_LABEL)
+		if (b->state != TLBLOCK_LABEL || b->row < 0 || b->row >= nlanes)
 			continue;
 		const Event *e = tllayout_event(L, b->first);
+		double x0, x1;
+		tlspans_bar_extent(L, b, &x0, &x1);
 		double ty = lane_y[b->row] + lane_h[b->row] - b->h;
 		tlblock_draw(b, L->scene, b->left, ty, TEXT_LEFT);
-		SceneItem *it = draw_bar(L, e, b->anchor, ty + b->h + 1.5, b->pos - b->anchor, BAR);
+		SceneItem *it = draw_bar(L, e, x0, ty + b->h + 1.5, x1 - x0, BAR);
 		if (e->date.qual || e->end.qual)
 			it->dash = 1.5;
 	}
-	place_lanes_free(lanes);
+	g_free(lane_y);
 	return y;
 }
 

@@ -5,12 +5,15 @@
 
 #include "tllayout.h"
 
-/* Horizontal: marks as chosen the spans that rank high enough to have a
- * chance in the lanes a page of max_rows label rows gets. */
-void tlspans_choose(TlLayout *L, int max_rows);
-/* Horizontal: the chosen spans in lanes from y down, each label above its
- * bar; the ones without room count as hidden. Returns the y under them. */
-double tlspans_draw_rows(TlLayout *L, double y, int max_rows);
+/* Horizontal: the height of a lane whose tallest label is label_h: the
+ * label, then its bar under it. */
+double tlspans_lane_height(double label_h);
+/* Horizontal: where a span's bar runs along the axis (the scale built). */
+void tlspans_bar_extent(const TlLayout *L, const TlBlock *b, double *x0, double *x1);
+/* Horizontal: the labelled spans (state TLBLOCK_LABEL, lane in b->row, box
+ * left edge in b->left) in lanes lane_h[0..nlanes) tall from y down, each
+ * label above its bar at the bottom of its lane. Returns the y under them. */
+double tlspans_draw_rows(TlLayout *L, double y, const double *lane_h, int nlanes);
 
 /* Vertical: a lane for every span by its days (row -1: none free); returns
  * the width the lanes take left of the axis. */
