@@ -17,6 +17,8 @@
 #include <math.h>
 #include <string.h>
 
+enum { MAX_PASSES = 6 };   /* layouts a fixed page may take to fit */
+
 /* What one pass of the layout is told beyond the inputs. */
 typedef struct Pass {
 	double reserve;          /* height a fixed page withholds from the chart */
@@ -51,17 +53,20 @@ static gboolean layout_once(TlLayout *L, double page_h, const Pass *pass, double
 static gboolean layout_fitted(TlLayout *L, gboolean hint_vertical, double *bottom,
                               GError **err)
 {
-	double page = L->opts->height;
+	double page = L->opts->height, step = 0;
 	Pass pass = {.hint_vertical = hint_vertical};
-	for (int k = 0; k < 4; k++) {
+	for (int k = 0; k < MAX_PASSES; k++) {
 		/* The last tries keep the key from growing the footer again. */
-		pass.no_callouts = k >= 2;
+		pass.no_callouts = k >= MAX_PASSES - 2;
 		if (!layout_once(L, page, &pass, bottom, err))
 			return FALSE;
 		/* Half a point into the bottom margin is no overflow. */
 		if (page <= 0 || *bottom <= page + 0.5)
 			return TRUE;
-		pass.reserve += MAX(*bottom - page, 1);
+		/* Labels come in steps: when the overflow does not shrink, ask
+		 * for more room each time. */
+		step = MAX(*bottom - page, step * 2) + 0.5;
+		pass.reserve += step;
 	}
 	return diag_fail(err, DIAG_USAGE, "--size: the page is too short for this timeline; "
 	                 "it needs about %.0fpt more height", ceil(*bottom - page));

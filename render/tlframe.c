@@ -137,7 +137,7 @@ double tlframe_caption_height(const TlLayout *L)
 static char *hidden_note(const TlLayout *L)
 {
 	int total = (int)L->ev->items->len;
-	LangPhrase p = L->counted > 0 ? LANG_P_NOT_NAMED_OVERVIEW
+	LangPhrase p = L->overview ? LANG_P_NOT_NAMED_OVERVIEW
 	             : L->hint_vertical ? LANG_P_NOT_LABELLED_TRY_VERTICAL : LANG_P_NOT_LABELLED;
 	return lang_phrase(L->opts->lang, p, L->hidden, total);
 }

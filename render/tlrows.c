@@ -29,10 +29,10 @@ enum { FEW_BLOCK_EVENTS = 6,   /* events named under one marker when all do not 
        NVARIANTS = 2 * NWRAPS + 1 };
 
 static const double STEM_SEP = 6;       /* least distance between two stems of a side */
-static const double BOX_GAP = 3;        /* between label boxes above one another */
+static const double BOX_GAP = 2.5;        /* between label boxes above one another */
 static const double BOX_GAP_X = 9;      /* ... side by side, so two never read as one line */
 static const double STEM_GAP = 3;       /* between a stem and a box */
-static const double ELBOW = 14;         /* the band the elbows cross */
+static const double ELBOW = 10;         /* the band the elbows cross */
 static const double MIN_WRAP = 64;      /* narrowest wrap tried: a few words a line */
 static const double AUTO_LIMIT = 560;   /* a figure that grows stops growing here */
 static const double OVERVIEW_LIMIT = 320;  /* ... and an overview sooner: it is a summary */
@@ -195,42 +195,53 @@ static gboolean try_label(Rows *R, TlBlock *b, unsigned sides)
 	return TRUE;
 }
 
-/* The height b's key entries take under the chart. */
+/* The height b's key entries take under the chart (the last one also
+ * counts what the discs do not name). */
 static double key_height(const Rows *R, const TlBlock *b)
 {
 	int *idx = g_new(int, (gsize)b->shown);
 	tlblock_pick_events(b, R->L, b->shown, idx);
+	char *more = tlblock_more_text(b, R->L);
 	double h = 0;
 	for (int i = 0; i < b->shown; i++) {
 		char *t = tllayout_key_text(R->L, tllayout_event(R->L, idx[i]));
+		if (more && i == b->shown - 1) {
+			char *tm = g_strdup_printf("%s; %s", t, more);
+			g_free(t);
+			t = tm;
+		}
 		h += tlframe_key_height(R->L, t, R->nkeys + i == 0);
 		g_free(t);
 	}
+	g_free(more);
 	g_free(idx);
 	return h;
 }
 
-/* b as callout numbers: FALSE when the key is full or no spot takes them. */
 static gboolean try_callout(Rows *R, TlBlock *b, unsigned sides)
 {
-	int shown = MIN(b->n, FEW_BLOCK_EVENTS);
-	if (R->L->no_callouts || R->L->ncallouts + shown > MAX_CALLOUTS)
-		return FALSE;
-	b->shown = shown;
-	tlblock_callout(b, R->L);
-	TlPlaceBox box = {b->w, b->h};
-	TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = &box, .nboxes = 1,
-	                    .sides = sides | base_sides(R, b),
-	                    .extra = key_height(R, b) + cite(R, b, FALSE)};
-	int id = put(R, &lab);
-	if (id < 0)
-		return FALSE;
-	b->spot = id;
-	b->state = TLBLOCK_CALLOUT;
-	R->L->ncallouts += shown;
-	R->nkeys += shown;
-	cite(R, b, TRUE);
-	return TRUE;
+	/* As many of its events as the key has room for, the most important
+	 * first; the last entry counts the rest. */
+	for (int shown = MIN(b->n, FEW_BLOCK_EVENTS); shown >= 1; shown--) {
+		if (R->L->no_callouts || R->L->ncallouts + shown > MAX_CALLOUTS)
+			continue;
+		b->shown = shown;
+		tlblock_callout(b, R->L);
+		TlPlaceBox box = {b->w, b->h};
+		TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = &box,
+		                    .nboxes = 1, .sides = sides | base_sides(R, b),
+		                    .extra = key_height(R, b) + cite(R, b, FALSE)};
+		int id = put(R, &lab);
+		if (id < 0)
+			continue;
+		b->spot = id;
+		b->state = TLBLOCK_CALLOUT;
+		R->L->ncallouts += shown;
+		R->nkeys += shown;
+		cite(R, b, TRUE);
+		return TRUE;
+	}
+	return FALSE;
 }
 
 /* Room for b made by turning one label near it, of no higher priority,

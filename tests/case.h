@@ -30,6 +30,7 @@ typedef struct SceneData {
 	JsonParser *parser;   /* owns the tree the items borrow from */
 	double width, height;
 	int hidden;
+	JsonArray *left_out;  /* borrowed: the scene's "left_out", or NULL */
 	GArray *items;        /* of Item; NULL while no scene is loaded */
 } SceneData;
 
@@ -106,5 +107,12 @@ void check_seats_contiguous(SceneData *sd);
 void check_swatches_distinct(SceneData *sd);
 void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
+
+/* The timeline's placement checks (case_timeline.c). */
+void check_priority_first(SceneData *sd);
+void check_uncrossed(SceneData *sd, char **roles);
+void check_near_event(SceneData *sd, double most);
+void check_text_height(SceneData *sd, const char *roles, double most);
+void check_named(SceneData *sd, const int *lines, int n);
 
 #endif
