@@ -36,6 +36,7 @@ typedef struct Column {
 	double lanes_w;       /* span lanes left of the axis */
 	double axis_top, axis_len;
 	double axis_x, col_x, col_w;
+	double bend;          /* where leaders leave the axis side: past every bracket */
 	double lo, hi;        /* the column's extent along the axis */
 	GPtrArray *chain;     /* the labels and callouts in it, by time */
 } Column;
@@ -151,7 +152,7 @@ static void draw_entry(Column *c, const TlBlock *b, double ytop)
 	if (fabs(yt - b->anchor) < 0.05) {
 		it = scene_line(L->scene, "stem", foot, b->anchor, c->col_x - 1.5, yt, 0.5, stem);
 	} else {
-		ScenePoint p[4] = {{foot, b->anchor}, {MAX(foot + 0.5, c->axis_x + 7), b->anchor},
+		ScenePoint p[4] = {{foot, b->anchor}, {MAX(foot + 0.5, c->bend), b->anchor},
 		                   {c->col_x - 6, yt}, {c->col_x - 1.5, yt}};
 		it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
 	}
@@ -271,6 +272,14 @@ static double place_and_draw(Column *c, GPtrArray *units, GError **err)
 	c->axis_x = L->lo + axis.total + 4 + c->lanes_w + 3;
 	c->col_x = c->axis_x + GUTTER;
 	c->col_w = L->hi - c->col_x;
+	/* Every leader turns toward its label at one line, beyond the
+	 * brackets, so leaders that keep time order never cross. */
+	c->bend = c->axis_x + 7;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
+		if (b->bracket)
+			c->bend = MAX(c->bend, c->axis_x + b->lift + 1);
+	}
 	L->wrap_cap = c->col_w;
 	double bottom = -1;
 	if (c->col_w < MIN_COLUMN) {
