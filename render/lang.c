@@ -208,6 +208,9 @@ static const char *const words[LANG_W_COUNT][3][3] = {
 	[LANG_W_SOURCES] = {SAME("Sources:"), SAME("Источники:"), SAME("Дереккөздер:")},
 	[LANG_W_SOURCE] = {SAME("Source:"), SAME("Источник:"), SAME("Дереккөз:")},
 	[LANG_W_ABOUT] = {SAME("c."), SAME("ок."), SAME("шамамен")},
+	[LANG_W_ALT_GAPS] = {SAME("Periods without events left out of the axis:"),
+	                     SAME("Периоды без событий, не показанные на оси:"),
+	                     SAME("Осьте көрсетілмеген оқиғасыз кезеңдер:")},
 };
 
 const char *lang_word(Lang l, LangWord w, gint64 n)
@@ -217,6 +220,19 @@ const char *lang_word(Lang l, LangWord w, gint64 n)
 
 static const char *const phrases[LANG_P_COUNT][3][3] = {
 	[LANG_P_AND_MORE] = {SAME("and {a} more"), SAME("и ещё {a}"), SAME("тағы {a}")},
+	[LANG_P_ALT_TIMELINE] = {{"Timeline of {a} event", "Timeline of {a} events",
+	                          "Timeline of {a} events"},
+	                         {"Хронология: {a} событие", "Хронология: {a} события",
+	                          "Хронология: {a} событий"},
+	                         SAME("Хронология: {a} оқиға")},
+	[LANG_P_ALT_LISTED] = {SAME("The {a} most important, by date:"),
+	                       SAME("Самые важные ({a}), по дате:"),
+	                       SAME("Ең маңыздылары ({a}), күні бойынша:")},
+	[LANG_P_ALT_MORE] = {{"... and {a} more event.", "... and {a} more events.",
+	                      "... and {a} more events."},
+	                     {"... и ещё {a} событие.", "... и ещё {a} события.",
+	                      "... и ещё {a} событий."},
+	                     SAME("... тағы {a} оқиға.")},
 	[LANG_P_OTHER_GROUPS] = {SAME("other groups ({a})"), SAME("другие группы ({a})"),
 	                         SAME("басқа топтар ({a})")},
 	[LANG_P_NOT_LABELLED] = {

@@ -54,6 +54,7 @@ typedef enum {
 	LANG_W_SOURCES,        /* "Sources:" */
 	LANG_W_SOURCE,         /* "Source:" */
 	LANG_W_ABOUT,          /* "c." before an approximate date */
+	LANG_W_ALT_GAPS,       /* alt text: "Periods without events left out of the axis:" */
 	LANG_W_COUNT
 } LangWord;
 
@@ -68,6 +69,9 @@ typedef enum {
 	LANG_P_NOT_LABELLED,   /* "{a} of {b} events are not labelled: ..." */
 	LANG_P_NOT_LABELLED_TRY_VERTICAL,  /* the same, suggesting --vertical */
 	LANG_P_NOT_NAMED_OVERVIEW,  /* "{a} of {b} events are not named: ... counts the rest" */
+	LANG_P_ALT_TIMELINE,   /* alt text: "Timeline of {a} events" */
+	LANG_P_ALT_LISTED,     /* alt text: "The {a} most important, by date:" */
+	LANG_P_ALT_MORE,       /* alt text: "... and {a} more events." */
 	LANG_P_COUNT
 } LangPhrase;
 
