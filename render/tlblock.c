@@ -374,7 +374,9 @@ void tlblock_renumber(TlBlock *b, int first, TextMeasurer *tm)
 static void disc_at(Scene *s, const char *role, const char *number, const TextStyle *st,
                     TextSize sz, int row, double prio, double cx, double cy)
 {
-	SceneItem *c = scene_circle(s, "callout-disc", cx, cy, TLBLOCK_DISC_R,
+	/* The disc's role names where it stands: on the chart or in the key. */
+	gboolean key = !strcmp(role, "callout-key");
+	SceneItem *c = scene_circle(s, key ? "key-disc" : "callout-disc", cx, cy, TLBLOCK_DISC_R,
 	                            color_rgb(PAGE_INK), COLOR_NONE, 0);
 	c->row = row;
 	SceneItem *it = scene_text(s, role, number, st, cx - sz.w / 2, cy - sz.h / 2, sz.w,

@@ -106,7 +106,9 @@ TlBlockLine *tlblock_add_line(TlBlock *b, TlBlockLine line, TextMeasurer *tm);
 /* Draws the lines with the box's top-left at (x, y), each aligned in the box;
  * the items of events carry their rows and the block's priority. */
 void tlblock_draw(const TlBlock *b, Scene *s, double x, double y, TextAlign align);
-/* A callout number white on its dark disc centred at (cx, cy). */
+/* A callout number white on its dark disc centred at (cx, cy): role
+ * "callout" on the chart (the disc "callout-disc"), "callout-key" in the
+ * key (the disc "key-disc"). */
 void tlblock_draw_disc(Scene *s, const char *role, const char *number, int row,
                        double prio, double cx, double cy, TextMeasurer *tm);
 

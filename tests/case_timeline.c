@@ -10,6 +10,8 @@
 
 /* The texts that make up a label on the chart (not the key under it). */
 static const char *const LABEL_ROLES[] = {"date", "label", "detail", "more", "callout", NULL};
+/* ... and the discs callout numbers stand on. */
+static const char *const DISC_ROLES[] = {"callout-disc", NULL};
 
 static gboolean role_in(const Item *it, const char *const *roles)
 {
@@ -191,8 +193,9 @@ static GHashTable *event_positions(SceneData *sd, gboolean across)
 }
 
 /* Every label lies within `most` points of its event along the axis: its
- * lines (drawn one after another) from the one whose row has a leader or a
- * span bar, measured from that event to the nearest edge of their box. */
+ * lines (drawn one after another; a callout's discs with its numbers) from
+ * the one whose row has a leader or a span bar, measured from that event
+ * to the nearest edge of their box. */
 void check_near_event(SceneData *sd, double most)
 {
 	gboolean across = axis_across(sd);
@@ -202,7 +205,7 @@ void check_near_event(SceneData *sd, double most)
 	int bad = 0, row = 0;
 	for (guint i = 0; i <= sd->items->len; i++) {
 		Item *it = i < sd->items->len ? scene_data_item(sd, i) : NULL;
-		if (it && (!is_text(it) || !role_in(it, LABEL_ROLES)))
+		if (it && !(is_text(it) && role_in(it, LABEL_ROLES)) && !role_in(it, DISC_ROLES))
 			continue;
 		const double *own = it && it->row > 0 ? g_hash_table_lookup(at, GINT_TO_POINTER(it->row))
 		                                      : NULL;
