@@ -270,8 +270,11 @@ double tlblock_min_wrap(const TlBlock *b, const TlLayout *L)
 		char *t = event_line(L, tllayout_event(L, b->first), e);
 		w = MAX(w, widest_word(L, t, label_style(0)));
 		g_free(t);
-		if (e->detail)
-			w = MAX(w, widest_word(L, e->detail, small_style(0)));
+		if (e->detail) {
+			char *td = labeltext_label(e->detail, 0);
+			w = MAX(w, widest_word(L, td, small_style(0)));
+			g_free(td);
+		}
 	}
 	return ceil(w) + 0.5;
 }
@@ -294,7 +297,8 @@ void tlblock_measure(TlBlock *b, const TlLayout *L, double wrap, int limit)
 		tlblock_add_line(b, (TlBlockLine){.role = "label", .text = event_line(L, first, e),
 		                 .st = label_style(wrap), .color = ink, .row = e->line}, L->tm);
 		if (e->detail)
-			tlblock_add_line(b, (TlBlockLine){.role = "detail", .text = g_strdup(e->detail),
+			tlblock_add_line(b, (TlBlockLine){.role = "detail",
+			                 .text = labeltext_label(e->detail, 0),
 			                 .st = small_style(wrap), .color = muted, .row = e->line}, L->tm);
 	}
 	g_free(idx);
@@ -328,7 +332,8 @@ gboolean tlblock_measure_inline(TlBlock *b, const TlLayout *L, double wrap)
 	tlblock_add_line(b, (TlBlockLine){.role = "label", .text = t, .st = label_style(0),
 	                 .color = color_rgb(PAGE_INK), .row = e->line}, L->tm);
 	if (e->detail)
-		tlblock_add_line(b, (TlBlockLine){.role = "detail", .text = g_strdup(e->detail),
+		tlblock_add_line(b, (TlBlockLine){.role = "detail",
+		                 .text = labeltext_label(e->detail, 0),
 		                 .st = small_style(MAX(w, tlblock_min_wrap(b, L))),
 		                 .color = color_rgb(PAGE_MUTED), .row = e->line}, L->tm);
 	b->shown = 1;

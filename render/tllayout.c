@@ -60,10 +60,12 @@ char *tllayout_date(const TlLayout *L, const Event *e)
 char *tllayout_key_text(const TlLayout *L, const Event *e)
 {
 	char *d = tllayout_date(L, e), *t = tllayout_label(L, e);
-	char *k = e->detail ? g_strdup_printf("%s: %s \u2014 %s", d, t, e->detail)
-	                    : g_strdup_printf("%s: %s", d, t);
+	char *detail = e->detail ? labeltext_label(e->detail, 0) : NULL;
+	char *k = detail ? g_strdup_printf("%s: %s \u2014 %s", d, t, detail)
+	                 : g_strdup_printf("%s: %s", d, t);
 	g_free(d);
 	g_free(t);
+	g_free(detail);
 	return k;
 }
 
