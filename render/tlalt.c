@@ -44,17 +44,21 @@ static guint32 bit_reverse(guint32 v)
 	return r;
 }
 
+/* An event's place in the order the alt text picks events in. */
+typedef struct Rank {
+	double priority;
+	guint32 key;   /* bit-reversed index: equal priorities spread over time */
+	int index;
+} Rank;
+
 /* Most important first; equal priorities spread over the time range, as
  * the labels are tried. */
-static int cmp_rank(const void *pa, const void *pb, void *data)
+static int cmp_rank(const void *pa, const void *pb)
 {
-	const TlLayout *L = data;
-	int a = *(const int *)pa, b = *(const int *)pb;
-	double pa_ = tllayout_event(L, a)->priority, pb_ = tllayout_event(L, b)->priority;
-	if (pa_ != pb_)
-		return pa_ > pb_ ? -1 : 1;
-	guint32 ka = bit_reverse((guint32)a), kb = bit_reverse((guint32)b);
-	return (ka > kb) - (ka < kb);
+	const Rank *a = pa, *b = pb;
+	if (a->priority != b->priority)
+		return a->priority > b->priority ? -1 : 1;
+	return (a->key > b->key) - (a->key < b->key);
 }
 
 static int cmp_index(const void *pa, const void *pb)
@@ -87,7 +91,13 @@ char *tlalt_text(const TlLayout *L)
 	for (int i = 0; i < n; i++)
 		idx[i] = i;
 	if (listed < n) {
-		g_qsort_with_data(idx, n, sizeof *idx, cmp_rank, (gpointer)L);
+		Rank *rank = g_new(Rank, (gsize)MAX(n, 1));
+		for (int i = 0; i < n; i++)
+			rank[i] = (Rank){tllayout_event(L, i)->priority, bit_reverse((guint32)i), i};
+		qsort(rank, (size_t)n, sizeof *rank, cmp_rank);
+		for (int k = 0; k < listed; k++)
+			idx[k] = rank[k].index;
+		g_free(rank);
 		qsort(idx, (size_t)listed, sizeof *idx, cmp_index);
 		char *head = lang_phrase(L->opts->lang, LANG_P_ALT_LISTED, listed, 0);
 		g_string_append_printf(s, "\n%s", head);

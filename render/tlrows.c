@@ -24,7 +24,7 @@
 
 enum { FEW_BLOCK_EVENTS = 6,   /* events named under one marker when all do not fit */
        MAX_CALLOUTS = 20,      /* a longer key is no longer read */
-       MAX_MOVES = 200,        /* labels moved aside to make room, per layout */
+       MAX_MOVES = 100,        /* times room is made by moving labels, per layout */
        NWRAPS = 4,
        NVARIANTS = 2 * NWRAPS + 1 };
 
@@ -153,16 +153,17 @@ static int key_of(const Rows *R, const TlBlock *b)
 }
 
 /* The label at its cheapest free spot; else, or when that spot would
- * leave a label still to come no room for its stem, (while moves last)
- * with placed labels moved aside or pushed outward; its id, or -1. */
-static int put(Rows *R, const TlPlaceLabel *lab)
+ * leave a label still to come no room for its stem, (when asked, while
+ * moves last) with placed labels moved aside or pushed outward; its id, or
+ * -1. An overview makes no room: its labels are a summary, and many. */
+static int put(Rows *R, const TlPlaceLabel *lab, gboolean make_room)
 {
 	TlPlaceSpot spot;
 	gboolean found = tlplace_find(R->place, lab, &spot);
 	if (found && spot.strands == 0)
 		return tlplace_put(R->place, lab, &spot);
 	int id = -1;
-	if (R->moves > 0) {
+	if (make_room && !R->L->overview && R->moves > 0) {
 		R->moves--;
 		id = tlplace_put_making_room(R->place, lab, found);
 	}
@@ -185,7 +186,7 @@ static gboolean try_label(Rows *R, TlBlock *b, unsigned sides)
 	int n = measure_variants(R, b, box, &R->var[key_of(R, b) * NVARIANTS]);
 	TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = box, .nboxes = n,
 	                    .sides = sides | base_sides(R, b), .extra = cite(R, b, FALSE)};
-	int id = put(R, &lab);
+	int id = put(R, &lab, TRUE);
 	if (id < 0)
 		return FALSE;
 	b->spot = id;
@@ -231,7 +232,8 @@ static gboolean try_callout(Rows *R, TlBlock *b, unsigned sides)
 		TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = &box,
 		                    .nboxes = 1, .sides = sides | base_sides(R, b),
 		                    .extra = key_height(R, b) + cite(R, b, FALSE)};
-		int id = put(R, &lab);
+		/* Room is made for the whole callout only. */
+		int id = put(R, &lab, shown == MIN(b->n, FEW_BLOCK_EVENTS));
 		if (id < 0)
 			continue;
 		b->spot = id;
@@ -285,7 +287,7 @@ static void try_block(Rows *R, TlBlock *b)
 	/* No side with room for its stem: nothing to measure. */
 	unsigned sides = sides_of(R, b);
 	if (!sides || (!try_label(R, b, sides) && !try_callout(R, b, sides) &&
-	               !try_downgrade(R, b, sides)))
+	               (R->L->overview || !try_downgrade(R, b, sides))))
 		b->state = TLBLOCK_UNDRAWN;
 }
 
