@@ -6,10 +6,8 @@
 #include <string.h>
 
 static const char *const REASON_NO_ROOM =
-	"no room for its label or a callout once every label of higher or equal "
-	"priority was placed";
-static const char *const REASON_COUNTED = "not named: counted in a nearby label "
-	"(\"and N more\")";
+	"no room for its label or a callout after those of higher or equal priority";
+static const char *const REASON_COUNTED = "counted in a nearby label (\"and N more\")";
 
 gboolean tlrank_dense(int nblocks, double axis_len, double stem_sep)
 {
