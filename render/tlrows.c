@@ -5,6 +5,7 @@
 #include "page.h"
 #include "place.h"
 #include "tlaxis.h"
+#include "tlmarks.h"
 #include "tlspans.h"
 
 #include <math.h>
@@ -49,11 +50,7 @@ static void choose_labels(TlLayout *L, int max_rows)
 {
 	TextStyle label = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
 	L->row_unit = text_measure(L->tm, "Ag", &label).h + 0.5;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		b->anchor = tlscale_pos(&L->scale, b->t);
-	}
-	tlblock_lift_brackets(L->blocks, &L->scale);
+	tlmarks_place(L);
 	tlblock_choose(L->blocks, (int)floor((L->hi - L->lo - 2) / STEM_SEP) + 1);
 	tlspans_choose(L, max_rows);
 	tllayout_number_notes(L);
@@ -288,11 +285,9 @@ typedef struct Frame {
  * elbow band, then the rows. */
 static Frame frame_rows(const TlLayout *L, double top, int above, double depth)
 {
-	double band[2] = {[TLBLOCK_ABOVE] = 6, [TLBLOCK_BELOW] = 6};
+	double band[2] = {[TLBLOCK_ABOVE] = MAX(6, tlmarks_extent(L) + 3), [TLBLOCK_BELOW] = 6};
 	for (guint i = 0; i < L->blocks->len; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->bracket)
-			band[TLBLOCK_ABOVE] = MAX(band[TLBLOCK_ABOVE], b->lift + 3);
 		if (b->chosen && b->state != TLBLOCK_UNDRAWN && fabs(b->pos - b->anchor) >= 0.05)
 			band[b->side] = ELBOW;
 	}
@@ -311,7 +306,7 @@ static SceneItem *draw_above(TlLayout *L, const TlBlock *b, const Frame *f, Text
 	Color stem = color_rgb(PAGE_STEM);
 	double bottom = f->base - b->row * L->row_unit - 1;
 	tlblock_draw(b, L->scene, b->left, bottom - b->h, align);
-	double foot = f->axis_y - (b->bracket ? b->lift : TLBLOCK_MARKER_R);
+	double foot = f->axis_y - tlmarks_reach(b);
 	if (fabs(b->pos - b->anchor) < 0.05)
 		return scene_line(L->scene, "stem", b->anchor, foot, b->anchor, bottom + 0.5, 0.5,
 		                  stem);
@@ -328,7 +323,7 @@ static SceneItem *draw_below(TlLayout *L, const TlBlock *b, const Frame *f, Text
 	Color stem = color_rgb(PAGE_STEM);
 	double btop = f->base_below + b->row * L->row_unit + 1;
 	tlblock_draw(b, L->scene, b->left, btop, align);
-	double foot = f->axis_y + TLBLOCK_MARKER_R;
+	double foot = f->axis_y + TLMARKS_DOT_R;
 	if (fabs(b->pos - b->anchor) < 0.05)
 		return scene_line(L->scene, "stem", b->anchor, foot, b->anchor, btop - 0.5, 0.5,
 		                  stem);
@@ -370,7 +365,7 @@ double tlrows_layout(TlLayout *L, double top, int max_rows, GError **err)
 	g_array_free(extents, TRUE);
 	Frame f = frame_rows(L, top, used[TLBLOCK_ABOVE], axis.total);
 	draw_labels(L, &f);
-	tlblock_draw_markers(L, f.axis_y);
+	tlmarks_draw(L, f.axis_y);
 	tlaxis_draw(&axis, L->scene, f.axis_y, f.axis_y);
 	double y = used[TLBLOCK_BELOW] > 0
 	         ? f.base_below + used[TLBLOCK_BELOW] * L->row_unit + 6
