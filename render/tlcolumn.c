@@ -205,9 +205,10 @@ static double draw_all(TlLayout *L, GPtrArray *all, Column *c, GError **err)
 	double need = fit_column(L, all, c, err), bottom = -1;
 	if (need >= 0) {
 		bottom = draw_column(L, all, c, need) + 10;
+		/* The axis first: marks are drawn over it, never under it. */
+		tlaxis_draw(&axis, L->scene, c->axis_x, c->axis_x - c->lanes_w);
 		tlspans_draw_column(L, c->axis_x);
 		tlmarks_draw(L, c->axis_x);
-		tlaxis_draw(&axis, L->scene, c->axis_x, c->axis_x - c->lanes_w);
 	}
 	tlaxis_clear(&axis);
 	return bottom;

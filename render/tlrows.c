@@ -365,8 +365,9 @@ double tlrows_layout(TlLayout *L, double top, int max_rows, GError **err)
 	g_array_free(extents, TRUE);
 	Frame f = frame_rows(L, top, used[TLBLOCK_ABOVE], axis.total);
 	draw_labels(L, &f);
-	tlmarks_draw(L, f.axis_y);
+	/* The axis first: marks are drawn over it, never under it. */
 	tlaxis_draw(&axis, L->scene, f.axis_y, f.axis_y);
+	tlmarks_draw(L, f.axis_y);
 	double y = used[TLBLOCK_BELOW] > 0
 	         ? f.base_below + used[TLBLOCK_BELOW] * L->row_unit + 6
 	         : f.axis_y + 4 + axis.total + 7;

@@ -106,5 +106,7 @@ void check_seats_contiguous(SceneData *sd);
 void check_swatches_distinct(SceneData *sd);
 void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
+/* The timeline mark checks of case_marks.c. */
+void check_marks_visible(SceneData *sd, double max_share);
 
 #endif

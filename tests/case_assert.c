@@ -286,6 +286,22 @@ static void a_majority(Ctx *x)
 		check_majority(x->sd, want);
 }
 
+/* marks-visible [SHARE]: no mark has more than SHARE (default 0.1) of
+ * its area covered by what is drawn after it. */
+static void a_marks_visible(Ctx *x)
+{
+	double share = 0.1;
+	char *end = NULL;
+	if (x->e->argc > 0) {
+		share = g_ascii_strtod(x->e->argv[0], &end);
+		if (end == x->e->argv[0] || *end || share < 0 || share > 1) {
+			case_fail("%s: the share is a number from 0 to 1", x->e->line);
+			return;
+		}
+	}
+	check_marks_visible(x->sd, share);
+}
+
 /* Every assertion an expect file may use; tests/cases/README.md says what
  * each means. */
 static const Assertion assertions[] = {
@@ -324,6 +340,7 @@ static const Assertion assertions[] = {
 	{"swatches-distinct", "", 0, 0, A_SCENE, a_swatches_distinct},
 	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
 	{"majority", "N", 1, 1, A_SCENE, a_majority},
+	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},
 };
 
 const Assertion *case_assertion(const char *name)

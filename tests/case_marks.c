@@ -1,0 +1,131 @@
+/* case_marks: the scene checks of a timeline's marks: every mark visible,
+ * every legend group on the chart in its legend colour, one time scale
+ * along a broken axis; see case.h and tests/cases/README.md. */
+#include "case.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *str_member(JsonObject *o, const char *k)
+{
+	return json_object_has_member(o, k) ? json_object_get_string_member(o, k) : NULL;
+}
+
+static double num_member(JsonObject *o, const char *k, double dflt)
+{
+	return json_object_has_member(o, k) ? json_object_get_double_member(o, k) : dflt;
+}
+
+/* A mark a reader must be able to see: a marker dot or shape, or a wedge
+ * of a cluster mark. */
+static gboolean is_marker(const Item *it)
+{
+	if (!it->role || !g_str_has_prefix(it->role, "marker"))
+		return FALSE;
+	return !strcmp(it->type, "circle") ||
+	       (!strcmp(it->type, "path") && json_object_get_boolean_member(it->obj, "closed"));
+}
+
+/* Squared distance from (px, py) to the segment (ax, ay)-(bx, by). */
+static double seg_dist2(double px, double py, double ax, double ay, double bx, double by)
+{
+	double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+	double t = len2 > 0 ? CLAMP(((px - ax) * dx + (py - ay) * dy) / len2, 0, 1) : 0;
+	double qx = ax + t * dx - px, qy = ay + t * dy - py;
+	return qx * qx + qy * qy;
+}
+
+static gboolean in_polygon(const double *pts, int n, double x, double y)
+{
+	gboolean in = FALSE;
+	for (int i = 0, j = n - 1; i < n; j = i++) {
+		double xi = pts[2 * i], yi = pts[2 * i + 1];
+		double xj = pts[2 * j], yj = pts[2 * j + 1];
+		if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+			in = !in;
+	}
+	return in;
+}
+
+/* Whether the painted area of item it (fill, stroke or text box) holds
+ * the point. */
+static gboolean paints(const Item *it, double x, double y)
+{
+	JsonObject *o = it->obj;
+	gboolean filled = str_member(o, "fill") != NULL;
+	double half = str_member(o, "stroke") ? num_member(o, "stroke_width", 0) / 2 : 0;
+	if (!strcmp(it->type, "text") || !strcmp(it->type, "rect"))
+		return x >= it->x - half && x <= it->x + it->w + half && y >= it->y - half &&
+		       y <= it->y + it->h + half &&
+		       (filled || !strcmp(it->type, "text") || x <= it->x + half ||
+		        x >= it->x + it->w - half || y <= it->y + half || y >= it->y + it->h - half);
+	if (!strcmp(it->type, "circle") || !strcmp(it->type, "seat")) {
+		double d = hypot(x - it->cx, y - it->cy);
+		return filled ? d <= it->r + half : fabs(d - it->r) <= half;
+	}
+	if (!it->pts)
+		return FALSE;
+	gboolean closed = !strcmp(it->type, "path") && json_object_get_boolean_member(o, "closed");
+	if (closed && filled && in_polygon(it->pts, it->npts, x, y))
+		return TRUE;
+	int nseg = it->npts - 1 + (closed ? 1 : 0);
+	for (int k = 0; k < nseg; k++) {
+		int k2 = (k + 1) % it->npts;
+		if (seg_dist2(x, y, it->pts[2 * k], it->pts[2 * k + 1], it->pts[2 * k2],
+		              it->pts[2 * k2 + 1]) <= half * half)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Whether the mark m covers the point itself (its own area). */
+static gboolean in_mark(const Item *m, double x, double y)
+{
+	if (!strcmp(m->type, "circle"))
+		return hypot(x - m->cx, y - m->cy) <= m->r;
+	return in_polygon(m->pts, m->npts, x, y);
+}
+
+/* The share of mark m's area that items drawn after it paint over,
+ * sampled on a 16 x 16 grid over its box. */
+static double covered_share(SceneData *sd, guint mi)
+{
+	const Item *m = scene_data_item(sd, mi);
+	int inside = 0, covered = 0;
+	for (int i = 0; i < 16; i++)
+		for (int j = 0; j < 16; j++) {
+			double x = m->x + (i + 0.5) * m->w / 16, y = m->y + (j + 0.5) * m->h / 16;
+			if (!in_mark(m, x, y))
+				continue;
+			inside++;
+			for (guint k = mi + 1; k < sd->items->len; k++) {
+				const Item *o = scene_data_item(sd, k);
+				if (o->x > m->x + m->w + 2 || o->x + o->w < m->x - 2 ||
+				    o->y > m->y + m->h + 2 || o->y + o->h < m->y - 2)
+					continue;
+				if (paints(o, x, y)) {
+					covered++;
+					break;
+				}
+			}
+		}
+	return inside ? (double)covered / inside : 0;
+}
+
+void check_marks_visible(SceneData *sd, double max_share)
+{
+	int bad = 0, marks = 0;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *m = scene_data_item(sd, i);
+		if (!is_marker(m))
+			continue;
+		marks++;
+		double share = covered_share(sd, i);
+		if (share > max_share && bad++ < 5)
+			case_fail("mark %s (row %d) at %g,%g: %.0f%% of it is covered by later "
+			          "items (at most %.0f%%)", m->role, m->row, m->x + m->w / 2,
+			          m->y + m->h / 2, 100 * share, 100 * max_share);
+	}
+	if (!marks)
+		case_fail("no marks (items of role marker...)");
+}
