@@ -15,5 +15,6 @@ int main(void)
 	failed += run_timescale_tests();
 	failed += run_tlcolor_tests();
 	failed += run_color_tests();
+	failed += run_palette_tests();
 	return failed ? 1 : 0;
 }

@@ -19,5 +19,6 @@ int run_place_tests(void);
 int run_timescale_tests(void);
 int run_tlcolor_tests(void);
 int run_color_tests(void);
+int run_palette_tests(void);
 
 #endif
