@@ -32,7 +32,7 @@ static const char exit_codes[] =
 
 /* Options every command shares; static storage for GOptionContext. */
 static char *opt_output, *opt_scene, *opt_alt, *opt_title, *opt_subtitle,
-	*opt_caption, *opt_size, *opt_lang, *opt_fonts;
+	*opt_caption, *opt_size, *opt_lang, *opt_fonts, *opt_palette;
 static double opt_dpi = 300;
 static gboolean opt_strict;
 static char **opt_inputs;
@@ -53,6 +53,9 @@ static const GOptionEntry common_entries[] = {
 	{"dpi", 0, 0, G_OPTION_ARG_DOUBLE, &opt_dpi, "PNG resolution (default 300)", "N"},
 	{"lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang,
 	 "Language of dates and fixed words: en, ru or kk (default en)", "LANG"},
+	{"palette", 0, 0, G_OPTION_ARG_FILENAME, &opt_palette,
+	 "Colours of groups and parties, kept in every figure that uses this file: "
+	 "a CSV with columns name (or group, party) and color", "FILE"},
 	{"strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict,
 	 "Fail instead of leaving a label out, overlapping or substituting", NULL},
 	{"fonts", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_fonts,
@@ -165,12 +168,14 @@ static gboolean same_file(const char *a, const char *b)
 	return same;
 }
 
-/* No output may overwrite the input or another output of the same run. */
+/* No output may overwrite an input (the CSV, the palette) or another output
+ * of the same run. */
 static gboolean check_paths(GError **err)
 {
-	const char *paths[][2] = {{"the input", opt_inputs[0]}, {"-o", opt_output},
-	                          {"--scene", opt_scene}, {"--alt", opt_alt}};
-	for (size_t i = 1; i < G_N_ELEMENTS(paths); i++)
+	enum { INPUTS = 2 };
+	const char *paths[][2] = {{"the input", opt_inputs[0]}, {"--palette", opt_palette},
+	                          {"-o", opt_output}, {"--scene", opt_scene}, {"--alt", opt_alt}};
+	for (size_t i = INPUTS; i < G_N_ELEMENTS(paths); i++)
 		for (size_t j = 0; j < i; j++)
 			if (paths[i][1] && paths[j][1] && same_file(paths[i][1], paths[j][1]))
 				return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s; "
@@ -263,6 +268,10 @@ static gboolean run(const ChartCommand *cmd, GError **err)
 	if (!creation_date(&date, err))
 		return FALSE;
 	BackendSettings set = {.dpi = opt_dpi, .create_date = date};
+	g_autoptr(Palette) palette = NULL;
+	if (opt_palette && !(palette = palette_load(opt_palette, err)))
+		return FALSE;
+	co.palette = palette;
 	Fonts *fonts = fonts_open(opt_fonts, err);
 	if (!fonts)
 		return FALSE;
@@ -354,7 +363,7 @@ int main(int argc, char **argv)
 	g_strfreev(opt_inputs);
 	g_free(opt_output), g_free(opt_scene), g_free(opt_alt), g_free(opt_title);
 	g_free(opt_subtitle), g_free(opt_caption), g_free(opt_size), g_free(opt_lang);
-	g_free(opt_fonts);
+	g_free(opt_fonts), g_free(opt_palette);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "render: cannot write to standard output\n");
 		return DIAG_IO;

@@ -18,6 +18,7 @@ typedef struct Palette Palette;
  * frees the palette with palette_free. */
 Palette *palette_load(const char *path, GError **err);
 void palette_free(Palette *p);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(Palette, palette_free)
 /* The colour the file gives name, if it lists it (p may be NULL). */
 gboolean palette_lookup(const Palette *p, const char *name, Color *out);
 
