@@ -2,6 +2,7 @@
 #include "tlframe.h"
 #include "labeltext.h"
 #include "page.h"
+#include "tlmarks.h"
 
 /* One swatch and name per group, flowing in lines; groups beyond the
  * palette share one "other groups (N)" entry at the end. */
@@ -24,8 +25,9 @@ static double legend(TlLayout *L, Page *pg, double y)
 			line_h = 0;
 		}
 		Color key = g < ng ? tlcolor_of(&L->colors, (int)g) : color_rgb(TLCOLOR_OTHER);
-		scene_circle(L->scene, "legend-key", x + 3.5, y + MIN(sz.h, 10) / 2, 3, key,
-		             COLOR_NONE, 0);
+		SceneItem *it = scene_circle(L->scene, "legend-key", x + 3.5,
+		                             y + MIN(sz.h, 10) / 2, 3, key, COLOR_NONE, 0);
+		it->party = g < ng ? tlmarks_group_name(L, (int)g) : NULL;
 		page_text(pg, "legend", name, st, x + 10, y, color_rgb(PAGE_INK));
 		x += 10 + sz.w + 12;
 		line_h = MAX(line_h, sz.h);

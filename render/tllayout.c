@@ -19,7 +19,7 @@ void tllayout_start(TlLayout *L)
 	L->keys = g_ptr_array_new_with_free_func(g_free);
 	L->note_of = g_new0(int, L->ev->sources->len + 1);
 	L->notes = g_ptr_array_new();
-	tlcolor_assign(&L->colors, L->ev);
+	tlcolor_assign(&L->colors, L->ev, L->opts->palette);
 	tlblock_make(L->ev, &L->blocks, &L->spans);
 }
 

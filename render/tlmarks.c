@@ -5,6 +5,11 @@
 
 #include <math.h>
 
+char *tlmarks_group_name(const TlLayout *L, int group)
+{
+	return group >= 0 ? g_strdup(g_ptr_array_index(L->ev->groups, group)) : NULL;
+}
+
 /* Brackets that overlap along the axis stand at different distances from
  * it, in lanes; one too narrow to see becomes a dot. */
 static void lift_brackets(GArray *blocks, const TlScale *s)
@@ -67,6 +72,7 @@ static void draw_bracket(const TlLayout *L, const TlBlock *b, const Event *e, do
 	SceneItem *it = scene_path(L->scene, "bracket", p, 4, FALSE, COLOR_NONE,
 	                           tlcolor_of(&L->colors, e->group), 1.1);
 	it->row = e->line;
+	it->party = tlmarks_group_name(L, e->group);
 	if (e->date.qual)
 		it->dash = 2;
 }
@@ -97,5 +103,6 @@ void tlmarks_draw(const TlLayout *L, double cross)
 		                             hollow ? white : c, hollow ? c : white,
 		                             hollow ? 1 : 0.6);
 		it->row = e->line;
+		it->party = tlmarks_group_name(L, e->group);
 	}
 }

@@ -18,6 +18,10 @@ double tlmarks_reach(const TlBlock *b);
 /* The farthest any mark of L stands from the axis line on that side. */
 double tlmarks_extent(const TlLayout *L);
 
+/* The name of a group for a scene item's "party" (NULL for -1), so the
+ * scene says which group each mark and key stands for. Caller frees. */
+char *tlmarks_group_name(const TlLayout *L, int group);
+
 /* The marks of L's blocks on the axis line at `cross` (its y, or x when
  * vertical): dots at the anchors, brackets over months and years. */
 void tlmarks_draw(const TlLayout *L, double cross);

@@ -3,6 +3,7 @@
 #include "labeltext.h"
 #include "page.h"
 #include "place.h"
+#include "tlmarks.h"
 
 enum { MAX_LANES = 10 };
 static const double BAR = 4;         /* thickness of a bar */
@@ -30,6 +31,7 @@ static SceneItem *draw_bar(TlLayout *L, const Event *e, double x, double y, doub
 	                           vague ? color_tint(c, 0.55) : c, vague ? c : COLOR_NONE,
 	                           vague ? 0.6 : 0);
 	it->row = e->line;
+	it->party = tlmarks_group_name(L, e->group);
 	return it;
 }
 

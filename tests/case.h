@@ -108,5 +108,7 @@ void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
 /* The timeline mark checks of case_marks.c. */
 void check_marks_visible(SceneData *sd, double max_share);
+void check_marks_contrast(SceneData *sd, double ratio);
+void check_group_color(SceneData *sd, const char *group, const char *hex);
 
 #endif

@@ -302,6 +302,30 @@ static void a_marks_visible(Ctx *x)
 	check_marks_visible(x->sd, share);
 }
 
+/* marks-contrast RATIO: every coloured mark reads at RATIO:1 on white. */
+static void a_marks_contrast(Ctx *x)
+{
+	char *end = NULL;
+	double ratio = g_ascii_strtod(x->e->argv[0], &end);
+	if (end == x->e->argv[0] || *end || ratio < 1)
+		case_fail("%s: the ratio is a number of at least 1", x->e->line);
+	else
+		check_marks_contrast(x->sd, ratio);
+}
+
+/* group-color GROUP RRGGBB: without the '#', which would start a comment. */
+static void a_group_color(Ctx *x)
+{
+	const char *hex = x->e->argv[1];
+	if (strlen(hex) != 6 || strspn(hex, "0123456789abcdefABCDEF") != 6) {
+		case_fail("%s: expected six hex digits such as 0072b2", x->e->line);
+		return;
+	}
+	char *want = g_strconcat("#", hex, NULL);
+	check_group_color(x->sd, x->e->argv[0], want);
+	g_free(want);
+}
+
 /* Every assertion an expect file may use; tests/cases/README.md says what
  * each means. */
 static const Assertion assertions[] = {
@@ -341,6 +365,8 @@ static const Assertion assertions[] = {
 	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
 	{"majority", "N", 1, 1, A_SCENE, a_majority},
 	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},
+	{"marks-contrast", "RATIO", 1, 1, A_SCENE, a_marks_contrast},
+	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
 };
 
 const Assertion *case_assertion(const char *name)

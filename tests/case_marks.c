@@ -4,6 +4,7 @@
 #include "case.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *str_member(JsonObject *o, const char *k)
@@ -128,4 +129,64 @@ void check_marks_visible(SceneData *sd, double max_share)
 	}
 	if (!marks)
 		case_fail("no marks (items of role marker...)");
+}
+
+static double channel(double c)
+{
+	return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+/* WCAG contrast of "#rrggbb" against white. */
+static double contrast(const char *hex)
+{
+	unsigned v = (unsigned)strtoul(hex + 1, NULL, 16);
+	double r = channel(((v >> 16) & 255) / 255.0), g = channel(((v >> 8) & 255) / 255.0);
+	double b = channel((v & 255) / 255.0);
+	return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
+/* A mark that carries a group's colour: markers, brackets, span bars and
+ * legend keys. */
+static gboolean is_colored_mark(const Item *it)
+{
+	if (!it->role || !strcmp(it->type, "text"))
+		return FALSE;
+	return g_str_has_prefix(it->role, "marker") || !strcmp(it->role, "bracket") ||
+	       g_str_has_prefix(it->role, "span") || !strcmp(it->role, "legend-key");
+}
+
+void check_marks_contrast(SceneData *sd, double ratio)
+{
+	int bad = 0;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *it = scene_data_item(sd, i);
+		if (!is_colored_mark(it) || !strcmp(it->role, "span-tie"))
+			continue;
+		const char *fill = str_member(it->obj, "fill"), *stroke = str_member(it->obj, "stroke");
+		double best = MAX(fill ? contrast(fill) : 1, stroke ? contrast(stroke) : 1);
+		if (best < ratio && bad++ < 5)
+			case_fail("%s %s (row %d): colour %s reaches %.2f:1 on white, expected %g:1",
+			          it->type, it->role, it->row, fill ? fill : stroke, best, ratio);
+	}
+}
+
+/* The group's legend key and every mark of the group are in colour hex
+ * ("#rrggbb"): a tint or white fill may go with a stroke in it. */
+void check_group_color(SceneData *sd, const char *group, const char *hex)
+{
+	int keys = 0, bad = 0;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *it = scene_data_item(sd, i);
+		if (!is_colored_mark(it) || g_strcmp0(it->party, group))
+			continue;
+		keys += !strcmp(it->role, "legend-key");
+		const char *fill = str_member(it->obj, "fill"), *stroke = str_member(it->obj, "stroke");
+		gboolean ok = (fill && !g_ascii_strcasecmp(fill, hex)) ||
+		              (stroke && !g_ascii_strcasecmp(stroke, hex));
+		if (!ok && bad++ < 5)
+			case_fail("%s %s of %s (row %d) is %s, expected %s", it->type, it->role, group,
+			          it->row, fill ? fill : stroke ? stroke : "uncoloured", hex);
+	}
+	if (!keys)
+		case_fail("no legend key of group %s", group);
 }
