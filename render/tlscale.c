@@ -10,6 +10,11 @@ double tlscale_pos(const TlScale *s, double day)
 	return timescale_pos(&s->ts, day);
 }
 
+double tlscale_per_day(const TlScale *s)
+{
+	return timescale_per_day(&s->ts);
+}
+
 double tlscale_gap_centre(const TlScale *s, int i)
 {
 	return (s->ts.s[i].p1 + s->ts.s[i + 1].p0) / 2;
@@ -127,23 +132,43 @@ static int auto_cuts(const TlScaleInput *in, double e0, double e1, double length
 	return ncuts;
 }
 
-/* Sets the stretches between the cuts and measures the breaks' texts;
- * FALSE (nothing kept) when the stretches do not fit from p0 to p1. */
-static gboolean place_stretches(TlScale *s, const TlScaleInput *in, double e0, double e1,
-                                const TimescaleCut *cuts, int ncuts, double p0, double p1)
+/* The text of each break, "47 days", and the room it takes on the axis. */
+static void measure_gaps(TlScale *s, const TlScaleInput *in)
 {
-	timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
-	for (int i = 0; i < ncuts; i++) {
+	for (int i = 0; i + 1 < s->ts.n; i++) {
+		g_free(s->gap_text[i]);
 		gint64 omitted = (gint64)floor(timescale_gap_days(&s->ts, i) + 0.5);
 		s->gap_text[i] = lang_duration(in->lang, omitted);
 		s->gap_box[i] = text_measure(in->tm, s->gap_text[i], &s->brk);
 		s->gap_ext[i] = in->vertical ? s->gap_box[i].h : s->gap_box[i].w;
-		s->gap_size[i] = MAX(20, s->gap_ext[i] + 10);
+		s->gap_size[i] = MAX(s->gap_size[i], MAX(20, s->gap_ext[i] + 10));
 	}
-	if (timescale_place(&s->ts, s->gap_size, in->weight, in->nweights, p0, p1))
-		return TRUE;
-	tlscale_clear(s);
-	return FALSE;
+}
+
+/* Sets the stretches between the cuts and measures the breaks' texts;
+ * FALSE (nothing kept) when the stretches do not fit from p0 to p1. Placing
+ * may widen short stretches, which shortens the breaks: their texts are
+ * measured again, and the stretches placed again if a text grew. */
+static gboolean place_stretches(TlScale *s, const TlScaleInput *in, double e0, double e1,
+                                const TimescaleCut *cuts, int ncuts, double p0, double p1)
+{
+	memset(s->gap_size, 0, sizeof s->gap_size);
+	timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
+	Timescale unplaced = s->ts;
+	measure_gaps(s, in);
+	for (int pass = 0; pass < 2; pass++) {
+		double before[TIMESCALE_MAX_BREAKS];
+		memcpy(before, s->gap_size, sizeof before);
+		s->ts = unplaced;
+		if (!timescale_place(&s->ts, s->gap_size, p0, p1)) {
+			tlscale_clear(s);
+			return FALSE;
+		}
+		measure_gaps(s, in);
+		if (!memcmp(before, s->gap_size, sizeof before))
+			break;
+	}
+	return TRUE;
 }
 
 gboolean tlscale_build(TlScale *s, const TlScaleInput *in, double p0, double p1,

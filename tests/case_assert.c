@@ -326,6 +326,11 @@ static void a_group_color(Ctx *x)
 	g_free(want);
 }
 
+static void a_one_scale(Ctx *x)
+{
+	check_one_scale(x->sd);
+}
+
 /* Every assertion an expect file may use; tests/cases/README.md says what
  * each means. */
 static const Assertion assertions[] = {
@@ -367,6 +372,7 @@ static const Assertion assertions[] = {
 	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},
 	{"marks-contrast", "RATIO", 1, 1, A_SCENE, a_marks_contrast},
 	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
+	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
 };
 
 const Assertion *case_assertion(const char *name)

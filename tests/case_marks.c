@@ -190,3 +190,34 @@ void check_group_color(SceneData *sd, const char *group, const char *hex)
 	if (!keys)
 		case_fail("no legend key of group %s", group);
 }
+
+/* Every stretch of the time axis (role axis) states its points per day and
+ * days; its length matches them, and all stretches share one scale. */
+void check_one_scale(SceneData *sd)
+{
+	double first = 0;
+	int n = 0;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *it = scene_data_item(sd, i);
+		if (!it->role || strcmp(it->role, "axis") || !it->pts)
+			continue;
+		double per_day = num_member(it->obj, "per_day", 0), days = num_member(it->obj, "days", 0);
+		double len = hypot(it->pts[2] - it->pts[0], it->pts[3] - it->pts[1]);
+		n++;
+		if (per_day <= 0 || days <= 0) {
+			case_fail("axis stretch %d states no per_day and days", n);
+			continue;
+		}
+		/* The scene rounds ends to 0.001 pt. */
+		if (fabs(len - per_day * days) > 0.01 + 1e-4 * len)
+			case_fail("axis stretch %d is %g pt long, but %g days at %g pt a day make %g",
+			          n, len, days, per_day, per_day * days);
+		if (n == 1)
+			first = per_day;
+		else if (fabs(per_day - first) > 1e-4 * first)
+			case_fail("axis stretch %d runs at %g pt a day, stretch 1 at %g: a break "
+			          "must not change the scale", n, per_day, first);
+	}
+	if (!n)
+		case_fail("no axis stretch (role axis)");
+}
