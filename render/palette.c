@@ -183,17 +183,16 @@ void palette_assign(const char *const *names, const double *weight, const Color 
 		nfree = free_colors;
 	}
 	qsort(free_names, (size_t)nfree, sizeof(Entry), cmp_name);
-	for (int k = 0; k < nfree; k++) {
-		int s = take_slot(color_taken, free_names[k].name);
-		out[free_names[k].index] = palette_named(s);
-		slot[free_names[k].index] = s;
-		slot_taken[s] = TRUE;
-	}
-	/* Fixed colours still get a slot of their own where one is left (a
-	 * chart may key shapes to it). */
-	qsort(fixed_names, (size_t)nfixed, sizeof(Entry), cmp_name);
+	for (int k = 0; k < nfree; k++)
+		out[free_names[k].index] = palette_named(take_slot(color_taken, free_names[k].name));
+	/* Slots (a chart keys shapes to them) go to every coloured name alike,
+	 * in byte order: a name's slot does not depend on where colours came
+	 * from. */
 	for (int k = 0; k < nfixed; k++)
-		slot[fixed_names[k].index] = take_slot(slot_taken, fixed_names[k].name);
+		free_names[nfree++] = fixed_names[k];
+	qsort(free_names, (size_t)nfree, sizeof(Entry), cmp_name);
+	for (int k = 0; k < nfree; k++)
+		slot[free_names[k].index] = take_slot(slot_taken, free_names[k].name);
 	g_free(free_names);
 	g_free(fixed_names);
 }

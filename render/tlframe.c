@@ -25,8 +25,9 @@ static double legend(TlLayout *L, Page *pg, double y)
 			line_h = 0;
 		}
 		Color key = g < ng ? tlcolor_of(&L->colors, (int)g) : color_rgb(TLCOLOR_OTHER);
-		SceneItem *it = scene_circle(L->scene, "legend-key", x + 3.5,
-		                             y + MIN(sz.h, 10) / 2, 3, key, COLOR_NONE, 0);
+		int shape = g < ng ? tlcolor_shape(&L->colors, (int)g) : 0;
+		SceneItem *it = tlmarks_key(L, "legend-key", shape, key, COLOR_NONE, x + 3.5,
+		                            y + MIN(sz.h, 10) / 2, 3);
 		it->party = g < ng ? tlmarks_group_name(L, (int)g) : NULL;
 		page_text(pg, "legend", name, st, x + 10, y, color_rgb(PAGE_INK));
 		x += 10 + sz.w + 12;

@@ -22,6 +22,11 @@ double tlmarks_extent(const TlLayout *L);
  * scene says which group each mark and key stands for. Caller frees. */
 char *tlmarks_group_name(const TlLayout *L, int group);
 
+/* A key's symbol: shape (tlcolor_shape) of radius r at (cx, cy), filled
+ * and stroked (alpha 0: not). The item is valid until the next adder. */
+SceneItem *tlmarks_key(const TlLayout *L, const char *role, int shape, Color fill,
+                       Color stroke, double cx, double cy, double r);
+
 /* The marks of L's blocks on the axis line at `cross` (its y, or x when
  * vertical): dots at the anchors, brackets over months and years. */
 void tlmarks_draw(const TlLayout *L, double cross);

@@ -331,6 +331,11 @@ static void a_one_scale(Ctx *x)
 	check_one_scale(x->sd);
 }
 
+static void a_legend_visible(Ctx *x)
+{
+	check_legend_visible(x->sd);
+}
+
 /* Every assertion an expect file may use; tests/cases/README.md says what
  * each means. */
 static const Assertion assertions[] = {
@@ -373,6 +378,7 @@ static const Assertion assertions[] = {
 	{"marks-contrast", "RATIO", 1, 1, A_SCENE, a_marks_contrast},
 	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
 	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
+	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
 };
 
 const Assertion *case_assertion(const char *name)

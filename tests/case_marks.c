@@ -221,3 +221,28 @@ void check_one_scale(SceneData *sd)
 	if (!n)
 		case_fail("no axis stretch (role axis)");
 }
+
+/* Every legend key stands for something on the chart: a mark of its group
+ * (its "party"), or for a key without one (other groups) a mark in its
+ * colour. */
+void check_legend_visible(SceneData *sd)
+{
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *k = scene_data_item(sd, i);
+		if (!k->role || strcmp(k->role, "legend-key"))
+			continue;
+		const char *kfill = str_member(k->obj, "fill");
+		gboolean found = FALSE;
+		for (guint j = 0; j < sd->items->len && !found; j++) {
+			const Item *m = scene_data_item(sd, j);
+			if (!is_colored_mark(m) || !strcmp(m->role, "legend-key"))
+				continue;
+			const char *fill = str_member(m->obj, "fill"), *stroke = str_member(m->obj, "stroke");
+			found = k->party ? !g_strcmp0(k->party, m->party)
+			                 : kfill && ((fill && !strcmp(fill, kfill)) ||
+			                             (stroke && !strcmp(stroke, kfill)));
+		}
+		if (!found)
+			case_fail("legend key %s has no mark on the chart", k->party ? k->party : kfill);
+	}
+}
