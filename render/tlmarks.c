@@ -24,6 +24,24 @@ static const double LEG = 2.2;                      /* a bracket's legs */
 static const double LANE_STEP = 3.2;                /* between bracket lanes */
 static const double MIN_BRACKET = 5;                /* narrowest bracket drawn */
 
+/* The radius of a mark of k events: a cluster of three or more is drawn
+ * larger, so its wedges still read in print. */
+static double mark_radius(int k)
+{
+	return k >= 3 ? 1.35 * TLMARKS_DOT_R : TLMARKS_DOT_R;
+}
+
+/* The events under the marks of blocks [from, to). */
+static int events_of(const TlLayout *L, guint from, guint to)
+{
+	int k = 0;
+	for (guint i = from; i < to; i++) {
+		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
+		k += b->bracket ? 0 : b->n;
+	}
+	return k;
+}
+
 /* A shape's outline around its centre, for a mark of radius 1, y down;
  * each has about the area of the unit circle, and none reaches past 1.3. */
 static int shape_outline(int shape, ScenePoint *v)
@@ -80,14 +98,14 @@ static int shape_outline(int shape, ScenePoint *v)
 
 /* How far the shape reaches from its centre: up (horizontal axis) or to
  * the right (vertical). */
-static double shape_reach(int shape, gboolean vertical)
+static double shape_reach(int shape, gboolean vertical, double r)
 {
 	ScenePoint v[MAX_OUTLINE];
 	int n = shape_outline(shape, v);
 	double far = 0;
 	for (int i = 0; i < n; i++)
 		far = MAX(far, vertical ? v[i].x : -v[i].y);
-	return far * TLMARKS_DOT_R;
+	return far * r;
 }
 
 /* The angle from b to a, in (-pi, pi]... normalised to [0, 2 pi). */
@@ -201,6 +219,9 @@ static void cluster_dots(TlLayout *L)
 	int *first = g_new(int, MAX(n, 1));
 	double window = MERGE;
 	int m = 0;
+	/* Marks keep to the axis, give or take a mark. */
+	const Timescale *ts = &L->scale.ts;
+	double lo = ts->s[0].p0 - SEP, hi = ts->s[ts->n - 1].p1 + SEP;
 	for (int round = 0; round < 40; round++, window *= 2) {
 		m = 0;
 		for (int i = 0; i < n;) {
@@ -221,11 +242,11 @@ static void cluster_dots(TlLayout *L)
 			}
 			first[m] = i;
 			x[m] = (x0 + x1) / 2;
-			size[m] = SEP;
+			size[m] = SEP - 2 * TLMARKS_DOT_R + 2 * mark_radius(events_of(L, (guint)i, (guint)j));
 			m++;
 			i = j;
 		}
-		if (place_spread(x, size, m, 0, L->lo - SEP, L->hi + SEP, pos))
+		if (place_spread(x, size, m, 0, lo, hi, pos))
 			break;
 	}
 	for (int k = 0; k < m; k++) {
@@ -259,13 +280,14 @@ void tlmarks_place(TlLayout *L)
 			i++;
 			continue;
 		}
-		double reach = shape_reach(block_shape(L, b), L->set->vertical);
 		while (j < L->blocks->len && (g_array_index(L->blocks, TlBlock, j).bracket ||
-		                              g_array_index(L->blocks, TlBlock, j).anchor == b->anchor)) {
-			const TlBlock *c = &g_array_index(L->blocks, TlBlock, j);
-			if (!c->bracket)
-				reach = MAX(reach, shape_reach(block_shape(L, c), L->set->vertical));
+		                              g_array_index(L->blocks, TlBlock, j).anchor == b->anchor))
 			j++;
+		double r = mark_radius(events_of(L, i, j)), reach = 0;
+		for (guint k = i; k < j; k++) {
+			const TlBlock *c = &g_array_index(L->blocks, TlBlock, k);
+			if (!c->bracket)
+				reach = MAX(reach, shape_reach(block_shape(L, c), L->set->vertical, r));
 		}
 		for (guint k = i; k < j; k++)
 			if (!g_array_index(L->blocks, TlBlock, k).bracket)
@@ -384,6 +406,7 @@ static void draw_mark(const TlLayout *L, guint from, guint to, double cross)
 	ScenePoint v[MAX_OUTLINE], w[MAX_OUTLINE + 4];
 	int nv = shape_outline(shape, v);
 	int k = (int)pieces->len;
+	double r = mark_radius(events_of(L, from, to));
 	for (int i = 0; i < k; i++) {
 		const Piece *pc = &g_array_index(pieces, Piece, i);
 		Color fill, stroke;
@@ -391,14 +414,14 @@ static void draw_mark(const TlLayout *L, guint from, guint to, double cross)
 		piece_colors(L, pc, k == 1, &fill, &stroke, &width);
 		SceneItem *it;
 		if (k == 1 && shape == 0) {
-			it = scene_circle(L->scene, "marker", cx, cy, TLMARKS_DOT_R, fill, stroke, width);
+			it = scene_circle(L->scene, "marker", cx, cy, r, fill, stroke, width);
 		} else if (k == 1) {
 			for (int j = 0; j < nv; j++)
-				w[j] = (ScenePoint){cx + TLMARKS_DOT_R * v[j].x, cy + TLMARKS_DOT_R * v[j].y};
+				w[j] = (ScenePoint){cx + r * v[j].x, cy + r * v[j].y};
 			it = scene_path(L->scene, "marker", w, nv, TRUE, fill, stroke, width);
 		} else {
 			double a0 = -G_PI / 2 + i * 2 * G_PI / k, a1 = a0 + 2 * G_PI / k;
-			int nw = wedge(v, nv, a0, a1, TLMARKS_DOT_R, cx, cy, w);
+			int nw = wedge(v, nv, a0, a1, r, cx, cy, w);
 			it = scene_path(L->scene, "marker", w, nw, TRUE, fill, stroke, width);
 		}
 		it->row = pc->e->line;
