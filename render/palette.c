@@ -156,25 +156,22 @@ static int take_slot(gboolean *taken, const char *name)
 }
 
 void palette_assign(const char *const *names, const double *weight, const Color *fixed,
-                    int n, Color *out, int *slot)
+                    int n, Color *out)
 {
-	gboolean color_taken[PALETTE_NAMED] = {FALSE}, slot_taken[PALETTE_NAMED] = {FALSE};
-	Entry *free_names = g_new(Entry, MAX(n, 1)), *fixed_names = g_new(Entry, MAX(n, 1));
-	int nfree = 0, nfixed = 0, free_colors = PALETTE_NAMED;
+	gboolean taken[PALETTE_NAMED] = {FALSE};
+	Entry *free_names = g_new(Entry, MAX(n, 1));
+	int nfree = 0, free_colors = PALETTE_NAMED;
 	for (int i = 0; i < n; i++) {
-		Entry e = {names[i], weight ? weight[i] : 0, i};
 		out[i] = COLOR_NONE;
-		slot[i] = -1;
 		if (fixed && fixed[i].a > 0) {
-			fixed_names[nfixed++] = e;
 			out[i] = fixed[i];
 			for (int s = 0; s < PALETTE_NAMED; s++)
-				if (!color_taken[s] && close_colors(fixed[i], palette_named(s))) {
-					color_taken[s] = TRUE;
+				if (!taken[s] && close_colors(fixed[i], palette_named(s))) {
+					taken[s] = TRUE;
 					free_colors--;
 				}
 		} else {
-			free_names[nfree++] = e;
+			free_names[nfree++] = (Entry){names[i], weight ? weight[i] : 0, i};
 		}
 	}
 	/* Beyond the free colours the heaviest names keep one. */
@@ -184,17 +181,8 @@ void palette_assign(const char *const *names, const double *weight, const Color 
 	}
 	qsort(free_names, (size_t)nfree, sizeof(Entry), cmp_name);
 	for (int k = 0; k < nfree; k++)
-		out[free_names[k].index] = palette_named(take_slot(color_taken, free_names[k].name));
-	/* Slots (a chart keys shapes to them) go to every coloured name alike,
-	 * in byte order: a name's slot does not depend on where colours came
-	 * from. */
-	for (int k = 0; k < nfixed; k++)
-		free_names[nfree++] = fixed_names[k];
-	qsort(free_names, (size_t)nfree, sizeof(Entry), cmp_name);
-	for (int k = 0; k < nfree; k++)
-		slot[free_names[k].index] = take_slot(slot_taken, free_names[k].name);
+		out[free_names[k].index] = palette_named(take_slot(taken, free_names[k].name));
 	g_free(free_names);
-	g_free(fixed_names);
 }
 
 double palette_contrast(Color c)

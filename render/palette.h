@@ -29,16 +29,15 @@ Color palette_named(int i);
  * preferring the same one. */
 int palette_preferred(const char *name);
 
-/* Gives n names colours and distinct slots 0 .. PALETTE_NAMED - 1 (for
- * shapes). A name with fixed[i] (alpha > 0) keeps that colour; the others
- * take a named colour, avoiding those close to a fixed one. Names are
- * visited in byte order, each taking its preferred colour (and slot) or
- * the next free one, so the result depends on the set of names, not their
- * order or where their colours come from. With more names than free
- * colours the heaviest (weight[], ties by name) get them and the rest get
- * COLOR_NONE and slot -1. out[] and slot[] have n entries each. */
+/* Gives n names colours. A name with fixed[i] (alpha > 0) keeps that
+ * colour; the others take a named colour, avoiding those close to a fixed
+ * one. Names are visited in byte order, each taking its preferred colour
+ * or the next free one, so the result depends on the set of names, not on
+ * their order. With more names than free colours the heaviest (weight[],
+ * ties by name) get them and the rest get COLOR_NONE. out[] has n
+ * entries. */
 void palette_assign(const char *const *names, const double *weight, const Color *fixed,
-                    int n, Color *out, int *slot);
+                    int n, Color *out);
 
 /* Contrast ratio of c against white (1 .. 21, WCAG). */
 double palette_contrast(Color c);

@@ -3,6 +3,7 @@
 #include "lang.h"
 #include "page.h"
 #include "tllayout.h"
+#include "tlspans.h"
 
 
 static void line_clear(gpointer p)
@@ -33,9 +34,10 @@ static void set_keys(GArray *blocks)
 		g_array_index(blocks, TlBlock, i).key = bit_reverse(i);
 }
 
-static gboolean is_span(const Event *e)
+/* A span long enough for a bar; a shorter one is a mark like a day's. */
+static gboolean is_span(const Event *e, double shortest)
 {
-	return e->has_end && e->t1 > e->t0;
+	return e->has_end && e->t1 > e->t0 && e->t1 - e->t0 >= shortest;
 }
 
 void tlblock_make(const Events *ev, GArray **blocks, GArray **spans)
@@ -45,22 +47,24 @@ void tlblock_make(const Events *ev, GArray **blocks, GArray **spans)
 	g_array_set_clear_func(*blocks, block_clear);
 	g_array_set_clear_func(*spans, block_clear);
 	int n = (int)ev->items->len;
+	double shortest = tlspans_shortest(ev);
 	for (int i = 0; i < n;) {
 		const Event *e = &g_array_index(ev->items, Event, i);
 		TlBlock b = {.first = i, .n = 1, .t0 = e->t0, .t1 = e->t1, .prio = e->priority};
-		if (is_span(e)) {
+		if (is_span(e, shortest)) {
 			b.span = TRUE;
 			b.t = e->t0;
 			g_array_append_val(*spans, b);
 			i++;
 			continue;
 		}
-		b.bracket = e->t1 > e->t0;
+		b.bracket = e->t1 > e->t0 && !e->has_end;
 		b.t = (e->t0 + e->t1) / 2;
 		int j = i + 1;
 		while (j < n) {
 			const Event *f = &g_array_index(ev->items, Event, j);
-			if (f->t0 != e->t0 || f->t1 != e->t1 || is_span(f))
+			if (f->t0 != e->t0 || f->t1 != e->t1 || f->has_end != e->has_end ||
+			    is_span(f, shortest))
 				break;
 			b.prio = MAX(b.prio, f->priority);
 			j++;

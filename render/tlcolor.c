@@ -1,6 +1,8 @@
 /* tlcolor: the colours of a timeline's groups; see tlcolor.h. */
 #include "tlcolor.h"
 
+#include <string.h>
+
 /* Marks are small: every colour is darkened, if need be, to 3:1 on white. */
 static const double MARK_CONTRAST = 3;
 
@@ -18,9 +20,31 @@ gboolean tlcolor_is_other(const TlColors *c, int group)
 
 int tlcolor_shape(const TlColors *c, int group)
 {
-	if (!c->shapes || group < 0 || c->slot[group] < 0)
-		return 0;
-	return c->slot[group];
+	return c->shapes && group >= 0 ? c->shape[group] : 0;
+}
+
+typedef struct Named {
+	const char *name;
+	int group;
+} Named;
+
+static int cmp_named(const void *pa, const void *pb)
+{
+	return strcmp(((const Named *)pa)->name, ((const Named *)pb)->name);
+}
+
+/* Shapes by rank of name among the coloured groups. */
+static void rank_shapes(TlColors *c, const Events *ev)
+{
+	Named *order = g_new(Named, MAX(c->ngroups, 1));
+	int n = 0;
+	for (int g = 0; g < c->ngroups; g++)
+		if (!c->other[g])
+			order[n++] = (Named){g_ptr_array_index(ev->groups, g), g};
+	qsort(order, (size_t)n, sizeof(Named), cmp_named);
+	for (int k = 0; k < n; k++)
+		c->shape[order[k].group] = k % PALETTE_NAMED;
+	g_free(order);
 }
 
 void tlcolor_assign(TlColors *c, const Events *ev, const Palette *pal)
@@ -28,7 +52,7 @@ void tlcolor_assign(TlColors *c, const Events *ev, const Palette *pal)
 	int ng = (int)ev->groups->len;
 	*c = (TlColors){.ngroups = ng};
 	c->color = g_new(Color, MAX(ng, 1));
-	c->slot = g_new(int, MAX(ng, 1));
+	c->shape = g_new0(int, MAX(ng, 1));
 	c->other = g_new0(gboolean, MAX(ng, 1));
 	double *count = g_new0(double, MAX(ng, 1));
 	Color *fixed = g_new(Color, MAX(ng, 1));
@@ -42,8 +66,7 @@ void tlcolor_assign(TlColors *c, const Events *ev, const Palette *pal)
 		fixed[g] = ev->group_colors ? g_array_index(ev->group_colors, Color, g) : COLOR_NONE;
 		palette_lookup(pal, name, &fixed[g]);
 	}
-	palette_assign((const char *const *)ev->groups->pdata, count, fixed, ng, c->color,
-	               c->slot);
+	palette_assign((const char *const *)ev->groups->pdata, count, fixed, ng, c->color);
 	int colored = 0;
 	for (int g = 0; g < ng; g++) {
 		if (c->color[g].a > 0) {
@@ -56,6 +79,7 @@ void tlcolor_assign(TlColors *c, const Events *ev, const Palette *pal)
 		}
 	}
 	c->shapes = colored > TLCOLOR_FEW;
+	rank_shapes(c, ev);
 	g_free(count);
 	g_free(fixed);
 }
@@ -63,7 +87,7 @@ void tlcolor_assign(TlColors *c, const Events *ev, const Palette *pal)
 void tlcolor_clear(TlColors *c)
 {
 	g_free(c->color);
-	g_free(c->slot);
+	g_free(c->shape);
 	g_free(c->other);
 	*c = (TlColors){0};
 }

@@ -18,11 +18,11 @@ enum { TLCOLOR_FEW = 3 };
 
 typedef struct TlColors {
 	Color *color;    /* owned: group -> colour of its marks, 3:1 on white */
-	int *slot;       /* owned: group -> distinct slot 0 .. PALETTE_NAMED - 1, or -1 */
+	int *shape;      /* owned: group -> its shape when c->shapes: its rank by name */
 	gboolean *other; /* owned: group -> drawn in the "other" grey */
 	int ngroups;
 	int others;      /* groups drawn in the "other" grey */
-	gboolean shapes; /* more than TLCOLOR_FEW coloured groups: shapes by slot */
+	gboolean shapes; /* more than TLCOLOR_FEW coloured groups: shapes too */
 } TlColors;
 
 /* Gives ev's groups their colours (pal may be NULL); free with
@@ -35,8 +35,10 @@ void tlcolor_clear(TlColors *c);
 Color tlcolor_of(const TlColors *c, int group);
 /* Whether the group is drawn in the "other" grey. */
 gboolean tlcolor_is_other(const TlColors *c, int group);
-/* The group's mark shape, 0 .. PALETTE_NAMED - 1 (0 a dot): its slot when
- * c->shapes, else 0. */
+/* The group's mark shape, 0 .. PALETTE_NAMED - 1 (0 a dot). With shapes,
+ * the coloured groups in byte order of their names take the most distinct
+ * shapes first (they keep groups apart within a figure; colours keep them
+ * across figures); else, and for "other" groups, 0. */
 int tlcolor_shape(const TlColors *c, int group);
 
 #endif

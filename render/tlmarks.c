@@ -43,11 +43,13 @@ static int events_of(const TlLayout *L, guint from, guint to)
 }
 
 /* A shape's outline around its centre, for a mark of radius 1, y down;
- * each has about the area of the unit circle, and none reaches past 1.3. */
+ * each has about the area of the unit circle (the bar less), and none
+ * reaches past 1.3. The most distinct come first; no plus or cross, which
+ * a reader would take for a sign. */
 static int shape_outline(int shape, ScenePoint *v)
 {
 	int n = 0;
-	switch (shape % 8) {
+	switch (shape % PALETTE_NAMED) {
 	case 1: {   /* square */
 		double s = sqrt(G_PI) / 2;
 		ScenePoint q[4] = {{-s, -s}, {s, -s}, {s, s}, {-s, s}};
@@ -57,8 +59,8 @@ static int shape_outline(int shape, ScenePoint *v)
 	case 2:     /* triangle, point up */
 	case 4:     /* triangle, point down */
 		for (int i = 0; i < 3; i++) {
-			double a = (shape % 8 == 2 ? -G_PI / 2 : G_PI / 2) + i * 2 * G_PI / 3;
-			v[n++] = (ScenePoint){1.3 * cos(a), 1.3 * sin(a) + (shape % 8 == 2 ? 0.15 : -0.15)};
+			double a = (shape % PALETTE_NAMED == 2 ? -G_PI / 2 : G_PI / 2) + i * 2 * G_PI / 3;
+			v[n++] = (ScenePoint){1.3 * cos(a), 1.3 * sin(a) + (shape % PALETTE_NAMED == 2 ? 0.15 : -0.15)};
 		}
 		return n;
 	case 3: {   /* diamond */
@@ -67,26 +69,25 @@ static int shape_outline(int shape, ScenePoint *v)
 		memcpy(v, q, sizeof q);
 		return 4;
 	}
-	case 5: {   /* plus */
-		double l = 1.2, a = 0.45;
-		ScenePoint q[12] = {{-a, -l}, {a, -l}, {a, -a}, {l, -a}, {l, a}, {a, a},
-		                    {a, l}, {-a, l}, {-a, a}, {-l, a}, {-l, -a}, {-a, -a}};
-		memcpy(v, q, sizeof q);
-		return 12;
-	}
-	case 6:     /* five-pointed star */
+	case 5:     /* five-pointed star */
 		for (int i = 0; i < 10; i++) {
 			double a = -G_PI / 2 + i * G_PI / 5, r = i % 2 ? 0.62 : 1.3;
 			v[n++] = (ScenePoint){r * cos(a), r * sin(a)};
 		}
 		return n;
-	case 7: {   /* a cross, the plus turned by 45 degrees */
-		n = shape_outline(5, v);
-		double c = sqrt(0.5);
-		for (int i = 0; i < n; i++)
-			v[i] = (ScenePoint){c * (v[i].x - v[i].y), c * (v[i].x + v[i].y)};
-		return n;
+	case 6:     /* square on its side: a wide bar */
+	{
+		double w = 1.3, h = G_PI / 4 / w * 1.0;
+		ScenePoint q[4] = {{-w, -h}, {w, -h}, {w, h}, {-w, h}};
+		memcpy(v, q, sizeof q);
+		return 4;
 	}
+	case 7:     /* hexagon, point up */
+		for (int i = 0; i < 6; i++) {
+			double a = -G_PI / 2 + i * G_PI / 3;
+			v[n++] = (ScenePoint){1.1 * cos(a), 1.1 * sin(a)};
+		}
+		return n;
 	default:    /* circle */
 		for (int i = 0; i < CIRCLE_SIDES; i++) {
 			double a = -G_PI + i * 2 * G_PI / CIRCLE_SIDES;
@@ -355,7 +356,7 @@ static GArray *pieces_of(const TlLayout *L, guint from, guint to)
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
 		for (int j = 0; !b->bracket && j < b->n; j++) {
 			const Event *e = tllayout_event(L, b->first + j);
-			Piece pc = {e, e->date.qual != 0};
+			Piece pc = {e, e->date.qual || (e->has_end && e->end.qual)};
 			g_array_append_val(p, pc);
 		}
 	}

@@ -8,6 +8,17 @@
 enum { MAX_LANES = 10 };
 static const double BAR = 4;         /* thickness of a bar */
 static const double LANE_STEP = 7;   /* between vertical lanes */
+static const double MIN_VAGUE = 3;   /* the hollow end of an approximate day */
+
+double tlspans_shortest(const Events *ev)
+{
+	/* 1.5 % of the range: about 6 pt on a 160 mm page, under 4 at 90 mm. */
+	const Event *e = (const Event *)(const void *)ev->items->data;
+	double t0 = ev->items->len ? e[0].t0 : 0, t1 = t0;
+	for (guint i = 0; i < ev->items->len; i++)
+		t1 = MAX(t1, e[i].t1);
+	return 0.015 * (t1 - t0);
+}
 
 /* A page with few label rows gets few span lanes too. */
 static int lanes_for_rows(int max_rows)
@@ -21,18 +32,64 @@ void tlspans_choose(TlLayout *L, int max_rows)
 	tlblock_choose(L->spans, 3 * lanes_for_rows(max_rows));
 }
 
-/* A bar, filled, or hatched in a tint when either end is uncertain. */
-static SceneItem *draw_bar(TlLayout *L, const Event *e, double x, double y, double w,
-                           double h)
+/* One part of a bar: from a to b along the axis, off to off + BAR across
+ * it (x and y swapped on a vertical axis). */
+static SceneItem *bar_part(TlLayout *L, const Event *e, const char *role, double a, double b,
+                           double off, Color fill, Color stroke, double width)
 {
-	Color c = tlcolor_of(&L->colors, e->group);
-	gboolean vague = e->date.qual || e->end.qual;
-	SceneItem *it = scene_rect(L->scene, "span", x, y, w, h,
-	                           vague ? color_tint(c, 0.55) : c, vague ? c : COLOR_NONE,
-	                           vague ? 0.6 : 0);
+	SceneItem *it = L->set->vertical
+	              ? scene_rect(L->scene, role, off, a, BAR, b - a, fill, stroke, width)
+	              : scene_rect(L->scene, role, a, off, b - a, BAR, fill, stroke, width);
 	it->row = e->line;
 	it->party = tlmarks_group_name(L, e->group);
 	return it;
+}
+
+/* An end of a bar known only to its month or year: faded across that
+ * period and outlined; approximate or uncertain, it is hollow, as a mark
+ * is (dashed when uncertain). */
+static void bar_end(TlLayout *L, const Event *e, const Date *d, double a, double b,
+                    double off)
+{
+	Color c = tlcolor_of(&L->colors, e->group);
+	Color fill = d->qual ? color_rgb(0xffffff) : color_tint(c, 0.6);
+	SceneItem *it = bar_part(L, e, "span-end", a, b, off, fill, c, 0.5);
+	if (d->qual & DATE_UNCERTAIN)
+		it->dash = 1;
+}
+
+void tlspans_ends(const TlLayout *L, const Event *e, double *a0, double *z0, double *z1,
+                  double *a1)
+{
+	const TlScale *s = &L->scale;
+	*a0 = tlscale_pos(s, e->t0);
+	*a1 = tlscale_pos(s, e->t1);
+	double end_start = e->end.prec == DATE_DAY ? e->t1 : (double)date_first_day(&e->end);
+	double start_end = e->date.prec == DATE_DAY ? e->t0 : (double)date_last_day(&e->date) + 1;
+	*z0 = tlscale_pos(s, start_end);
+	*z1 = tlscale_pos(s, end_start);
+	/* An approximate day still gets a visible hollow end. */
+	if (e->date.qual)
+		*z0 = MAX(*z0, *a0 + MIN_VAGUE);
+	if (e->end.qual)
+		*z1 = MIN(*z1, *a1 - MIN_VAGUE);
+	if (*z0 > *z1)
+		*z0 = *z1 = CLAMP((*z0 + *z1) / 2, *a0, *a1);
+}
+
+/* The bar of span e at off across the axis: its certain days solid, each
+ * end drawn by its precision. */
+static void draw_bar(TlLayout *L, const Event *e, double off)
+{
+	double a0, z0, z1, a1;
+	tlspans_ends(L, e, &a0, &z0, &z1, &a1);
+	Color c = tlcolor_of(&L->colors, e->group);
+	if (z0 > a0)
+		bar_end(L, e, &e->date, a0, z0, off);
+	if (z1 > z0)
+		bar_part(L, e, "span", z0, z1, off, c, COLOR_NONE, 0);
+	if (a1 > z1)
+		bar_end(L, e, &e->end, z1, a1, off);
 }
 
 /* The span's label "Label  16 Oct – 22 Feb 2020" on one line, its date
@@ -64,29 +121,31 @@ static void measure_label(TlLayout *L, TlBlock *b, double x0)
 }
 
 /* Bar and label of each chosen span into the first lane free under both;
- * lane_h gets each lane's tallest label. */
+ * a span without room for its label (or not chosen) still gets its bar
+ * where a lane is free under the bar alone. lane_h gets each lane's
+ * tallest label. */
 static void place_in_lanes(TlLayout *L, PlaceLanes *lanes, double *lane_h)
 {
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (!b->chosen) {
-			L->hidden++;
+		double a0, z0, z1, a1;
+		tlspans_ends(L, tllayout_event(L, b->first), &a0, &z0, &z1, &a1);
+		b->anchor = a0;
+		b->pos = a1;
+		b->state = TLBLOCK_UNDRAWN;
+		b->row = -1;
+		if (b->chosen) {
+			measure_label(L, b, a0);
+			b->left = CLAMP(a0, L->lo, L->hi - b->w);
+			b->row = place_lanes_add(lanes, MIN(a0, b->left), MAX(a1, b->left + b->w));
+		}
+		if (b->row >= 0) {
+			b->state = TLBLOCK_LABEL;
+			lane_h[b->row] = MAX(lane_h[b->row], b->h);
 			continue;
 		}
-		double x0 = tlscale_pos(&L->scale, b->t0), x1 = tlscale_pos(&L->scale, b->t1);
-		if (x1 - x0 < 2)
-			x1 = x0 + 2;
-		b->anchor = x0;
-		b->pos = x1;
-		measure_label(L, b, x0);
-		b->left = CLAMP(x0, L->lo, L->hi - b->w);
-		b->row = place_lanes_add(lanes, MIN(x0, b->left), MAX(x1, b->left + b->w));
-		if (b->row < 0) {
-			L->hidden++;
-			continue;
-		}
-		b->state = TLBLOCK_LABEL;
-		lane_h[b->row] = MAX(lane_h[b->row], b->h);
+		L->hidden++;
+		b->row = place_lanes_add(lanes, a0, a1);
 	}
 }
 
@@ -103,14 +162,12 @@ double tlspans_draw_rows(TlLayout *L, double y, int max_rows)
 	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (b->state != TLBLOCK_LABEL)
+		if (b->row < 0)
 			continue;
-		const Event *e = tllayout_event(L, b->first);
-		double ty = lane_y[b->row] + lane_h[b->row] - b->h;
-		tlblock_draw(b, L->scene, b->left, ty, TEXT_LEFT);
-		SceneItem *it = draw_bar(L, e, b->anchor, ty + b->h + 1.5, b->pos - b->anchor, BAR);
-		if (e->date.qual || e->end.qual)
-			it->dash = 1.5;
+		double bar_y = lane_y[b->row] + lane_h[b->row] + 1.5;
+		if (b->state == TLBLOCK_LABEL)
+			tlblock_draw(b, L->scene, b->left, bar_y - 1.5 - b->h, TEXT_LEFT);
+		draw_bar(L, tllayout_event(L, b->first), bar_y);
 	}
 	place_lanes_free(lanes);
 	return y;
@@ -136,11 +193,9 @@ void tlspans_draw_column(TlLayout *L, double axis_x)
 		if (b->row < 0)
 			continue;
 		const Event *e = tllayout_event(L, b->first);
-		double y0 = tlscale_pos(&L->scale, b->t0), y1 = tlscale_pos(&L->scale, b->t1);
-		if (y1 - y0 < 2)
-			y1 = y0 + 2;
+		double y0 = tlscale_pos(&L->scale, b->t0);
 		double bx = axis_x - 3 - (b->row + 1) * LANE_STEP;
-		draw_bar(L, e, bx, y0, BAR, y1 - y0);
+		draw_bar(L, e, bx);
 		/* Only a labelled span needs tying to its leader at the axis. */
 		if (b->state == TLBLOCK_LABEL)
 			scene_line(L->scene, "span-tie", bx + BAR, y0, axis_x, y0, 0.5,

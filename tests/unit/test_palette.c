@@ -88,29 +88,23 @@ static void by_name_not_position(void **state)
 	const char *a[] = {"Party", "Detentions", "Courts", "Context"};
 	const char *b[] = {"Context", "Courts", "Detentions", "Party"};
 	Color ca[4], cb[4];
-	int sa[4], sb[4];
-	palette_assign(a, NULL, NULL, 4, ca, sa);
-	palette_assign(b, NULL, NULL, 4, cb, sb);
+	palette_assign(a, NULL, NULL, 4, ca);
+	palette_assign(b, NULL, NULL, 4, cb);
 	for (int i = 0; i < 4; i++) {
 		assert_true(same(ca[i], cb[3 - i]));
-		assert_int_equal(sa[i], sb[3 - i]);
 		for (int j = 0; j < i; j++)
-			assert_int_not_equal(sa[i], sa[j]);
+			assert_false(same(ca[i], ca[j]));
 	}
 	/* Two names that prefer one colour: which one gets it depends on the
 	 * names, not on which came first. */
 	const char *c1[] = {"Context", "Aq Zhol"}, *c2[] = {"Aq Zhol", "Context"};
 	assert_int_equal(palette_preferred("Context"), palette_preferred("Aq Zhol"));
-	palette_assign(c1, NULL, NULL, 2, ca, sa);
-	palette_assign(c2, NULL, NULL, 2, cb, sb);
-	assert_int_equal(sa[0], sb[1]);
-	assert_int_equal(sa[1], sb[0]);
-	assert_int_not_equal(sa[0], sa[1]);
+	palette_assign(c1, NULL, NULL, 2, ca);
+	palette_assign(c2, NULL, NULL, 2, cb);
+	assert_true(same(ca[0], cb[1]) && same(ca[1], cb[0]) && !same(ca[0], ca[1]));
 	/* A name alone gets the colour its hash prefers. */
 	Color one;
-	int s;
-	palette_assign(&a[0], NULL, NULL, 1, &one, &s);
-	assert_int_equal(s, palette_preferred("Party"));
+	palette_assign(&a[0], NULL, NULL, 1, &one);
 	assert_true(same(one, palette_named(palette_preferred("Party"))));
 }
 
@@ -122,16 +116,11 @@ static void fixed_kept(void **state)
 	int pa = palette_preferred("A");
 	Color fixed[3] = {COLOR_NONE, palette_named(pa), COLOR_NONE};
 	Color out[3];
-	int slot[3];
-	palette_assign(names, NULL, fixed, 3, out, slot);
+	palette_assign(names, NULL, fixed, 3, out);
 	assert_true(same(out[1], palette_named(pa)));
 	assert_false(same(out[0], out[1]));
 	assert_false(same(out[2], out[1]));
-	/* Slots do not care where colours come from: A keeps the slot (and so
-	 * the shape) its name prefers, though its colour is taken. */
-	assert_false(same(out[0], palette_named(pa)));
-	assert_int_equal(slot[0], pa);
-	assert_true(slot[1] >= 0 && slot[1] != slot[0] && slot[1] != slot[2]);
+	assert_false(same(out[0], out[2]));
 }
 
 /* More names than colours: the heaviest keep one, the rest get none. */
@@ -148,12 +137,9 @@ static void heaviest_keep(void **state)
 		weight[i] = i;
 	}
 	Color out[N];
-	int slot[N];
-	palette_assign(names, weight, NULL, N, out, slot);
-	for (int i = 0; i < N; i++) {
-		assert_int_equal(slot[i] < 0, i < 3);
+	palette_assign(names, weight, NULL, N, out);
+	for (int i = 0; i < N; i++)
 		assert_int_equal(out[i].a == 0, i < 3);
-	}
 }
 
 int run_palette_tests(void)
