@@ -332,6 +332,12 @@ static void draw_bracket(const TlLayout *L, const TlBlock *b, const Event *e, do
 		it->dash = 2;
 }
 
+/* Whether an event's date (or either end) is approximate or uncertain. */
+static gboolean vague(const Event *e)
+{
+	return e->date.qual || (e->has_end && e->end.qual);
+}
+
 /* One piece of a mark: its event (or the first of its group), whether it
  * stands for the whole group (a sector) and its angles. */
 typedef struct Piece {
@@ -356,7 +362,7 @@ static GArray *pieces_of(const TlLayout *L, guint from, guint to)
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
 		for (int j = 0; !b->bracket && j < b->n; j++) {
 			const Event *e = tllayout_event(L, b->first + j);
-			Piece pc = {e, e->date.qual || (e->has_end && e->end.qual)};
+			Piece pc = {e, vague(e)};
 			g_array_append_val(p, pc);
 		}
 	}
@@ -442,6 +448,56 @@ SceneItem *tlmarks_key(const TlLayout *L, const char *role, int shape, Color fil
 	for (int i = 0; i < n; i++)
 		v[i] = (ScenePoint){cx + r * v[i].x, cy + r * v[i].y};
 	return scene_path(L->scene, role, v, n, TRUE, fill, stroke, width);
+}
+
+unsigned tlmarks_kinds(const TlLayout *L)
+{
+	unsigned kinds = 0;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
+		for (int j = 0; j < b->n; j++) {
+			const Event *e = tllayout_event(L, b->first + j);
+			if (b->bracket)
+				kinds |= TLMARKS_BRACKET | (vague(e) ? TLMARKS_DASHED : 0);
+			else
+				kinds |= vague(e) ? TLMARKS_VAGUE : TLMARKS_DAY;
+		}
+	}
+	for (guint i = 0; i < L->spans->len; i++) {
+		const Event *e = tllayout_event(L, g_array_index(L->spans, TlBlock, i).first);
+		if (e->date.prec < DATE_DAY || e->end.prec < DATE_DAY)
+			kinds |= TLMARKS_FADED;
+		if (vague(e))
+			kinds |= TLMARKS_VAGUE;
+	}
+	return kinds;
+}
+
+void tlmarks_key_symbol(const TlLayout *L, TlMarksKind kind, double cx, double cy)
+{
+	Color grey = color_rgb(PAGE_MUTED), white = color_rgb(0xffffff);
+	switch (kind) {
+	case TLMARKS_DAY:
+		scene_circle(L->scene, "key-symbol", cx, cy, TLMARKS_DOT_R, grey, COLOR_NONE, 0);
+		break;
+	case TLMARKS_VAGUE:
+		scene_circle(L->scene, "key-symbol", cx, cy, TLMARKS_DOT_R, white, grey, 1);
+		break;
+	case TLMARKS_BRACKET:
+	case TLMARKS_DASHED: {
+		ScenePoint p[4] = {{cx - 3.5, cy + LEG / 2}, {cx - 3.5, cy - LEG / 2},
+		                   {cx + 3.5, cy - LEG / 2}, {cx + 3.5, cy + LEG / 2}};
+		SceneItem *it = scene_path(L->scene, "key-symbol", p, 4, FALSE, COLOR_NONE, grey, 1.1);
+		it->dash = kind == TLMARKS_DASHED ? 2 : 0;
+		break;
+	}
+	case TLMARKS_FADED:
+		/* A bar's faded end, then its solid part. */
+		scene_rect(L->scene, "key-symbol", cx - 4, cy - 2, 4, 4, color_tint(grey, 0.6), grey,
+		           0.5);
+		scene_rect(L->scene, "key-symbol", cx, cy - 2, 4, 4, grey, COLOR_NONE, 0);
+		break;
+	}
 }
 
 void tlmarks_draw(const TlLayout *L, double cross)

@@ -22,6 +22,21 @@ double tlmarks_extent(const TlLayout *L);
  * scene says which group each mark and key stands for. Caller frees. */
 char *tlmarks_group_name(const TlLayout *L, int group);
 
+/* The kinds of marks a figure draws, for its key. */
+typedef enum {
+	TLMARKS_DAY = 1 << 0,      /* a filled mark: an exact day */
+	TLMARKS_BRACKET = 1 << 1,  /* a bracket: a month or year */
+	TLMARKS_FADED = 1 << 2,    /* a bar end faded across its month or year */
+	TLMARKS_VAGUE = 1 << 3,    /* hollow: approximate or uncertain */
+	TLMARKS_DASHED = 1 << 4,   /* a dashed bracket: the same, for a month or year */
+} TlMarksKind;
+
+/* The kinds L's events are drawn with (known before any scale). */
+unsigned tlmarks_kinds(const TlLayout *L);
+/* The key's symbol of one kind, in grey, centred at (cx, cy), about 8 pt
+ * wide. */
+void tlmarks_key_symbol(const TlLayout *L, TlMarksKind kind, double cx, double cy);
+
 /* A key's symbol: shape (tlcolor_shape) of radius r at (cx, cy), filled
  * and stroked (alpha 0: not). The item is valid until the next adder. */
 SceneItem *tlmarks_key(const TlLayout *L, const char *role, int shape, Color fill,
