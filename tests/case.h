@@ -112,5 +112,6 @@ void check_marks_contrast(SceneData *sd, double ratio);
 void check_group_color(SceneData *sd, const char *group, const char *hex);
 void check_one_scale(SceneData *sd);
 void check_legend_visible(SceneData *sd);
+void check_first_tick(SceneData *sd);
 
 #endif

@@ -336,6 +336,11 @@ static void a_legend_visible(Ctx *x)
 	check_legend_visible(x->sd);
 }
 
+static void a_first_tick(Ctx *x)
+{
+	check_first_tick(x->sd);
+}
+
 /* Every assertion an expect file may use; tests/cases/README.md says what
  * each means. */
 static const Assertion assertions[] = {
@@ -379,6 +384,7 @@ static const Assertion assertions[] = {
 	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
 	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
 	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
+	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},
 };
 
 const Assertion *case_assertion(const char *name)

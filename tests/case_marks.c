@@ -246,3 +246,36 @@ void check_legend_visible(SceneData *sd)
 			case_fail("legend key %s has no mark on the chart", k->party ? k->party : kfill);
 	}
 }
+
+/* Where an item lies along the axis: its least x (y when vertical). */
+static double along(const Item *it, gboolean vertical)
+{
+	return vertical ? it->y : it->x;
+}
+
+/* The axis names a date at or before its first event: its first tick
+ * mark lies no later than the centre of the first mark, bracket or bar
+ * (tick texts near the page's edge move inwards, their tick marks stay),
+ * give or take 3 pt, as far as crowded marks are spread apart. */
+void check_first_tick(SceneData *sd)
+{
+	gboolean vertical = FALSE;
+	double tick = INFINITY, mark = INFINITY;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *it = scene_data_item(sd, i);
+		if (it->role && !strcmp(it->role, "axis") && it->pts)
+			vertical = fabs(it->pts[0] - it->pts[2]) < 1e-6;
+	}
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *it = scene_data_item(sd, i);
+		if (!it->role)
+			continue;
+		if (!strcmp(it->role, "tick-mark"))
+			tick = fmin(tick, along(it, vertical));
+		else if (is_colored_mark(it) && strcmp(it->role, "legend-key"))
+			mark = fmin(mark, along(it, vertical) + (vertical ? it->h : it->w) / 2);
+	}
+	if (isfinite(mark) && tick > mark + 3)
+		case_fail("the first tick is at %g, after the first mark at %g: the axis "
+		          "names no date before its first event", tick, mark);
+}
