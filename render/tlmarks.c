@@ -24,6 +24,13 @@ static const double LEG = 2.2;                      /* a bracket's legs */
 static const double LANE_STEP = 3.2;                /* between bracket lanes */
 static const double MIN_BRACKET = 5;                /* narrowest bracket drawn */
 
+/* Whether b is drawn as a bracket (else as a mark on the axis, alone or
+ * in a cluster). */
+static gboolean bracketed(const TlBlock *b)
+{
+	return b->bracket && !b->dot;
+}
+
 /* The radius of a mark of k events: a cluster of three or more is drawn
  * larger, so its wedges still read in print. */
 static double mark_radius(int k)
@@ -37,7 +44,7 @@ static int events_of(const TlLayout *L, guint from, guint to)
 	int k = 0;
 	for (guint i = from; i < to; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		k += b->bracket ? 0 : b->n;
+		k += bracketed(b) ? 0 : b->n;
 	}
 	return k;
 }
@@ -182,9 +189,17 @@ static void bracket_ends(const TlScale *s, const TlBlock *b, double *a0, double 
 }
 
 /* Brackets that overlap along the axis stand at different distances from
- * it, in lanes, the lowest clear of the dots' tops. */
+ * it, in lanes, the lowest clear of the dots' tops. On an axis too short
+ * for its blocks as separate marks (thousands of events), a bracket
+ * narrower than a mark joins the marks on the axis rather than smudge over
+ * the others, and so does one the lanes have no room for. */
 static void lift_brackets(GArray *blocks, const TlScale *s)
 {
+	const Timescale *ts = &s->ts;
+	double length = 0;
+	for (int i = 0; i < ts->n; i++)
+		length += ts->s[i].p1 - ts->s[i].p0;
+	gboolean dense = blocks->len * SEP > length;
 	PlaceLanes *lanes = place_lanes_new(3, 1.5);
 	for (guint i = 0; i < blocks->len; i++) {
 		TlBlock *b = &g_array_index(blocks, TlBlock, i);
@@ -192,7 +207,9 @@ static void lift_brackets(GArray *blocks, const TlScale *s)
 			continue;
 		double a0, a1;
 		bracket_ends(s, b, &a0, &a1);
-		int lane = place_lanes_add(lanes, a0, a1);
+		gboolean narrow = tlscale_pos(s, b->t1) - tlscale_pos(s, b->t0) < MIN_BRACKET;
+		int lane = dense && narrow ? -1 : place_lanes_add(lanes, a0, a1);
+		b->dot = lane < 0 && narrow;
 		b->lift = TLMARKS_DOT_R + 0.6 + LEG + LANE_STEP * (lane < 0 ? 2 : lane);
 	}
 	place_lanes_free(lanes);
@@ -227,7 +244,7 @@ static void cluster_dots(TlLayout *L)
 		m = 0;
 		for (int i = 0; i < n;) {
 			TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-			if (b->bracket) {
+			if (bracketed(b)) {
 				i++;
 				continue;
 			}
@@ -235,9 +252,9 @@ static void cluster_dots(TlLayout *L)
 			int j = i + 1;
 			while (j < n) {
 				TlBlock *c = &g_array_index(L->blocks, TlBlock, j);
-				if (!c->bracket && c->anchor - x0 >= window)
+				if (!bracketed(c) && c->anchor - x0 >= window)
 					break;
-				if (!c->bracket)
+				if (!bracketed(c))
 					x1 = c->anchor;
 				j++;
 			}
@@ -254,7 +271,7 @@ static void cluster_dots(TlLayout *L)
 		int end = k + 1 < m ? first[k + 1] : n;
 		for (int i = first[k]; i < end; i++) {
 			TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-			if (!b->bracket)
+			if (!bracketed(b))
 				b->anchor = pos[k];
 		}
 	}
@@ -271,27 +288,27 @@ void tlmarks_place(TlLayout *L)
 		b->anchor = tlscale_pos(&L->scale, b->t);
 		b->dot = FALSE;
 	}
-	cluster_dots(L);
 	lift_brackets(L->blocks, &L->scale);
+	cluster_dots(L);
 	/* A cluster reaches as far as its tallest shape. */
 	for (guint i = 0; i < L->blocks->len;) {
 		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
 		guint j = i + 1;
-		if (b->bracket) {
+		if (bracketed(b)) {
 			i++;
 			continue;
 		}
-		while (j < L->blocks->len && (g_array_index(L->blocks, TlBlock, j).bracket ||
+		while (j < L->blocks->len && (bracketed(&g_array_index(L->blocks, TlBlock, j)) ||
 		                              g_array_index(L->blocks, TlBlock, j).anchor == b->anchor))
 			j++;
 		double r = mark_radius(events_of(L, i, j)), reach = 0;
 		for (guint k = i; k < j; k++) {
 			const TlBlock *c = &g_array_index(L->blocks, TlBlock, k);
-			if (!c->bracket)
+			if (!bracketed(c))
 				reach = MAX(reach, shape_reach(block_shape(L, c), L->set->vertical, r));
 		}
 		for (guint k = i; k < j; k++)
-			if (!g_array_index(L->blocks, TlBlock, k).bracket)
+			if (!bracketed(&g_array_index(L->blocks, TlBlock, k)))
 				g_array_index(L->blocks, TlBlock, k).lift = reach;
 		i = j;
 	}
@@ -360,7 +377,7 @@ static GArray *pieces_of(const TlLayout *L, guint from, guint to)
 	GArray *p = g_array_new(FALSE, FALSE, sizeof(Piece));
 	for (guint i = from; i < to; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		for (int j = 0; !b->bracket && j < b->n; j++) {
+		for (int j = 0; !bracketed(b) && j < b->n; j++) {
 			const Event *e = tllayout_event(L, b->first + j);
 			Piece pc = {e, vague(e)};
 			g_array_append_val(p, pc);
@@ -403,7 +420,7 @@ static void draw_mark(const TlLayout *L, guint from, guint to, double cross)
 	int shape = 0;
 	for (guint i = from; i < to; i++) {
 		const TlBlock *c = &g_array_index(L->blocks, TlBlock, i);
-		if (!c->bracket)
+		if (!bracketed(c))
 			shape = MAX(shape, block_shape(L, c));
 	}
 	/* Mixed groups take a circle: no one group's shape stands for them. */
@@ -505,17 +522,17 @@ void tlmarks_draw(const TlLayout *L, double cross)
 	/* Brackets first: the dots go over them, never under. */
 	for (guint i = 0; i < L->blocks->len; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->bracket)
+		if (bracketed(b))
 			draw_bracket(L, b, tllayout_event(L, b->first), cross);
 	}
 	for (guint i = 0; i < L->blocks->len;) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
 		guint j = i + 1;
-		if (b->bracket) {
+		if (bracketed(b)) {
 			i++;
 			continue;
 		}
-		while (j < L->blocks->len && (g_array_index(L->blocks, TlBlock, j).bracket ||
+		while (j < L->blocks->len && (bracketed(&g_array_index(L->blocks, TlBlock, j)) ||
 		                              g_array_index(L->blocks, TlBlock, j).anchor == b->anchor))
 			j++;
 		draw_mark(L, i, j, cross);
