@@ -360,17 +360,22 @@ double tlrows_layout(TlLayout *L, double top, int max_rows, GError **err)
 	TlAxis axis;
 	tlaxis_measure(&axis, &L->scale, L->lo, L->hi, L->opts->lang, L->tm);
 	GArray *extents = tlaxis_text_extents(&axis);
+	/* Span lanes right under the tick texts, near the axis; stems below
+	 * pass their bars but not their labels. */
+	double spans_h = tlspans_lay_rows(L, max_rows);
+	tlspans_add_extents(L, extents);
 	int used[2];
 	best_placement(L, max_rows, extents, used);
 	g_array_free(extents, TRUE);
-	Frame f = frame_rows(L, top, used[TLBLOCK_ABOVE], axis.total);
+	Frame f = frame_rows(L, top, used[TLBLOCK_ABOVE], axis.total + spans_h);
 	draw_labels(L, &f);
 	/* The axis first: marks are drawn over it, never under it. */
 	tlaxis_draw(&axis, L->scene, f.axis_y, f.axis_y);
 	tlmarks_draw(L, f.axis_y);
+	tlspans_draw_rows(L, f.axis_y + 4 + axis.total + 4);
 	double y = used[TLBLOCK_BELOW] > 0
 	         ? f.base_below + used[TLBLOCK_BELOW] * L->row_unit + 6
-	         : f.axis_y + 4 + axis.total + 7;
+	         : f.axis_y + 4 + axis.total + spans_h + 7;
 	tlaxis_clear(&axis);
-	return tlspans_draw_rows(L, y, max_rows);
+	return y;
 }

@@ -93,10 +93,11 @@ static void draw_bar(TlLayout *L, const Event *e, double off)
 }
 
 /* The span's label "Label  16 Oct – 22 Feb 2020" on one line, its date
- * never broken; a label too long for the room right of its bar wraps
- * there, so it still starts where the bar starts, unless that room is too
- * narrow for a few words. */
-static void measure_label(TlLayout *L, TlBlock *b, double x0)
+ * never broken. A label too long for the room right of its bar's start
+ * moves left, on one line, while it still stands over part of its bar;
+ * else it wraps in that room, unless the room is too narrow for a few
+ * words. */
+static void measure_label(TlLayout *L, TlBlock *b, double x0, double x1)
 {
 	const Event *e = tllayout_event(L, b->first);
 	char *date = tllayout_date(L, e), *d = labeltext_nobreak(date);
@@ -112,7 +113,8 @@ static void measure_label(TlLayout *L, TlBlock *b, double x0)
 	g_free(d);
 	g_free(t);
 	double room = L->hi - MAX(x0, L->lo);
-	if (ln->sz.w > room + 1e-6 && room >= MAX(60, date_w + 1)) {
+	gboolean over_bar = L->hi - ln->sz.w < x1 - 10;
+	if (ln->sz.w > room + 1e-6 && !over_bar && room >= MAX(60, date_w + 1)) {
 		ln->st.wrap = room;
 		ln->sz = text_measure(L->tm, ln->text, &ln->st);
 	}
@@ -135,7 +137,7 @@ static void place_in_lanes(TlLayout *L, PlaceLanes *lanes, double *lane_h)
 		b->state = TLBLOCK_UNDRAWN;
 		b->row = -1;
 		if (b->chosen) {
-			measure_label(L, b, a0);
+			measure_label(L, b, a0, a1);
 			b->left = CLAMP(a0, L->lo, L->hi - b->w);
 			b->row = place_lanes_add(lanes, MIN(a0, b->left), MAX(a1, b->left + b->w));
 		}
@@ -144,19 +146,80 @@ static void place_in_lanes(TlLayout *L, PlaceLanes *lanes, double *lane_h)
 			lane_h[b->row] = MAX(lane_h[b->row], b->h);
 			continue;
 		}
-		L->hidden++;
+		/* Laid out before the point labels, which start their count
+		 * from hidden_base. */
+		L->hidden_base++;
 		b->row = place_lanes_add(lanes, a0, a1);
 	}
 }
 
-double tlspans_draw_rows(TlLayout *L, double y, int max_rows)
+double tlspans_lay_rows(TlLayout *L, int max_rows)
 {
 	if (L->spans->len == 0)
-		return y;
+		return 0;
 	PlaceLanes *lanes = place_lanes_new(lanes_for_rows(max_rows), 4);
-	double lane_h[MAX_LANES] = {0}, lane_y[MAX_LANES];
+	double lane_h[MAX_LANES] = {0}, height = 0;
 	place_in_lanes(L, lanes, lane_h);
-	for (int l = 0; l < place_lanes_used(lanes); l++) {
+	for (int l = 0; l < place_lanes_used(lanes); l++)
+		height += lane_h[l] + 1.5 + BAR + 5;
+	place_lanes_free(lanes);
+	return height;
+}
+
+/* Each lane's tallest label, from the spans laid out; returns the lanes. */
+static int lane_heights(const TlLayout *L, double *lane_h)
+{
+	int used = 0;
+	for (guint i = 0; i < L->spans->len; i++) {
+		const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+		if (b->row < 0)
+			continue;
+		used = MAX(used, b->row + 1);
+		if (b->state == TLBLOCK_LABEL)
+			lane_h[b->row] = MAX(lane_h[b->row], b->h);
+	}
+	return used;
+}
+
+void tlspans_add_extents(const TlLayout *L, GArray *extents)
+{
+	GArray *all = g_array_new(FALSE, FALSE, sizeof(double));
+	g_array_append_vals(all, extents->data, extents->len);
+	for (guint i = 0; i < L->spans->len; i++) {
+		const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+		if (b->row >= 0 && b->state == TLBLOCK_LABEL) {
+			double e[2] = {b->left - 2, b->left + b->w + 2};
+			g_array_append_vals(all, e, 2);
+		}
+	}
+	/* Sorted by start and merged again. */
+	int n = (int)all->len / 2;
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && g_array_index(all, double, 2 * j) <
+		                         g_array_index(all, double, 2 * j - 2); j--)
+			for (int k = 0; k < 2; k++) {
+				double t = g_array_index(all, double, 2 * j + k);
+				g_array_index(all, double, 2 * j + k) = g_array_index(all, double, 2 * j - 2 + k);
+				g_array_index(all, double, 2 * j - 2 + k) = t;
+			}
+	g_array_set_size(extents, 0);
+	for (int i = 0; i < n; i++) {
+		double *e = &g_array_index(all, double, 2 * i);
+		guint len = extents->len;
+		if (len && e[0] <= g_array_index(extents, double, len - 1))
+			g_array_index(extents, double, len - 1) =
+				MAX(g_array_index(extents, double, len - 1), e[1]);
+		else
+			g_array_append_vals(extents, e, 2);
+	}
+	g_array_free(all, TRUE);
+}
+
+void tlspans_draw_rows(TlLayout *L, double y)
+{
+	double lane_h[MAX_LANES] = {0}, lane_y[MAX_LANES];
+	int used = lane_heights(L, lane_h);
+	for (int l = 0; l < used; l++) {
 		lane_y[l] = y;
 		y += lane_h[l] + 1.5 + BAR + 5;
 	}
@@ -169,8 +232,6 @@ double tlspans_draw_rows(TlLayout *L, double y, int max_rows)
 			tlblock_draw(b, L->scene, b->left, bar_y - 1.5 - b->h, TEXT_LEFT);
 		draw_bar(L, tllayout_event(L, b->first), bar_y);
 	}
-	place_lanes_free(lanes);
-	return y;
 }
 
 double tlspans_assign_lanes(TlLayout *L)

@@ -19,10 +19,17 @@ void tlspans_ends(const TlLayout *L, const Event *e, double *a0, double *z0, dou
 /* Horizontal: marks as chosen the spans that rank high enough to have a
  * chance in the lanes a page of max_rows label rows gets. */
 void tlspans_choose(TlLayout *L, int max_rows);
-/* Horizontal: the spans in lanes from y down, each chosen label above its
- * bar; a span without room for its label counts as hidden but keeps its
- * bar where a lane has room. Returns the y under them. */
-double tlspans_draw_rows(TlLayout *L, double y, int max_rows);
+/* Horizontal: the spans in lanes, each chosen label above its bar; a span
+ * without room for its label counts as hidden but keeps its bar where a
+ * lane has room. Returns the height the lanes take; they sit right under
+ * the tick texts, so stems to labels below cross them. */
+double tlspans_lay_rows(TlLayout *L, int max_rows);
+/* Horizontal: adds the span labels' extents along the axis to extents
+ * (sorted, merged pairs [a, b], as tlaxis_text_extents gives): no stem may
+ * pass through a span's label. */
+void tlspans_add_extents(const TlLayout *L, GArray *extents);
+/* Horizontal: the lanes laid out, from y down. */
+void tlspans_draw_rows(TlLayout *L, double y);
 
 /* Vertical: a lane for every span by its days (row -1: none free); returns
  * the width the lanes take left of the axis. */
