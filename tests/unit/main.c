@@ -10,5 +10,6 @@ int main(void)
 	failed += run_ticks_tests();
 	failed += run_lang_tests();
 	failed += run_hemicycle_tests();
+	failed += run_fonts_tests();
 	return failed ? 1 : 0;
 }

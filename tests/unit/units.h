@@ -14,5 +14,6 @@ int run_table_tests(void);
 int run_ticks_tests(void);
 int run_lang_tests(void);
 int run_hemicycle_tests(void);
+int run_fonts_tests(void);
 
 #endif
