@@ -11,5 +11,6 @@ int main(void)
 	failed += run_lang_tests();
 	failed += run_hemicycle_tests();
 	failed += run_fonts_tests();
+	failed += run_backend_tests();
 	return failed ? 1 : 0;
 }

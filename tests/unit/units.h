@@ -15,5 +15,6 @@ int run_ticks_tests(void);
 int run_lang_tests(void);
 int run_hemicycle_tests(void);
 int run_fonts_tests(void);
+int run_backend_tests(void);
 
 #endif
