@@ -12,13 +12,13 @@ CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
 
-PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng
+PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
 TEST_PKGS = cmocka json-glib-1.0
 
 # Debian packages the build, the tests and the figures need.
 DEB_PACKAGES = make gcc pkg-config libc6-dev libcairo2-dev libpango1.0-dev \
 	libglib2.0-dev libfontconfig-dev libcsv-dev libcmocka-dev libpng-dev \
-	libjson-glib-dev poppler-utils
+	zlib1g-dev libjson-glib-dev poppler-utils
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wwrite-strings -Wpointer-arith -Wformat=2 -Wundef -Wvla

@@ -14,9 +14,11 @@
 #include <fontconfig/fontconfig.h>
 #include <glib/gstdio.h>
 #include <pango/pango.h>
+#include <png.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #define RENDER_VERSION "0.1.0"
 #define MM (72.0 / 25.4)
@@ -75,11 +77,12 @@ static void usage(FILE *to)
 
 static void version(void)
 {
-	printf("render %s\ncairo %s, pango %s, fontconfig %d.%d.%d, libcsv %d.%d.%d, glib %u.%u.%u\n",
+	printf("render %s\ncairo %s, pango %s, fontconfig %d.%d.%d, libcsv %d.%d.%d, glib %u.%u.%u, "
+	       "libpng %s, zlib %s\n",
 	       RENDER_VERSION, cairo_version_string(), pango_version_string(),
 	       FcGetVersion() / 10000, FcGetVersion() / 100 % 100, FcGetVersion() % 100,
 	       CSV_MAJOR, CSV_MINOR, CSV_RELEASE, glib_major_version,
-	       glib_minor_version, glib_micro_version);
+	       glib_minor_version, glib_micro_version, png_get_libpng_ver(NULL), zlibVersion());
 }
 
 /* "160x100mm", "160mmx100mm", "6.3in", "450x300pt": points, or FALSE. */
