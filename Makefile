@@ -116,6 +116,24 @@ check: build/render build/asan/render $(TEST_TOOLS)
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
 		build/test_cases build/asan/render tests/cases
 
+# Benchmark (bench/README.md): render beside a floor program, matplotlib and a
+# baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
+# 20 minutes) and never part of `make check`.
+BENCH_DEB_PACKAGES = python3-matplotlib time
+bench: build/render
+	@missing=""; for p in $(BENCH_DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q 'ok installed' \
+			|| missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+		$$sudo apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing \
+			|| { echo "could not install:$$missing" >&2; exit 1; }; \
+	fi
+	bench/run $(BASE)
+
 install: build/render
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/render/fonts
 	cp build/render $(DESTDIR)$(PREFIX)/bin/render
@@ -124,4 +142,4 @@ install: build/render
 clean:
 	rm -rf build
 
-.PHONY: all deps figures check install clean
+.PHONY: all deps figures check bench install clean
