@@ -2,7 +2,7 @@
  * the events CSV, and the hand-over to the timeline layout. */
 #include "chart.h"
 #include "events.h"
-#include "layout_timeline.h"
+#include "timeline.h"
 
 static gboolean opt_vertical, opt_no_breaks;
 static char **opt_breaks;

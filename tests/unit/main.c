@@ -10,6 +10,10 @@ int main(void)
 	failed += run_ticks_tests();
 	failed += run_lang_tests();
 	failed += run_hemicycle_tests();
+	failed += run_labeltext_tests();
+	failed += run_place_tests();
+	failed += run_timescale_tests();
+	failed += run_tlcolor_tests();
 	failed += run_fonts_tests();
 	failed += run_backend_tests();
 	return failed ? 1 : 0;

@@ -14,6 +14,10 @@ int run_table_tests(void);
 int run_ticks_tests(void);
 int run_lang_tests(void);
 int run_hemicycle_tests(void);
+int run_labeltext_tests(void);
+int run_place_tests(void);
+int run_timescale_tests(void);
+int run_tlcolor_tests(void);
 int run_fonts_tests(void);
 int run_backend_tests(void);
 

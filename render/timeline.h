@@ -1,7 +1,7 @@
-/* layout_timeline: the timeline figure: builds the time scale (with axis
- * breaks) for loaded events, places every label and lays the page out. */
-#ifndef RENDER_LAYOUT_TIMELINE_H
-#define RENDER_LAYOUT_TIMELINE_H
+/* timeline: the timeline figure: lays loaded events out as a time axis with
+ * breaks, labels in rows or a column, spans, legend and notes. */
+#ifndef RENDER_TIMELINE_H
+#define RENDER_TIMELINE_H
 
 #include "chart.h"
 #include "events.h"
