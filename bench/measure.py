@@ -213,11 +213,13 @@ def fmt_ms(v):
     return "—" if v is None else ("%.0f" % v if v >= 100 else "%.1f" % v)
 
 
-def ratio(a, b):
+def ratio(a, b, faster=False):
+    """a / b; with faster, also how many times faster a is."""
     if a is None or b is None:
         return "—"
     r = a / b
-    return "%.2f×" % r if r >= 0.1 else "%.3f× (%.0f× faster)" % (r, 1 / r)
+    text = "%.2f×" % r if r >= 0.1 else "%.3f×" % r
+    return text + (" (%.0f× faster)" % (1 / r) if faster else "")
 
 
 def goal_text(goals, med, mem):
@@ -289,7 +291,7 @@ def main():
         g = med.get
         row = "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f / %.0f / %.0f | %s |" % (
             case[0], fmt_ms(g("render")), fmt_ms(g("floor")), fmt_ms(g("mpl")), fmt_ms(g("base")),
-            ratio(g("render"), g("floor")), ratio(g("render"), g("mpl")),
+            ratio(g("render"), g("floor")), ratio(g("render"), g("mpl"), faster=True),
             ratio(g("render"), g("base")), mem["render"], mem["floor"], mem["base"],
             goal_text(case[4], med, mem))
         print(row, flush=True)
@@ -325,6 +327,9 @@ def main():
         "run one process per figure.",
         "",
         head, rule] + rows + [
+        "",
+        "Where the time goes in each missed goal (callgrind profiles, what is left and why): "
+        "[PROFILES.md](PROFILES.md).",
         "",
         "Wall-clock medians (ms), for reference; the machine is shared, so CPU time above is "
         "the measure:",
