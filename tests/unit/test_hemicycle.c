@@ -6,6 +6,7 @@
 #include "benches.h"
 #include "diag.h"
 #include "hemicycle.h"
+#include "seatalt.h"
 #include "seatfig.h"
 #include "seats.h"
 #include "waffle.h"
@@ -472,7 +473,7 @@ static void check_page(const char *csv, SeatFigLayout layout, int want_seats)
 		}
 	}
 	assert_int_equal(seats, want_seats);
-	char *alt = seatfig_alt(set, &o, &co);
+	char *alt = seatalt_text(set, &o, &co);
 	assert_non_null(strstr(alt, "seat"));
 	g_free(alt);
 	scene_free(s);
@@ -506,7 +507,7 @@ static void test_alt_text(void **state)
 	ParlSet *set = parl_load(path, NULL, NULL);
 	ChartOptions co = {.title = "Majlis", .lang = LANG_EN};
 	SeatFigOptions o = {.layout = SEATFIG_ARCH, .majority = TRUE};
-	char *alt = seatfig_alt(set, &o, &co);
+	char *alt = seatalt_text(set, &o, &co);
 	assert_string_equal(alt, "Hemicycle seat chart. Majlis, 107 seats: Communist People's "
 	                    "Party of Kazakhstan 7 (6.5%), Nur Otan 84 (78.5%), Aq Zhol 7 "
 	                    "(6.5%), Assembly of the People of Kazakhstan (appointed) 9 "
