@@ -9,25 +9,16 @@
 #include "diag.h"
 #include "hemicycle.h"
 #include "page.h"
+#include "seatpage.h"
 #include "waffle.h"
 
 #include <math.h>
 #include <string.h>
 
-#define C_TEXT PAGE_INK
-#define C_MUTED PAGE_MUTED
 #define C_LINE 0x262626
-#define GAP 10.0            /* between blocks of the page */
-#define LABEL_PAD 2.5       /* clear space around placed labels */
 #define BAR_HEIGHT 22.0
 #define LABEL_WRAP 64.0     /* a --labels name that does not fit on one line wraps at this */
 #define SEATFIG_MIN_WIDTH 144.0
-
-/* "seat" or "seats" for n. */
-static const char *seats_word(Lang l, int n)
-{
-	return lang_word(l, LANG_W_SEATS, n);
-}
 
 /* ---- Plots: one house's seats in a layout's own units ---- */
 
@@ -80,18 +71,10 @@ typedef struct Fig {
 	TextMeasurer *tm;
 	Lang lang;
 	Scene *scene;
-	Page pg;             /* the page frame and the boxes of text placed so far */
-	double lo, hi;       /* usable x range */
+	SeatPage sp;         /* the page, its boxes of text and where to look for room */
 	double total_size;   /* small multiples: the totals' size in the holes, 0 for
 	                        under every plot; < 0: each plot decides */
-	guint scan_item;     /* placement looks at items (and pg.scan_box on at boxes)
-	                        from here on: panels never overlap, so only the current one */
 } Fig;
-
-static TextStyle style_of(double size, gboolean bold, double wrap, TextAlign align)
-{
-	return (TextStyle){.size = size, .bold = bold, .wrap = wrap, .align = align};
-}
 
 static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
 {
@@ -99,7 +82,7 @@ static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
 		return g_strdup_printf("%s: %d", lang_word(F->lang, LANG_W_MAJORITY, 1), seats);
 	if (t->ratio > 0)
 		return g_strdup_printf("%s: %d", t->spec, seats);
-	return g_strdup_printf("%d %s", seats, seats_word(F->lang, seats));
+	return g_strdup_printf("%d %s", seats, lang_word(F->lang, LANG_W_SEATS, seats));
 }
 
 /* One threshold line of a house: its seat count, role and label. */
@@ -289,80 +272,6 @@ static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GEr
 
 /* ---- Placing on the page ---- */
 
-static gboolean circle_meets_box(double cx, double cy, double r, double x, double y,
-                                 double w, double h)
-{
-	double nx = CLAMP(cx, x, x + w), ny = CLAMP(cy, y, y + h);
-	return (nx - cx) * (nx - cx) + (ny - cy) * (ny - cy) < r * r;
-}
-
-static gboolean segment_meets_box(ScenePoint a, ScenePoint b, double x, double y,
-                                  double w, double h)
-{
-	/* Liang-Barsky clipping: does any part of ab lie inside the box? */
-	double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
-	double p[4] = {-dx, dx, -dy, dy}, q[4] = {a.x - x, x + w - a.x, a.y - y, y + h - a.y};
-	for (int i = 0; i < 4; i++) {
-		if (fabs(p[i]) < 1e-12) {
-			if (q[i] < 0)
-				return FALSE;
-			continue;
-		}
-		double r = q[i] / p[i];
-		if (p[i] < 0)
-			t0 = MAX(t0, r);
-		else
-			t1 = MIN(t1, r);
-		if (t0 > t1)
-			return FALSE;
-	}
-	return TRUE;
-}
-
-/* Whether a text box at (x, y, w, h) is free of every seat and every line
- * already in the scene, and of other text. */
-static gboolean spot_free(const Fig *F, double x, double y, double w, double h)
-{
-	if (x < F->lo || x + w > F->hi)
-		return FALSE;
-	if (!page_box_free(&F->pg, x, y, w, h, LABEL_PAD))
-		return FALSE;
-	double px = x - LABEL_PAD, py = y - LABEL_PAD, pw = w + 2 * LABEL_PAD,
-	       ph = h + 2 * LABEL_PAD;
-	for (guint i = F->scan_item; i < F->scene->items->len; i++) {
-		const SceneItem *it = scene_item(F->scene, i);
-		if (it->kind == SCENE_SEAT && circle_meets_box(it->cx, it->cy, it->r, px, py, pw, ph))
-			return FALSE;
-		if (it->kind == SCENE_PATH)
-			for (int k = 0; k + 1 < it->npoints; k++)
-				if (segment_meets_box(it->points[k], it->points[k + 1], px, py, pw, ph))
-					return FALSE;
-		if (it->kind == SCENE_LINE &&
-		    segment_meets_box((ScenePoint){it->x1, it->y1}, (ScenePoint){it->x2, it->y2},
-		                      px, py, pw, ph))
-			return FALSE;
-	}
-	return TRUE;
-}
-
-/* Measures text in st, wrapping it (st is changed) when it is wider than
- * the usable width, so that no text can run off the page. */
-static TextSize fit_text(const Fig *F, const char *text, TextStyle *st)
-{
-	TextSize sz = text_measure(F->tm, text, st);
-	if (sz.w > F->hi - F->lo) {
-		st->wrap = F->hi - F->lo;
-		sz = text_measure(F->tm, text, st);
-	}
-	return sz;
-}
-
-static SceneItem *put_text(Fig *F, const char *role, const char *text, TextStyle st,
-                           double x, double y, Color c)
-{
-	return page_text(&F->pg, role, text, st, x, y, c);
-}
-
 static void seat_style(const ParlParty *pp, double r, Color *fill, Color *stroke,
                        double *lw, gboolean *hatch, double *radius)
 {
@@ -408,62 +317,14 @@ static void emit_seat(Fig *F, const ParlParty *pp, double cx, double cy, double 
 	it->hatch = hatch;
 }
 
-/* Moves items [from, end) down by dy. */
-static void shift_items(Scene *s, guint from, double dy)
-{
-	for (guint i = from; i < s->items->len; i++) {
-		SceneItem *it = scene_item(s, i);
-		it->y += dy, it->y1 += dy, it->y2 += dy, it->cy += dy;
-		for (int k = 0; k < it->npoints; k++)
-			it->points[k].y += dy;
-	}
-}
-
-/* Top of everything from item `from` on. */
-static double items_top(const Scene *s, guint from)
-{
-	double top = G_MAXDOUBLE;
-	for (guint i = from; i < s->items->len; i++) {
-		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
-		switch (it->kind) {
-		case SCENE_TEXT: case SCENE_RECT: top = MIN(top, it->y); break;
-		case SCENE_LINE: top = MIN(top, MIN(it->y1, it->y2) - it->line_width); break;
-		case SCENE_CIRCLE: case SCENE_SEAT: top = MIN(top, it->cy - it->r); break;
-		case SCENE_PATH:
-			for (int k = 0; k < it->npoints; k++)
-				top = MIN(top, it->points[k].y - it->line_width);
-			break;
-		}
-	}
-	return top;
-}
-
-static double items_bottom(const Scene *s, guint from)
-{
-	double bot = -G_MAXDOUBLE;
-	for (guint i = from; i < s->items->len; i++) {
-		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
-		switch (it->kind) {
-		case SCENE_TEXT: case SCENE_RECT: bot = MAX(bot, it->y + it->h); break;
-		case SCENE_LINE: bot = MAX(bot, MAX(it->y1, it->y2) + it->line_width); break;
-		case SCENE_CIRCLE: case SCENE_SEAT: bot = MAX(bot, it->cy + it->r); break;
-		case SCENE_PATH:
-			for (int k = 0; k < it->npoints; k++)
-				bot = MAX(bot, it->points[k].y + it->line_width);
-			break;
-		}
-	}
-	return bot;
-}
-
 /* A label for a threshold line: from its anchor outwards along dir until the
  * box is clear of seats, lines and text and inside the page; failing that,
  * straight up. A short leader joins the label to a line it had to leave. */
 static void place_line_label(Fig *F, const char *label, ScenePoint a, double dir,
                              double size)
 {
-	TextStyle st = style_of(size, FALSE, 0, TEXT_LEFT);
-	TextSize sz = fit_text(F, label, &st);
+	TextStyle st = page_style(size, FALSE, FALSE, 0, TEXT_LEFT);
+	TextSize sz = seatpage_fit(&F->sp, label, &st);
 	double ux = cos(dir), uy = -sin(dir);
 	double x = 0, y = 0;
 	gboolean found = FALSE;
@@ -475,19 +336,19 @@ static void place_line_label(Fig *F, const char *label, ScenePoint a, double dir
 			/* Touch the point from outside, on the side dir points to. */
 			x = px - sz.w * (1 - dx) / 2;
 			y = py - sz.h * (1 - dy) / 2;
-			if (x < F->lo && pass == 1)
-				x = F->lo;
-			if (x + sz.w > F->hi && pass == 1)
-				x = F->hi - sz.w;
-			found = spot_free(F, x, y, sz.w, sz.h);
+			if (x < F->sp.pg.lo && pass == 1)
+				x = F->sp.pg.lo;
+			if (x + sz.w > F->sp.pg.hi && pass == 1)
+				x = F->sp.pg.hi - sz.w;
+			found = seatpage_free(&F->sp, x, y, sz.w, sz.h);
 		}
 	}
-	Color ink = color_rgb(C_TEXT);
+	Color ink = color_rgb(PAGE_INK);
 	/* Leader from the line's end to the nearest point of the label. */
 	double nx = CLAMP(a.x, x, x + sz.w), ny = CLAMP(a.y, y, y + sz.h);
 	if (hypot(nx - a.x, ny - a.y) > 4)
-		scene_line(F->scene, "leader", a.x, a.y, nx, ny, 0.4, color_rgb(C_MUTED));
-	put_text(F, "threshold", label, st, x, y, ink);
+		scene_line(F->scene, "leader", a.x, a.y, nx, ny, 0.4, color_rgb(PAGE_MUTED));
+	page_text(&F->sp.pg, "threshold", label, st, x, y, ink);
 }
 
 static void emit_lines(Fig *F, const Plot *p, double k, double ox, double oy)
@@ -527,11 +388,11 @@ static double hole_total_size(const Fig *F, const Plot *p, double k, double max_
 		return 0;
 	const Parliament *h = p->house;
 	char *num = g_strdup_printf("%d", h->total);
-	const char *word = seats_word(F->lang, h->total);
+	const char *word = lang_word(F->lang, LANG_W_SEATS, h->total);
 	double room = k * p->hole - 2, found = 0;
 	for (double size = MIN(max_size, 0.22 * k); size >= 7 && !found; size *= 0.92) {
-		TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
-		TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
+		TextStyle ns = page_style(size, TRUE, FALSE, 0, TEXT_CENTER);
+		TextStyle ws = page_style(MAX(6.5, size * 0.36), FALSE, FALSE, 0, TEXT_CENTER);
 		TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
 		double w = MAX(a.w, b.w), hgt = a.h + b.h;
 		if ((w / 2) * (w / 2) + hgt * hgt <= room * room)
@@ -548,7 +409,7 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 {
 	const Parliament *h = p->house;
 	char *num = g_strdup_printf("%d", h->total);
-	const char *word = seats_word(F->lang, h->total);
+	const char *word = lang_word(F->lang, LANG_W_SEATS, h->total);
 	double lowest = p->y1;
 	for (guint i = 0; i < p->lines->len; i++) {
 		const PLine *l = &g_array_index(p->lines, PLine, i);
@@ -560,26 +421,26 @@ static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
 	if (F->total_size >= 0)
 		size = F->total_size;   /* one choice for every panel */
 	if (size > 0) {
-		TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
-		TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
+		TextStyle ns = page_style(size, TRUE, FALSE, 0, TEXT_CENTER);
+		TextStyle ws = page_style(MAX(6.5, size * 0.36), FALSE, FALSE, 0, TEXT_CENTER);
 		TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
 		double y = oy - (a.h + b.h);
-		put_text(F, "total", num, ns, ox - a.w / 2, y, color_rgb(C_TEXT));
-		put_text(F, "total", word, ws, ox - b.w / 2, y + a.h, color_rgb(C_MUTED));
+		page_text(&F->sp.pg, "total", num, ns, ox - a.w / 2, y, color_rgb(PAGE_INK));
+		page_text(&F->sp.pg, "total", word, ws, ox - b.w / 2, y + a.h, color_rgb(PAGE_MUTED));
 		g_free(num);
 		return bottom;
 	}
 	char *s = g_strdup_printf("%s %s", num, word);
-	TextStyle st = style_of(MIN(max_size, 10), TRUE, 0, TEXT_CENTER);
-	TextSize sz = fit_text(F, s, &st);
-	double x = CLAMP(ox + k * (p->x0 + p->x1) / 2 - sz.w / 2, F->lo, F->hi - sz.w);
+	TextStyle st = page_style(MIN(max_size, 10), TRUE, FALSE, 0, TEXT_CENTER);
+	TextSize sz = seatpage_fit(&F->sp, s, &st);
+	double x = CLAMP(ox + k * (p->x0 + p->x1) / 2 - sz.w / 2, F->sp.pg.lo, F->sp.pg.hi - sz.w);
 	/* Under everything of the panel so far (a bench's name too), not
 	 * beside it: the total closes the chart. */
-	double y = MAX(bottom, items_bottom(F->scene, F->scan_item)) + 4;
+	double y = MAX(bottom, seatpage_bottom(&F->sp, F->sp.scan_item)) + 4;
 	/* Below everything of the panel there is always room: this ends. */
-	for (int i = 0; i < 100000 && !spot_free(F, x, y, sz.w, sz.h); i++)
+	for (int i = 0; i < 100000 && !seatpage_free(&F->sp, x, y, sz.w, sz.h); i++)
 		y += 2;
-	put_text(F, "total", s, st, x, y, color_rgb(C_TEXT));
+	page_text(&F->sp.pg, "total", s, st, x, y, color_rgb(PAGE_INK));
 	g_free(s);
 	g_free(num);
 	return y + sz.h;
@@ -629,7 +490,7 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 		gboolean up = sy - p->y0 <= p->y1 - sy;
 		char *text = g_strdup_printf("%s %d", pp->short_name ? pp->short_name : pp->name,
 		                             pp->seats);
-		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
+		TextStyle st = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
 		TextSize sz = text_measure(F->tm, text, &st);
 		gboolean found = FALSE;
 		double x = 0, y = 0;
@@ -692,14 +553,14 @@ static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, doubl
 				double px = a.x + cos(dir) * d, py = a.y - sin(dir) * d;
 				x = px - sz.w * (1 - cos(dir)) / 2;
 				y = py - sz.h * (1 + sin(dir)) / 2;
-				found = spot_free(F, x, y, sz.w, sz.h);
+				found = seatpage_free(&F->sp, x, y, sz.w, sz.h);
 			}
 		}
 		}
 		if (found) {
 			if (st.wrap > 0 && cos(found_dir) < -0.2)
 				st.align = TEXT_RIGHT;
-			SceneItem *it = put_text(F, "label", text, st, x, y, color_rgb(C_TEXT));
+			SceneItem *it = page_text(&F->sp.pg, "label", text, st, x, y, color_rgb(PAGE_INK));
 			it->row = pp->line;
 			it->party = g_strdup(pp->name);
 		} else {
@@ -753,7 +614,7 @@ static TextSize legend_entry(Fig *F, const Entry *e, double x, double y, double 
 	TextStyle st = *ns;
 	if (e->name_sz.w > namew + 0.01)
 		st.wrap = namew;
-	tag_party(put_text(F, "legend", e->name, st, x + sw + gap1, y, color_rgb(C_TEXT)),
+	tag_party(page_text(&F->sp.pg, "legend", e->name, st, x + sw + gap1, y, color_rgb(PAGE_INK)),
 	          e->party);
 	return text_measure(F->tm, e->name, &st);
 }
@@ -776,8 +637,8 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 {
 	const ParlSet *set = F->set;
 	int n = (int)es->len;
-	double avail = F->hi - F->lo, numgap = 12;
-	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT), hs = style_of(size, TRUE, 0, TEXT_RIGHT);
+	double avail = F->sp.pg.hi - F->sp.pg.lo, numgap = 12;
+	TextStyle ns = page_style(size, FALSE, FALSE, 0, TEXT_LEFT), hs = page_style(size, TRUE, FALSE, 0, TEXT_RIGHT);
 	/* Each election column needs room for a number; give up early (before
 	 * measuring thousands of cells) when they cannot leave room for names. */
 	if (set->n * 24.0 > avail - 90)
@@ -804,12 +665,12 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 	}
 	namew = MIN(namew, room);
 	/* Numbers close to the names, not at the far edge of the page. */
-	double x0 = F->lo, xnum = x0 + sw + gap1 + namew;
+	double x0 = F->sp.pg.lo, xnum = x0 + sw + gap1 + namew;
 	for (int c = 0; c < set->n; c++) {
 		xnum += numgap + colw[c];
 		const char *e = set->houses[c].election;
 		TextSize sz = text_measure(F->tm, e, &hs);
-		put_text(F, "legend", e, hs, xnum - sz.w, y, color_rgb(C_MUTED));
+		page_text(&F->sp.pg, "legend", e, hs, xnum - sz.w, y, color_rgb(PAGE_MUTED));
 	}
 	y += text_measure(F->tm, "Ag", &hs).h + rowgap;
 	double line_h = text_measure(F->tm, "Ag", &ns).h;
@@ -823,8 +684,8 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 			g_snprintf(buf, sizeof buf, "%d", v);
 			const char *t = v < 0 ? "\u2013" : buf;
 			TextSize sz = text_measure(F->tm, t, &ns);
-			tag_party(put_text(F, "legend", t, ns, xn - sz.w, y,
-			                   color_rgb(v < 0 ? C_MUTED : C_TEXT)), en->party);
+			tag_party(page_text(&F->sp.pg, "legend", t, ns, xn - sz.w, y,
+			                   color_rgb(v < 0 ? PAGE_MUTED : PAGE_INK)), en->party);
 		}
 		y += MAX(nsz.h, line_h) + rowgap;
 	}
@@ -840,7 +701,7 @@ static double emit_legend_aligned(Fig *F, GArray *es, double y, double sw, doubl
 {
 	const Parliament *h = &F->set->houses[0];
 	int n = (int)es->len;
-	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT);
+	TextStyle ns = page_style(size, FALSE, FALSE, 0, TEXT_LEFT);
 	double seatw = 0, pctw = 0, namew = 0, gap = 12;
 	char **seat_s = g_new0(char *, n), **pct_s = g_new0(char *, n);
 	for (int i = 0; i < n; i++) {
@@ -851,19 +712,19 @@ static double emit_legend_aligned(Fig *F, GArray *es, double y, double sw, doubl
 		pctw = MAX(pctw, text_measure(F->tm, pct_s[i], &ns).w);
 		namew = MAX(namew, e->name_sz.w);
 	}
-	double room = F->hi - F->lo - sw - gap1 - 2 * gap - seatw - pctw;
+	double room = F->sp.pg.hi - F->sp.pg.lo - sw - gap1 - 2 * gap - seatw - pctw;
 	double bottom = -1;
 	if (room >= MIN(namew, 60)) {
 		namew = MIN(namew, room);
 		double line_h = text_measure(F->tm, "Ag", &ns).h;
-		double xs = F->lo + sw + gap1 + namew + gap + seatw, xp = xs + gap + pctw;
+		double xs = F->sp.pg.lo + sw + gap1 + namew + gap + seatw, xp = xs + gap + pctw;
 		for (int i = 0; i < n; i++) {
 			const Entry *e = &g_array_index(es, Entry, i);
-			TextSize nsz = legend_entry(F, e, F->lo, y, sw, gap1, namew, &ns, line_h);
+			TextSize nsz = legend_entry(F, e, F->sp.pg.lo, y, sw, gap1, namew, &ns, line_h);
 			TextSize a = text_measure(F->tm, seat_s[i], &ns), b = text_measure(F->tm, pct_s[i], &ns);
-			tag_party(put_text(F, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(C_TEXT)),
+			tag_party(page_text(&F->sp.pg, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(PAGE_INK)),
 			          e->party);
-			tag_party(put_text(F, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(C_MUTED)),
+			tag_party(page_text(&F->sp.pg, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(PAGE_MUTED)),
 			          e->party);
 			y += MAX(nsz.h, line_h) + rowgap;
 		}
@@ -901,8 +762,8 @@ static double emit_legend(Fig *F, double y)
 	}
 	g_hash_table_destroy(seen);
 	int n = (int)es->len;
-	double avail = F->hi - F->lo;
-	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT), vs = style_of(size, FALSE, 0, TEXT_LEFT);
+	double avail = F->sp.pg.hi - F->sp.pg.lo;
+	TextStyle ns = page_style(size, FALSE, FALSE, 0, TEXT_LEFT), vs = page_style(size, FALSE, FALSE, 0, TEXT_LEFT);
 	for (int i = 0; i < n; i++) {
 		Entry *e = &g_array_index(es, Entry, i);
 		if (e->value)
@@ -952,7 +813,7 @@ static double emit_legend(Fig *F, double y)
 		}
 	}
 	int rows = (n + cols - 1) / MAX(cols, 1);
-	double x = F->lo;
+	double x = F->sp.pg.lo;
 	double *rowy = g_new0(double, rows + 1);
 	double *rowh = g_new0(double, rows + 1);
 	/* Heights first (a wrapped name makes its row taller). */
@@ -992,13 +853,13 @@ static double emit_legend(Fig *F, double y)
 		double room = (cols == 1 ? avail : colw[c]) - sw - gap1 - vw;
 		if (e->name_sz.w > room + 0.01 || e->name_sz.lines > 1)
 			st.wrap = MAX(room, 40);
-		SceneItem *it = put_text(F, "legend", e->name, st, cx + sw + gap1, ty,
-		                         color_rgb(C_TEXT));
+		SceneItem *it = page_text(&F->sp.pg, "legend", e->name, st, cx + sw + gap1, ty,
+		                         color_rgb(PAGE_INK));
 		it->party = g_strdup(e->party->name);
 		it->row = e->party->line;
 		if (e->value) {
-			it = put_text(F, "legend", e->value, vs, cx + sw + gap1 + e->name_sz.w + gap2,
-			              ty, color_rgb(C_MUTED));
+			it = page_text(&F->sp.pg, "legend", e->value, vs, cx + sw + gap1 + e->name_sz.w + gap2,
+			              ty, color_rgb(PAGE_MUTED));
 			it->party = g_strdup(e->party->name);
 			it->row = e->party->line;
 		}
@@ -1018,25 +879,16 @@ static double emit_legend(Fig *F, double y)
 
 /* ---- The page ---- */
 
-static double emit_paragraph(Fig *F, double y, const char *role, const char *text,
-                             double size, Color c)
-{
-	TextStyle st = style_of(size, FALSE, F->hi - F->lo, TEXT_LEFT);
-	put_text(F, role, text, st, F->lo, y, c);
-	return y + text_measure(F->tm, text, &st).h;
-}
-
 /* Draws one plot with its top-left corner of seats at (left, top) at k points
  * per unit, centred in [left, left + width]; returns the bottom of its block.
  * Items are placed from y = 0 and then moved below `top`. */
 static double emit_plot(Fig *F, const Plot *p, double k, double left, double width,
                         double top, const char *heading)
 {
-	guint first = F->scene->items->len, first_box = F->pg.boxes->len;
+	SeatBlock blk = seatpage_begin(&F->sp);
 	/* Labels stay inside the panel, clear of the panels beside it. */
-	double page_lo = F->lo, page_hi = F->hi;
-	F->lo = left, F->hi = left + width;
-	F->scan_item = first, F->pg.scan_box = first_box;
+	double page_lo = F->sp.pg.lo, page_hi = F->sp.pg.hi;
+	F->sp.pg.lo = left, F->sp.pg.hi = left + width;
 	double ox = left + width / 2 - k * (p->x0 + p->x1) / 2;
 	double oy = 0;
 	const Parliament *h = p->house;
@@ -1047,39 +899,38 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	emit_lines(F, p, k, ox, oy);
 	for (int i = 0; i < p->nnotes; i++) {
 		const PNote *pn = &p->notes[i];
-		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
-		TextSize sz = fit_text(F, pn->text, &st);
-		double x = CLAMP(ox + k * pn->x - (pn->right ? sz.w : 0), F->lo, F->hi - sz.w);
+		TextStyle st = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
+		TextSize sz = seatpage_fit(&F->sp, pn->text, &st);
+		double x = CLAMP(ox + k * pn->x - (pn->right ? sz.w : 0), F->sp.pg.lo, F->sp.pg.hi - sz.w);
 		double y = oy + k * pn->y - (pn->above ? sz.h : 0);
 		/* Narrow benches: names that would meet move away from the seats. */
-		for (int tries = 0; tries < 200 && !spot_free(F, x, y, sz.w, sz.h); tries++)
+		for (int tries = 0; tries < 200 && !seatpage_free(&F->sp, x, y, sz.w, sz.h); tries++)
 			y += pn->above ? -2 : 2;
-		put_text(F, "note", pn->text, st, x, y, color_rgb(C_MUTED));
+		page_text(&F->sp.pg, "note", pn->text, st, x, y, color_rgb(PAGE_MUTED));
 	}
 	double bottom = emit_total(F, p, k, ox, oy, F->set->n > 1 ? 14 : 26);
 	emit_line_labels(F, p, k, ox, oy, F->set->n > 1 ? 7.5 : 8.5);
 	if (F->o->labels)
 		emit_direct_labels(F, p, k, ox, oy);
 	if (p->note) {
-		TextStyle st = style_of(8.5, FALSE, width, TEXT_CENTER);
+		TextStyle st = page_style(8.5, FALSE, FALSE, width, TEXT_CENTER);
 		TextSize sz = text_measure(F->tm, p->note, &st);
 		/* Under the total and under any party label below the benches. */
-		double y = MAX(bottom, items_bottom(F->scene, F->scan_item)) + 3;
-		put_text(F, "threshold", p->note, st, left + (width - sz.w) / 2, y, color_rgb(C_TEXT));
+		double y = MAX(bottom, seatpage_bottom(&F->sp, F->sp.scan_item)) + 3;
+		page_text(&F->sp.pg, "threshold", p->note, st, left + (width - sz.w) / 2, y, color_rgb(PAGE_INK));
 	}
-	double block_top = items_top(F->scene, first);
+	double block_top = seatpage_top(&F->sp, blk.item);
 	if (heading) {
-		TextStyle st = style_of(9.5, TRUE, width, TEXT_LEFT);
+		TextStyle st = page_style(9.5, TRUE, FALSE, width, TEXT_LEFT);
 		TextSize sz = text_measure(F->tm, heading, &st);
-		put_text(F, "subtitle", heading, st, left, block_top - 4 - sz.h, color_rgb(C_TEXT));
+		page_text(&F->sp.pg, "subtitle", heading, st, left, block_top - 4 - sz.h, color_rgb(PAGE_INK));
 		block_top -= 4 + sz.h;
 	}
 	double dy = top - block_top;
-	shift_items(F->scene, first, dy);
-	page_shift_boxes(&F->pg, first_box, dy);
-	F->lo = page_lo, F->hi = page_hi;
-	F->scan_item = 0, F->pg.scan_box = 0;
-	return items_bottom(F->scene, first);
+	seatpage_move(&F->sp, blk, dy);
+	F->sp.pg.lo = page_lo, F->sp.pg.hi = page_hi;
+	seatpage_end(&F->sp);
+	return seatpage_bottom(&F->sp, blk.item);
 }
 
 static gboolean make_plot(const Fig *F, const Parliament *h, Plot *p, GError **err)
@@ -1106,7 +957,7 @@ static gboolean layout_plots(Fig *F, double *y, GError **err)
 		g_free(plots);
 		return FALSE;
 	}
-	double avail = F->hi - F->lo;
+	double avail = F->sp.pg.hi - F->sp.pg.lo;
 	int cols = n == 1 ? 1 : n == 2 || n == 4 ? 2 : MIN(n, 3);
 	if (avail / cols < 140)
 		cols = MAX(1, (int)(avail / 140));
@@ -1137,16 +988,16 @@ static gboolean layout_plots(Fig *F, double *y, GError **err)
 		for (int c = 0; c < cols && r * cols + c < n; c++) {
 			int i = r * cols + c;
 			double k = seat_pt / plots[i].seat_r;
-			double left = F->lo + c * (cellw + colgap);
+			double left = F->sp.pg.lo + c * (cellw + colgap);
 			scene_set_panel(F->scene, n > 1 ? i : -1);
 			double b = emit_plot(F, &plots[i], k, left, cellw, top,
 			                     n > 1 ? F->set->houses[i].election : NULL);
 			row_bottom = MAX(row_bottom, b);
 		}
-		top = row_bottom + GAP + 4;
+		top = row_bottom + SEATPAGE_GAP + 4;
 	}
 	scene_set_panel(F->scene, -1);
-	*y = top - GAP - 4;
+	*y = top - SEATPAGE_GAP - 4;
 	for (int i = 0; i < n; i++)
 		plot_free(&plots[i]);
 	g_free(plots);
@@ -1158,21 +1009,20 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 {
 	int n = F->set->n, maxn = 1;
 	double headw = 0;
-	TextStyle hs = style_of(8.5, TRUE, 0, TEXT_LEFT);
+	TextStyle hs = page_style(8.5, TRUE, FALSE, 0, TEXT_LEFT);
 	for (int i = 0; i < n; i++) {
 		maxn = MAX(maxn, F->set->houses[i].total);
 		if (n > 1)
 			headw = MAX(headw, text_measure(F->tm, F->set->houses[i].election, &hs).w);
 	}
-	headw = MIN(headw, (F->hi - F->lo) * 0.3);
-	double x0 = F->lo + (headw > 0 ? headw + 8 : 0);
-	double len = F->hi - x0;
+	headw = MIN(headw, (F->sp.pg.hi - F->sp.pg.lo) * 0.3);
+	double x0 = F->sp.pg.lo + (headw > 0 ? headw + 8 : 0);
+	double len = F->sp.pg.hi - x0;
 	double top = *y;
 	for (int i = 0; i < n; i++) {
 		const Parliament *h = &F->set->houses[i];
 		scene_set_panel(F->scene, n > 1 ? i : -1);
-		guint first = F->scene->items->len, first_box = F->pg.boxes->len;
-		F->scan_item = first, F->pg.scan_box = first_box;
+		SeatBlock blk = seatpage_begin(&F->sp);
 		double bl = len * h->total / maxn, by = 0;
 		/* Segments at exact seat positions; values inside when they fit. */
 		long cum = 0;
@@ -1212,16 +1062,16 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 		for (guint t = 0; t < cuts->len; t++) {
 			double x = x0 + bl * g_array_index(cuts, Cut, t).seats / h->total;
 			const char *label = g_array_index(cuts, Cut, t).label;
-			TextStyle st = style_of(8, FALSE, 0, TEXT_LEFT);
-			TextSize sz = fit_text(F, label, &st);
-			double lx = CLAMP(x - sz.w / 2, F->lo, F->hi - sz.w);
+			TextStyle st = page_style(8, FALSE, FALSE, 0, TEXT_LEFT);
+			TextSize sz = seatpage_fit(&F->sp, label, &st);
+			double lx = CLAMP(x - sz.w / 2, F->sp.pg.lo, F->sp.pg.hi - sz.w);
 			double ly = by - 6 - sz.h;
-			while (!spot_free(F, lx, ly, sz.w, sz.h) && ly > by - 400)
+			while (!seatpage_free(&F->sp, lx, ly, sz.w, sz.h) && ly > by - 400)
 				ly -= 2;
 			if (fabs(lx + sz.w / 2 - x) > 1 || ly < by - 6 - sz.h - 0.5)
 				scene_line(F->scene, "leader", x, by - 4, CLAMP(x, lx, lx + sz.w),
-				           ly + sz.h, 0.4, color_rgb(C_MUTED));
-			put_text(F, "threshold", label, st, lx, ly, color_rgb(C_TEXT));
+				           ly + sz.h, 0.4, color_rgb(PAGE_MUTED));
+			page_text(&F->sp.pg, "threshold", label, st, lx, ly, color_rgb(PAGE_INK));
 		}
 		g_array_free(cuts, TRUE);
 		/* Seat counts inside their segments, where they fit. */
@@ -1232,15 +1082,15 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 			cum += pp->seats;
 			double b = x0 + bl * cum / h->total;
 			char *v = g_strdup_printf("%d", pp->seats);
-			TextStyle st = style_of(8, TRUE, 0, TEXT_LEFT);
+			TextStyle st = page_style(8, TRUE, FALSE, 0, TEXT_LEFT);
 			TextSize sz = text_measure(F->tm, v, &st);
 			if (pp->seats > 0 && sz.w + 4 <= b - a && sz.h <= BAR_HEIGHT) {
 				gboolean dark = color_luminance(pp->kind == PARL_APPOINTED
 				                                ? color_tint(pp->color, 0.72) : pp->color) < 0.4;
 				/* A light box behind text on hatching keeps it legible. */
-				SceneItem *it = put_text(F, "label", v, st, (a + b - sz.w) / 2,
+				SceneItem *it = page_text(&F->sp.pg, "label", v, st, (a + b - sz.w) / 2,
 				                         by + (BAR_HEIGHT - sz.h) / 2,
-				                         dark ? color_rgb(0xffffff) : color_rgb(C_TEXT));
+				                         dark ? color_rgb(0xffffff) : color_rgb(PAGE_INK));
 				it->row = pp->line;
 				it->party = g_strdup(pp->name);
 			} else {
@@ -1253,23 +1103,22 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 			TextStyle st = hs;
 			st.wrap = headw;
 			TextSize sz = text_measure(F->tm, h->election, &st);
-			put_text(F, "subtitle", h->election, st, F->lo, by + (BAR_HEIGHT - sz.h) / 2,
-			         color_rgb(C_TEXT));
+			page_text(&F->sp.pg, "subtitle", h->election, st, F->sp.pg.lo, by + (BAR_HEIGHT - sz.h) / 2,
+			         color_rgb(PAGE_INK));
 		}
-		char *tot = g_strdup_printf("%d %s", h->total, seats_word(F->lang, h->total));
-		TextStyle ts = style_of(8, FALSE, 0, TEXT_LEFT);
-		TextSize tsz = fit_text(F, tot, &ts);
+		char *tot = g_strdup_printf("%d %s", h->total, lang_word(F->lang, LANG_W_SEATS, h->total));
+		TextStyle ts = page_style(8, FALSE, FALSE, 0, TEXT_LEFT);
+		TextSize tsz = seatpage_fit(&F->sp, tot, &ts);
 		double tx = x0 + bl - tsz.w;
-		put_text(F, "total", tot, ts, MAX(tx, x0), by + BAR_HEIGHT + 3, color_rgb(C_MUTED));
+		page_text(&F->sp.pg, "total", tot, ts, MAX(tx, x0), by + BAR_HEIGHT + 3, color_rgb(PAGE_MUTED));
 		g_free(tot);
-		double dy = top - items_top(F->scene, first);
-		shift_items(F->scene, first, dy);
-		page_shift_boxes(&F->pg, first_box, dy);
-		top = items_bottom(F->scene, first) + GAP;
+		double dy = top - seatpage_top(&F->sp, blk.item);
+		seatpage_move(&F->sp, blk, dy);
+		top = seatpage_bottom(&F->sp, blk.item) + SEATPAGE_GAP;
 	}
-	F->scan_item = 0, F->pg.scan_box = 0;
+	seatpage_end(&F->sp);
 	scene_set_panel(F->scene, -1);
-	*y = top - GAP;
+	*y = top - SEATPAGE_GAP;
 	return TRUE;
 }
 
@@ -1284,18 +1133,18 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 	}
 	Fig F = {.set = set, .o = o, .co = co, .tm = tm, .lang = co->lang};
 	F.scene = scene_new(co->width, co->height);
-	page_init(&F.pg, F.scene, tm, co);
-	F.lo = F.pg.lo;
-	F.hi = F.pg.hi;
-	double y = page_heading(&F.pg, PAGE_MARGIN);
+	seatpage_init(&F.sp, F.scene, tm, co);
+	double y = page_heading(&F.sp.pg, PAGE_MARGIN);
 	if (co->title || co->subtitle)
-		y += GAP;
+		y += SEATPAGE_GAP;
 	gboolean ok = o->layout == SEATFIG_BAR ? layout_bars(&F, &y, err)
 	                                       : layout_plots(&F, &y, err);
 	if (ok) {
-		y = emit_legend(&F, y + GAP + 4);
+		y = emit_legend(&F, y + SEATPAGE_GAP + 4);
 		if (co->caption && *co->caption)
-			y = emit_paragraph(&F, y + GAP, "note", co->caption, 7.5, color_rgb(C_MUTED));
+			y = page_paragraph(&F.sp.pg, y + SEATPAGE_GAP, "note", co->caption,
+			                   page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT),
+			                   color_rgb(PAGE_MUTED));
 		double need = ceil(y + PAGE_MARGIN);
 		if (co->height <= 0)
 			F.scene->height = need;
@@ -1304,7 +1153,7 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 			               "tall at this width, the page is %.0fpt; give a larger "
 			               "height or a width alone", need, co->height);
 	}
-	page_clear(&F.pg);
+	seatpage_clear(&F.sp);
 	if (!ok) {
 		scene_free(F.scene);
 		return NULL;
