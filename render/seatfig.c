@@ -9,13 +9,14 @@
 #include "diag.h"
 #include "hemicycle.h"
 #include "page.h"
+#include "seatcut.h"
+#include "seatmark.h"
 #include "seatpage.h"
 #include "waffle.h"
 
 #include <math.h>
 #include <string.h>
 
-#define C_LINE 0x262626
 #define BAR_HEIGHT 22.0
 #define LABEL_WRAP 64.0     /* a --labels name that does not fit on one line wraps at this */
 #define SEATFIG_MIN_WIDTH 144.0
@@ -28,7 +29,7 @@ typedef struct PLine {
 	ScenePoint *pts;     /* owned; plot units */
 	int n;
 	int seats;           /* seats on its left */
-	const char *role;    /* "majority" or "threshold" */
+	SeatCutKind kind;
 	char *label;         /* owned */
 	ScenePoint anchor;   /* where its label starts */
 	double dir;          /* direction the label moves away in (radians, y up) */
@@ -76,67 +77,6 @@ typedef struct Fig {
 	                        under every plot; < 0: each plot decides */
 } Fig;
 
-static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
-{
-	if (!t)
-		return g_strdup_printf("%s: %d", lang_word(F->lang, LANG_W_MAJORITY, 1), seats);
-	if (t->ratio > 0)
-		return g_strdup_printf("%s: %d", t->spec, seats);
-	return g_strdup_printf("%d %s", seats, lang_word(F->lang, LANG_W_SEATS, seats));
-}
-
-/* One threshold line of a house: its seat count, role and label. */
-typedef struct Cut {
-	int seats;
-	const char *role;    /* "majority" or "threshold" */
-	char *label;         /* owned; a taker may steal it (set it to NULL) */
-} Cut;
-
-static void cut_clear(gpointer c)
-{
-	g_free(((Cut *)c)->label);
-}
-
-static void add_cut(GArray *cuts, int seats, const char *role, char *label)
-{
-	Cut c = {seats, role, label};
-	g_array_append_val(cuts, c);
-}
-
-/* The threshold lines a house gets: the majority first, then the others in
- * the order given, each count once. The caller frees the array (labels go
- * with it); NULL when a count exceeds the house. */
-static GArray *house_thresholds(const Fig *F, const Parliament *h, GError **err)
-{
-	GArray *cuts = g_array_new(FALSE, FALSE, sizeof(Cut));
-	g_array_set_clear_func(cuts, cut_clear);
-	if (F->o->majority) {
-		int m = parl_majority(h->total);
-		add_cut(cuts, m, "majority", threshold_label(F, NULL, m));
-	}
-	for (int i = 0; i < F->o->nthresholds; i++) {
-		const ParlThreshold *t = &F->o->thresholds[i];
-		int m = parl_threshold_seats(t, h->total);
-		if (m > h->total) {
-			g_array_free(cuts, TRUE);
-			diag_fail(err, DIAG_USAGE, "--threshold %s: %d seats, more than "
-			          "the %d seats of %s%s%s; expected at most %d", t->spec, m,
-			          h->total, h->election ? "election \"" : "the house",
-			          h->election ? h->election : "", h->election ? "\"" : "",
-			          h->total);
-			return NULL;
-		}
-		/* A line already drawn at this count (the majority, or an equal
-		 * share) is drawn once, under its first name. */
-		gboolean dup = FALSE;
-		for (guint j = 0; j < cuts->len && !dup; j++)
-			dup = g_array_index(cuts, Cut, j).seats == m;
-		if (!dup)
-			add_cut(cuts, m, "threshold", threshold_label(F, t, m));
-	}
-	return cuts;
-}
-
 static int *party_counts(const Parliament *h)
 {
 	int *c = g_new(int, MAX(h->nparties, 1));
@@ -164,10 +104,10 @@ static void plot_seat(Plot *p, double x, double y, int party)
 }
 
 /* Adds line l for cut c to the plot, taking c's label. */
-static void add_line(Plot *p, PLine *l, Cut *c)
+static void add_line(Plot *p, PLine *l, SeatCut *c)
 {
 	l->seats = c->seats;
-	l->role = c->role;
+	l->kind = c->kind;
 	l->label = c->label;
 	c->label = NULL;
 	g_array_append_val(p->lines, *l);
@@ -195,9 +135,10 @@ static gboolean plot_arch(const Fig *F, const Parliament *h, Plot *p, GError **e
 		plot_seat(p, hc->seats[i].x, -hc->seats[i].y, hc->seats[i].party);
 	/* The arch's extent, not only its seats: labels keep clear of all of it. */
 	p->x0 = -1, p->x1 = 1, p->y0 = -1, p->y1 = MAX(p->y1, 0);
-	GArray *cuts = house_thresholds(F, h, err);
+	GArray *cuts = seatcut_list(h, F->o->majority, F->o->thresholds, F->o->nthresholds,
+	                            F->lang, err);
 	for (guint i = 0; cuts && i < cuts->len; i++) {
-		Cut *c = &g_array_index(cuts, Cut, i);
+		SeatCut *c = seatcut_at(cuts, i);
 		int n;
 		HemiPoint at;
 		double angle;
@@ -225,9 +166,10 @@ static gboolean plot_waffle(const Fig *F, const Parliament *h, Plot *p, GError *
 	p->seat_r = 0.4;
 	for (int i = 0; i < wf->nseats; i++)
 		plot_seat(p, wf->seats[i].col + 0.5, wf->seats[i].row + 0.5, wf->seats[i].party);
-	GArray *cuts = house_thresholds(F, h, err);
+	GArray *cuts = seatcut_list(h, F->o->majority, F->o->thresholds, F->o->nthresholds,
+	                            F->lang, err);
 	for (guint i = 0; cuts && i < cuts->len; i++) {
-		Cut *c = &g_array_index(cuts, Cut, i);
+		SeatCut *c = seatcut_at(cuts, i);
 		double xy[12];
 		int n = waffle_threshold_line(wf, c->seats, xy);
 		PLine l = {0};
@@ -261,61 +203,17 @@ static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GEr
 		p->notes[p->nnotes++] = (PNote){lang_word(F->lang, LANG_W_CROSS_BENCHES, 1), b->width - 0.1, -0.15, TRUE, TRUE};
 	bench_free(b);
 	/* Benches have no line a majority could follow: say it in words. */
-	GArray *cuts = house_thresholds(F, h, err);
+	GArray *cuts = seatcut_list(h, F->o->majority, F->o->thresholds, F->o->nthresholds,
+	                            F->lang, err);
 	GString *note = g_string_new(NULL);
 	for (guint i = 0; cuts && i < cuts->len; i++)
 		g_string_append_printf(note, "%s%s", i ? " · " : "",
-		                       g_array_index(cuts, Cut, i).label);
+		                       seatcut_at(cuts, i)->label);
 	p->note = note->len ? g_string_free(note, FALSE) : (g_string_free(note, TRUE), NULL);
 	return take_cuts(cuts);
 }
 
 /* ---- Placing on the page ---- */
-
-static void seat_style(const ParlParty *pp, double r, Color *fill, Color *stroke,
-                       double *lw, gboolean *hatch, double *radius)
-{
-	*fill = pp->color;
-	*stroke = COLOR_NONE;
-	*lw = 0;
-	*hatch = FALSE;
-	*radius = r;
-	if (pp->kind == PARL_APPOINTED) {
-		/* Outlined and hatched: seats, but not elected ones. */
-		*lw = CLAMP(r * 0.16, 0.25, 1.2);
-		*fill = color_tint(pp->color, 0.72);
-		*stroke = pp->color;
-		*hatch = TRUE;
-	} else if (pp->kind == PARL_VACANT) {
-		*lw = CLAMP(r * 0.16, 0.25, 1.2);
-		*fill = COLOR_NONE;
-		*stroke = pp->color;
-	}
-	/* A near-white colour would vanish on paper: outline it in grey. */
-	Color ink = pp->color;
-	if (color_luminance(ink) > 0.72) {
-		ink = color_rgb(0x8c8c8c);
-		if (pp->kind == PARL_PARTY || pp->kind == PARL_INDEPENDENT) {
-			*stroke = ink;
-			*lw = CLAMP(r * 0.1, 0.2, 0.8);
-		}
-	}
-	if (pp->kind == PARL_APPOINTED || pp->kind == PARL_VACANT)
-		*stroke = ink;
-	/* The outline straddles the edge: seats keep their full size, and the
-	 * gaps between seats are far wider than half an outline. */
-}
-
-static void emit_seat(Fig *F, const ParlParty *pp, double cx, double cy, double r)
-{
-	Color fill, stroke;
-	double lw, rad;
-	gboolean hatch;
-	seat_style(pp, r, &fill, &stroke, &lw, &hatch, &rad);
-	SceneItem *it = scene_seat(F->scene, pp->name, cx, cy, rad, fill, stroke, lw);
-	it->row = pp->line;
-	it->hatch = hatch;
-}
 
 /* A label for a threshold line: from its anchor outwards along dir until the
  * box is clear of seats, lines and text and inside the page; failing that,
@@ -358,15 +256,7 @@ static void emit_lines(Fig *F, const Plot *p, double k, double ox, double oy)
 		ScenePoint *pts = g_new(ScenePoint, l->n);
 		for (int j = 0; j < l->n; j++)
 			pts[j] = (ScenePoint){ox + k * l->pts[j].x, oy + k * l->pts[j].y};
-		gboolean maj = !strcmp(l->role, "majority");
-		/* A thin white halo under the line keeps it readable where it
-		 * crosses dark seats (a black party, navy, dark red). */
-		scene_path(F->scene, "halo", pts, l->n, FALSE, COLOR_NONE, color_rgb(0xffffff),
-		           (maj ? 1.1 : 0.8) + 1.4);
-		SceneItem *it = scene_path(F->scene, l->role, pts, l->n, FALSE, COLOR_NONE,
-		                           color_rgb(C_LINE), maj ? 1.1 : 0.8);
-		if (!maj)
-			it->dash = 2.5;
+		seatmark_cut_path(F->scene, l->kind, pts, l->n);
 		g_free(pts);
 	}
 }
@@ -590,31 +480,17 @@ static char *legend_name(const Fig *F, const ParlParty *pp)
 	return g_strdup(pp->name);
 }
 
-/* Marks a legend item as drawing party pp. */
-static void tag_party(SceneItem *it, const ParlParty *pp)
-{
-	it->party = g_strdup(pp->name);
-	it->row = pp->line;
-}
-
 /* One legend entry's swatch and name, its top-left at (x, y); the name wraps
  * at namew when it is wider. Returns the name's size. */
 static TextSize legend_entry(Fig *F, const Entry *e, double x, double y, double sw,
                              double gap1, double namew, const TextStyle *ns,
                              double line_h)
 {
-	Color fill, stroke;
-	double lw, rad;
-	gboolean hatch;
-	seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
-	SceneItem *it = scene_circle(F->scene, "swatch", x + sw / 2, y + line_h / 2, rad,
-	                             fill, stroke, lw);
-	it->hatch = hatch;
-	tag_party(it, e->party);
+	seatmark_swatch(F->scene, e->party, x + sw / 2, y + line_h / 2, sw / 2);
 	TextStyle st = *ns;
 	if (e->name_sz.w > namew + 0.01)
 		st.wrap = namew;
-	tag_party(page_text(&F->sp.pg, "legend", e->name, st, x + sw + gap1, y, color_rgb(PAGE_INK)),
+	seatmark_tag(page_text(&F->sp.pg, "legend", e->name, st, x + sw + gap1, y, color_rgb(PAGE_INK)),
 	          e->party);
 	return text_measure(F->tm, e->name, &st);
 }
@@ -684,7 +560,7 @@ static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double 
 			g_snprintf(buf, sizeof buf, "%d", v);
 			const char *t = v < 0 ? "\u2013" : buf;
 			TextSize sz = text_measure(F->tm, t, &ns);
-			tag_party(page_text(&F->sp.pg, "legend", t, ns, xn - sz.w, y,
+			seatmark_tag(page_text(&F->sp.pg, "legend", t, ns, xn - sz.w, y,
 			                   color_rgb(v < 0 ? PAGE_MUTED : PAGE_INK)), en->party);
 		}
 		y += MAX(nsz.h, line_h) + rowgap;
@@ -722,9 +598,9 @@ static double emit_legend_aligned(Fig *F, GArray *es, double y, double sw, doubl
 			const Entry *e = &g_array_index(es, Entry, i);
 			TextSize nsz = legend_entry(F, e, F->sp.pg.lo, y, sw, gap1, namew, &ns, line_h);
 			TextSize a = text_measure(F->tm, seat_s[i], &ns), b = text_measure(F->tm, pct_s[i], &ns);
-			tag_party(page_text(&F->sp.pg, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(PAGE_INK)),
+			seatmark_tag(page_text(&F->sp.pg, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(PAGE_INK)),
 			          e->party);
-			tag_party(page_text(&F->sp.pg, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(PAGE_MUTED)),
+			seatmark_tag(page_text(&F->sp.pg, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(PAGE_MUTED)),
 			          e->party);
 			y += MAX(nsz.h, line_h) + rowgap;
 		}
@@ -839,15 +715,7 @@ static double emit_legend(Fig *F, double y)
 			cx += colw[j] + colgap;
 		double ty = rowy[r];
 		double line_h = text_measure(F->tm, "Ag", &ns).h;
-		Color fill, stroke;
-		double lw, rad;
-		gboolean hatch;
-		seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
-		SceneItem *sw_it = scene_circle(F->scene, "swatch", cx + sw / 2, ty + line_h / 2,
-		                                rad, fill, stroke, lw);
-		sw_it->hatch = hatch;
-		sw_it->party = g_strdup(e->party->name);
-		sw_it->row = e->party->line;
+		seatmark_swatch(F->scene, e->party, cx + sw / 2, ty + line_h / 2, sw / 2);
 		TextStyle st = ns;
 		double vw = e->value ? gap2 + e->value_sz.w : 0;
 		double room = (cols == 1 ? avail : colw[c]) - sw - gap1 - vw;
@@ -894,7 +762,8 @@ static double emit_plot(Fig *F, const Plot *p, double k, double left, double wid
 	const Parliament *h = p->house;
 	for (guint j = 0; j < p->seats->len; j++) {
 		const PSeat *s = &g_array_index(p->seats, PSeat, j);
-		emit_seat(F, &h->parties[s->party], ox + k * s->x, oy + k * s->y, k * p->seat_r);
+		seatmark_seat(F->scene, &h->parties[s->party], ox + k * s->x, oy + k * s->y,
+		              k * p->seat_r);
 	}
 	emit_lines(F, p, k, ox, oy);
 	for (int i = 0; i < p->nnotes; i++) {
@@ -1033,35 +902,26 @@ static gboolean layout_bars(Fig *F, double *y, GError **err)
 			double b = x0 + bl * cum / h->total;
 			if (pp->seats == 0)
 				continue;
-			Color fill, stroke;
-			double lw, rad;
-			gboolean hatch;
-			seat_style(pp, 10, &fill, &stroke, &lw, &hatch, &rad);
+			SeatMark m = seatmark_of(pp, 10);
+			double lw = m.line_width;
 			SceneItem *it = scene_rect(F->scene, "bar", a + lw / 2, by + lw / 2,
-			                           b - a - lw, BAR_HEIGHT - lw, fill, stroke, lw);
-			it->hatch = hatch;
-			it->party = g_strdup(pp->name);
-			it->row = pp->line;
+			                           b - a - lw, BAR_HEIGHT - lw, m.fill, m.stroke, lw);
+			it->hatch = m.hatch;
+			seatmark_tag(it, pp);
 		}
-		GArray *cuts = house_thresholds(F, h, err);
+		GArray *cuts = seatcut_list(h, F->o->majority, F->o->thresholds, F->o->nthresholds,
+		                            F->lang, err);
 		if (!cuts)
 			return FALSE;
 		for (guint t = 0; t < cuts->len; t++) {
-			double x = x0 + bl * g_array_index(cuts, Cut, t).seats / h->total;
-			const char *role = g_array_index(cuts, Cut, t).role;
-			double lw = !strcmp(role, "majority") ? 1.1 : 0.8;
-			/* The halo, as on the arch: readable across a dark segment. */
-			scene_line(F->scene, "halo", x, by, x, by + BAR_HEIGHT, lw + 1.4,
-			           color_rgb(0xffffff));
-			SceneItem *it = scene_line(F->scene, role, x, by - 4, x, by + BAR_HEIGHT + 4,
-			                           lw, color_rgb(C_LINE));
-			if (strcmp(role, "majority"))
-				it->dash = 2.5;
+			const SeatCut *c = seatcut_at(cuts, t);
+			seatmark_cut_line(F->scene, c->kind, x0 + bl * c->seats / h->total, by,
+			                  by + BAR_HEIGHT, 4);
 		}
 		/* Labels above the bar, stacked upwards when they would collide. */
 		for (guint t = 0; t < cuts->len; t++) {
-			double x = x0 + bl * g_array_index(cuts, Cut, t).seats / h->total;
-			const char *label = g_array_index(cuts, Cut, t).label;
+			double x = x0 + bl * seatcut_at(cuts, t)->seats / h->total;
+			const char *label = seatcut_at(cuts, t)->label;
 			TextStyle st = page_style(8, FALSE, FALSE, 0, TEXT_LEFT);
 			TextSize sz = seatpage_fit(&F->sp, label, &st);
 			double lx = CLAMP(x - sz.w / 2, F->sp.pg.lo, F->sp.pg.hi - sz.w);
