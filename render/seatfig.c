@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "hemicycle.h"
 #include "page.h"
+#include "plot_bar.h"
 #include "seatcut.h"
 #include "seatlegend.h"
 #include "seatmark.h"
@@ -18,7 +19,6 @@
 #include <math.h>
 #include <string.h>
 
-#define BAR_HEIGHT 22.0
 #define LABEL_WRAP 64.0     /* a --labels name that does not fit on one line wraps at this */
 #define SEATFIG_MIN_WIDTH 144.0
 
@@ -590,115 +590,6 @@ static gboolean layout_plots(Fig *F, double *y, GError **err)
 	return TRUE;
 }
 
-/* Bars: one stacked bar per house, at one scale (length by seats). */
-static gboolean layout_bars(Fig *F, double *y, GError **err)
-{
-	int n = F->set->n, maxn = 1;
-	double headw = 0;
-	TextStyle hs = page_style(8.5, TRUE, FALSE, 0, TEXT_LEFT);
-	for (int i = 0; i < n; i++) {
-		maxn = MAX(maxn, F->set->houses[i].total);
-		if (n > 1)
-			headw = MAX(headw, text_measure(F->tm, F->set->houses[i].election, &hs).w);
-	}
-	headw = MIN(headw, (F->sp.pg.hi - F->sp.pg.lo) * 0.3);
-	double x0 = F->sp.pg.lo + (headw > 0 ? headw + 8 : 0);
-	double len = F->sp.pg.hi - x0;
-	double top = *y;
-	for (int i = 0; i < n; i++) {
-		const Parliament *h = &F->set->houses[i];
-		scene_set_panel(F->scene, n > 1 ? i : -1);
-		SeatBlock blk = seatpage_begin(&F->sp);
-		double bl = len * h->total / maxn, by = 0;
-		/* Segments at exact seat positions; values inside when they fit. */
-		long cum = 0;
-		for (int p = 0; p < h->nparties; p++) {
-			const ParlParty *pp = &h->parties[p];
-			double a = x0 + bl * cum / h->total;
-			cum += pp->seats;
-			double b = x0 + bl * cum / h->total;
-			if (pp->seats == 0)
-				continue;
-			SeatMark m = seatmark_of(pp, 10);
-			double lw = m.line_width;
-			SceneItem *it = scene_rect(F->scene, "bar", a + lw / 2, by + lw / 2,
-			                           b - a - lw, BAR_HEIGHT - lw, m.fill, m.stroke, lw);
-			it->hatch = m.hatch;
-			seatmark_tag(it, pp);
-		}
-		GArray *cuts = seatcut_list(h, F->o->majority, F->o->thresholds, F->o->nthresholds,
-		                            F->lang, err);
-		if (!cuts)
-			return FALSE;
-		for (guint t = 0; t < cuts->len; t++) {
-			const SeatCut *c = seatcut_at(cuts, t);
-			seatmark_cut_line(F->scene, c->kind, x0 + bl * c->seats / h->total, by,
-			                  by + BAR_HEIGHT, 4);
-		}
-		/* Labels above the bar, stacked upwards when they would collide. */
-		for (guint t = 0; t < cuts->len; t++) {
-			double x = x0 + bl * seatcut_at(cuts, t)->seats / h->total;
-			const char *label = seatcut_at(cuts, t)->label;
-			TextStyle st = page_style(8, FALSE, FALSE, 0, TEXT_LEFT);
-			TextSize sz = seatpage_fit(&F->sp, label, &st);
-			double lx = CLAMP(x - sz.w / 2, F->sp.pg.lo, F->sp.pg.hi - sz.w);
-			double ly = by - 6 - sz.h;
-			while (!seatpage_free(&F->sp, lx, ly, sz.w, sz.h) && ly > by - 400)
-				ly -= 2;
-			if (fabs(lx + sz.w / 2 - x) > 1 || ly < by - 6 - sz.h - 0.5)
-				scene_line(F->scene, "leader", x, by - 4, CLAMP(x, lx, lx + sz.w),
-				           ly + sz.h, 0.4, color_rgb(PAGE_MUTED));
-			page_text(&F->sp.pg, "threshold", label, st, lx, ly, color_rgb(PAGE_INK));
-		}
-		g_array_free(cuts, TRUE);
-		/* Seat counts inside their segments, where they fit. */
-		cum = 0;
-		for (int p = 0; p < h->nparties; p++) {
-			const ParlParty *pp = &h->parties[p];
-			double a = x0 + bl * cum / h->total;
-			cum += pp->seats;
-			double b = x0 + bl * cum / h->total;
-			char *v = g_strdup_printf("%d", pp->seats);
-			TextStyle st = page_style(8, TRUE, FALSE, 0, TEXT_LEFT);
-			TextSize sz = text_measure(F->tm, v, &st);
-			if (pp->seats > 0 && sz.w + 4 <= b - a && sz.h <= BAR_HEIGHT) {
-				gboolean dark = color_luminance(pp->kind == PARL_APPOINTED
-				                                ? color_tint(pp->color, 0.72) : pp->color) < 0.4;
-				/* A light box behind text on hatching keeps it legible. */
-				SceneItem *it = page_text(&F->sp.pg, "label", v, st, (a + b - sz.w) / 2,
-				                         by + (BAR_HEIGHT - sz.h) / 2,
-				                         dark ? color_rgb(0xffffff) : color_rgb(PAGE_INK));
-				it->row = pp->line;
-				it->party = g_strdup(pp->name);
-			} else {
-				/* The legend has the number; no --strict failure for it. */
-				F->scene->hidden++;
-			}
-			g_free(v);
-		}
-		if (n > 1) {
-			TextStyle st = hs;
-			st.wrap = headw;
-			TextSize sz = text_measure(F->tm, h->election, &st);
-			page_text(&F->sp.pg, "subtitle", h->election, st, F->sp.pg.lo, by + (BAR_HEIGHT - sz.h) / 2,
-			         color_rgb(PAGE_INK));
-		}
-		char *tot = g_strdup_printf("%d %s", h->total, lang_word(F->lang, LANG_W_SEATS, h->total));
-		TextStyle ts = page_style(8, FALSE, FALSE, 0, TEXT_LEFT);
-		TextSize tsz = seatpage_fit(&F->sp, tot, &ts);
-		double tx = x0 + bl - tsz.w;
-		page_text(&F->sp.pg, "total", tot, ts, MAX(tx, x0), by + BAR_HEIGHT + 3, color_rgb(PAGE_MUTED));
-		g_free(tot);
-		double dy = top - seatpage_top(&F->sp, blk.item);
-		seatpage_move(&F->sp, blk, dy);
-		top = seatpage_bottom(&F->sp, blk.item) + SEATPAGE_GAP;
-	}
-	seatpage_end(&F->sp);
-	scene_set_panel(F->scene, -1);
-	*y = top - SEATPAGE_GAP;
-	return TRUE;
-}
-
 Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
                       const ChartOptions *co, TextMeasurer *tm, GError **err)
 {
@@ -714,7 +605,7 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 	double y = page_heading(&F.sp.pg, PAGE_MARGIN);
 	if (co->title || co->subtitle)
 		y += SEATPAGE_GAP;
-	gboolean ok = o->layout == SEATFIG_BAR ? layout_bars(&F, &y, err)
+	gboolean ok = o->layout == SEATFIG_BAR ? plot_bar_emit(&F.sp, set, o, &y, err)
 	                                       : layout_plots(&F, &y, err);
 	if (ok) {
 		y = seatlegend_emit(&F.sp, set, y + SEATPAGE_GAP + 4);
