@@ -548,6 +548,14 @@ void parl_threshold_clear(ParlThreshold *t)
 	t->spec = NULL;
 }
 
+int *parl_seat_counts(const Parliament *h)
+{
+	int *c = g_new(int, MAX(h->nparties, 1));
+	for (int i = 0; i < h->nparties; i++)
+		c[i] = h->parties[i].seats;
+	return c;
+}
+
 int parl_majority(int total)
 {
 	return total / 2 + 1;
