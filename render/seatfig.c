@@ -12,13 +12,13 @@
 #include "plot_waffle.h"
 #include "plot_westminster.h"
 #include "seatcut.h"
+#include "seatlabels.h"
 #include "seatlegend.h"
 #include "seatpage.h"
 #include "seatplot.h"
 
 #include <math.h>
 
-#define LABEL_WRAP 64.0     /* a --labels name that does not fit on one line wraps at this */
 #define MIN_WIDTH 144.0      /* below this a legend line cannot hold a name and its seats */
 #define CAPTION_SIZE 7.5
 #define PANEL_HEAD_SIZE 9.5  /* an election's name over its panel */
@@ -65,132 +65,6 @@ static void free_plots(SeatPlot *plots, int n)
 	g_free(plots);
 }
 
-/* Direct labels: a party's short name (or name) and seats just outside its
- * seats, where they fit; the rest are counted as hidden. */
-static void emit_direct_labels(SeatPage *sp, const SeatPlot *p, double k, double ox,
-                               double oy)
-{
-	const Parliament *h = p->house;
-	/* Past this many parties, names beside the seats would be a crowd the
-	 * legend serves better: count them all as left out, quickly. */
-	int shown = 0;
-	for (int i = 0; i < h->nparties; i++)
-		shown += h->parties[i].seats > 0;
-	if (shown > 80) {
-		seatpage_scene(sp)->hidden += h->nparties;
-		for (int i = 0; i < h->nparties; i++)
-			if (h->parties[i].seats > 0)
-				scene_leave_out(seatpage_scene(sp), h->parties[i].line, "too many parties to label");
-		return;
-	}
-	for (int i = 0; i < h->nparties; i++) {
-		const ParlParty *pp = &h->parties[i];
-		if (pp->seats == 0) {
-			seatpage_scene(sp)->hidden++;
-			continue;
-		}
-		/* The party's seats: their centre, and the seat farthest out. */
-		double sx = 0, sy = 0, far = -1, top = G_MAXDOUBLE, low = -G_MAXDOUBLE;
-		double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
-		int n = 0;
-		for (guint j = 0; j < p->seats->len; j++) {
-			const SeatPlotSeat *s = &g_array_index(p->seats, SeatPlotSeat, j);
-			if (s->party != i)
-				continue;
-			sx += s->x, sy += s->y, n++;
-			top = MIN(top, s->y), low = MAX(low, s->y);
-			left = MIN(left, s->x), right = MAX(right, s->x);
-			double d = hypot(s->x, s->y);
-			if (d > far)
-				far = d;
-		}
-		sx /= n, sy /= n;
-		/* Off the arch outwards; off a grid or bench above or below,
-		 * whichever side of the plot the party is nearer. */
-		gboolean up = sy - p->y0 <= p->y1 - sy;
-		char *text = g_strdup_printf("%s %d", pp->short_name ? pp->short_name : pp->name,
-		                             pp->seats);
-		TextStyle st = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
-		TextSize sz = text_measure(seatpage_tm(sp), text, &st);
-		gboolean found = FALSE;
-		double x = 0, y = 0;
-		/* Only close by: a label far from its seats names nothing. Over a
-		 * grid or bench it may slide along its block; off an arch it may
-		 * move to another of the party's outermost seats (the middle one
-		 * first, then outwards on both sides), still radially out. */
-		static const double slide[] = {0, -0.25, 0.25, -0.5, 0.5};
-		int nslide = G_N_ELEMENTS(slide);
-		ScenePoint arc[G_N_ELEMENTS(slide)];
-		if (p->arch) {
-			/* The party's seats on its outermost row, by angle. */
-			double mid = atan2(-sy, sx), lo_a = G_MAXDOUBLE, hi_a = -G_MAXDOUBLE;
-			for (guint j = 0; j < p->seats->len; j++) {
-				const SeatPlotSeat *s = &g_array_index(p->seats, SeatPlotSeat, j);
-				if (s->party != i || hypot(s->x, s->y) < far - 1e-6)
-					continue;
-				double t = atan2(-s->y, s->x);
-				lo_a = MIN(lo_a, t), hi_a = MAX(hi_a, t);
-			}
-			mid = CLAMP(mid, lo_a, hi_a);
-			for (int sl = 0; sl < nslide; sl++) {
-				double t = CLAMP(mid + slide[sl] * (hi_a - lo_a), lo_a, hi_a);
-				arc[sl] = (ScenePoint){far * cos(t), -far * sin(t)};
-			}
-			nslide = hi_a - lo_a > 1e-9 ? nslide : 1;
-		}
-		/* A long name that finds no room on one line tries again on two
-		 * or three short ones, set against the seats. */
-		double found_dir = 0;
-		for (int pass = 0; pass < 2 && !found; pass++) {
-			if (pass == 1) {
-				if (sz.w <= LABEL_WRAP)
-					break;
-				/* Never wider than needed for the longest word: no word
-				 * is broken. */
-				double word_w = 0;
-				char **words = g_strsplit(text, " ", -1);
-				for (int w = 0; words[w]; w++)
-					if (*words[w])
-						word_w = MAX(word_w, text_measure(seatpage_tm(sp), words[w], &st).w);
-				g_strfreev(words);
-				st.wrap = MAX(LABEL_WRAP, ceil(word_w) + 1);
-				if (st.wrap >= sz.w)
-					break;
-				sz = text_measure(seatpage_tm(sp), text, &st);
-			}
-		for (int step = 0; step < 9 && !found; step++) {
-			for (int sl = 0; sl < nslide && !found; sl++) {
-				double dir = p->arch ? atan2(-arc[sl].y, arc[sl].x)
-				           : up ? G_PI / 2 : -G_PI / 2;
-				found_dir = dir;
-				ScenePoint a = p->arch ? (ScenePoint){ox + k * arc[sl].x + cos(dir) * k * p->seat_r,
-				                                      oy + k * arc[sl].y - sin(dir) * k * p->seat_r}
-				             : up      ? (ScenePoint){ox + k * (sx + slide[sl] * (right - left)),
-				                                      oy + k * (top - p->seat_r)}
-				                       : (ScenePoint){ox + k * (sx + slide[sl] * (right - left)),
-				                                      oy + k * (low + p->seat_r)};
-				double d = 2 + step * 1.5;
-				double px = a.x + cos(dir) * d, py = a.y - sin(dir) * d;
-				x = px - sz.w * (1 - cos(dir)) / 2;
-				y = py - sz.h * (1 + sin(dir)) / 2;
-				found = seatpage_free(sp, x, y, sz.w, sz.h);
-			}
-		}
-		}
-		if (found) {
-			if (st.wrap > 0 && cos(found_dir) < -0.2)
-				st.align = TEXT_RIGHT;
-			SceneItem *it = page_text(&sp->pg, "label", text, st, x, y, color_rgb(PAGE_INK));
-			it->row = pp->line;
-			it->party = g_strdup(pp->name);
-		} else {
-			seatpage_scene(sp)->hidden++;
-			scene_leave_out(seatpage_scene(sp), pp->line, "no room for its label");
-		}
-		g_free(text);
-	}
-}
-
 /* One panel: the cell [left, left + width] from top down. */
 typedef struct Panel {
 	double left, width, top;
@@ -215,7 +89,7 @@ static double emit_panel(SeatPage *sp, const SeatPlot *p, const SeatFigOptions *
 	double bottom = seatplot_emit_total(sp, p, at, pn->hole_size);
 	seatplot_emit_line_labels(sp, p, at, pn->label_size);
 	if (o->labels)
-		emit_direct_labels(sp, p, at.k, at.ox, at.oy);
+		seatlabels_emit(sp, p, at);
 	seatplot_emit_words(sp, p, bottom, pn->left, pn->width);
 	double block_top = seatpage_top(sp, blk.item);
 	if (pn->head) {
