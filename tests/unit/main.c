@@ -10,5 +10,10 @@ int main(void)
 	failed += run_ticks_tests();
 	failed += run_lang_tests();
 	failed += run_hemicycle_tests();
+	failed += run_waffle_tests();
+	failed += run_benches_tests();
+	failed += run_seats_tests();
+	failed += run_seatfig_tests();
+	failed += run_seatalt_tests();
 	return failed ? 1 : 0;
 }

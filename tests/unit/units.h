@@ -14,5 +14,10 @@ int run_table_tests(void);
 int run_ticks_tests(void);
 int run_lang_tests(void);
 int run_hemicycle_tests(void);
+int run_waffle_tests(void);
+int run_benches_tests(void);
+int run_seats_tests(void);
+int run_seatfig_tests(void);
+int run_seatalt_tests(void);
 
 #endif
