@@ -17,6 +17,16 @@ int run_hemicycle_tests(void);
 int run_waffle_tests(void);
 int run_benches_tests(void);
 int run_seats_tests(void);
+int run_seatcut_tests(void);
+int run_seatmark_tests(void);
+int run_seatpage_tests(void);
+int run_seatplot_tests(void);
+int run_plot_arch_tests(void);
+int run_plot_waffle_tests(void);
+int run_plot_westminster_tests(void);
+int run_plot_bar_tests(void);
+int run_seatlabels_tests(void);
+int run_seatlegend_tests(void);
 int run_seatfig_tests(void);
 int run_seatalt_tests(void);
 
