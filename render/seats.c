@@ -2,6 +2,7 @@
  * error names the cell, so a report writer can fix the CSV. */
 #include "seats.h"
 #include "diag.h"
+#include "seatcolor.h"
 #include "table.h"
 
 #include <errno.h>
@@ -18,14 +19,6 @@ static const TableColumn columns[NCOLS] = {
 	[COL_KIND] = {"kind", FALSE},       [COL_ELECTION] = {"election", FALSE},
 	[COL_BENCH] = {"bench", FALSE},
 };
-
-/* Seats drawn for groups that are not parties: neutral, so party colours
- * keep their meaning. Appointed seats are also hatched, vacant ones hollow. */
-#define PARL_APPOINTED_COLOR 0x8C8C8C
-#define PARL_INDEPENDENT_COLOR 0xB3B3B3
-#define PARL_VACANT_COLOR 0xA6A6A6
-/* The palette's own grey reads as "not a party": parties skip it. */
-#define PARL_PALETTE_GREY 0x666666
 
 static gboolean fail_cell(const Table *t, int row, int col, GError **err,
                           const char *what)
@@ -142,161 +135,6 @@ void parl_set_free(ParlSet *set)
 	g_free(set->houses);
 	g_free(set->path);
 	g_free(set);
-}
-
-static gboolean same_color(Color a, Color b)
-{
-	return fabs(a.r - b.r) < 1e-6 && fabs(a.g - b.g) < 1e-6 && fabs(a.b - b.b) < 1e-6;
-}
-
-/* Whether two colours would be taken for one another: a weighted RGB
- * distance (the eye is most sensitive to green), coarse but enough to keep
- * a default colour off a party's given one. */
-static gboolean close_color(Color a, Color b)
-{
-	double dr = a.r - b.r, dg = a.g - b.g, db = a.b - b.b;
-	return 2 * dr * dr + 4 * dg * dg + 3 * db * db < 0.12;
-}
-
-/* The i-th default colour: the palette, then its colours lightened, so a
- * chamber of up to twice the palette's size needs no colour twice. */
-static Color default_color(int i)
-{
-	int n = color_palette_size();
-	i %= 2 * n;
-	return i < n ? color_palette(i) : color_tint(color_palette(i - n), 0.55);
-}
-
-typedef struct Need {
-	const char *name;
-	int weight;      /* most seats in any election */
-	int order;       /* first appearance */
-} Need;
-
-static int need_cmp(const void *pa, const void *pb)
-{
-	const Need *a = pa, *b = pb;
-	if (a->weight != b->weight)
-		return a->weight > b->weight ? -1 : 1;
-	return a->order - b->order;
-}
-
-/* Colours: a party keeps one colour in every election (by name); given
- * colours win. The others are handed out biggest party first, so the large
- * blocks get the strong colours: a colour no party of its houses has, else
- * one its neighbours do not have. Groups that are not parties get greys.
- * Per house a bit set of the default colours in use keeps this linear. */
-static void assign_colors(ParlSet *set)
-{
-	GHashTable *by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-	/* name -> GArray of (house, index) pairs where it sits */
-	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-	                                          (GDestroyNotify)g_array_unref);
-	GArray *needs = g_array_new(FALSE, FALSE, sizeof(Need));
-	int size = 2 * color_palette_size();
-	guint32 *mask = g_new0(guint32, MAX(set->n, 1));   /* close to a colour in use */
-	guint32 *exact = g_new0(guint32, MAX(set->n, 1));  /* in use itself */
-	/* The elections of a file share one legend, so first try a colour
-	 * unlike any in the whole chart: two parties never share a swatch. */
-	guint32 chart = 0;
-	Color grey = color_rgb(PARL_PALETTE_GREY);
-	for (int i = 0; i < set->n; i++)
-		for (int j = 0; j < set->houses[i].nparties; j++) {
-			ParlParty *p = &set->houses[i].parties[j];
-			if (p->given_color && !g_hash_table_contains(by_name, p->name))
-				g_hash_table_insert(by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
-			if (p->given_color)
-				for (int k = 0; k < size; k++) {
-					if (close_color(p->color, default_color(k)))
-						mask[i] |= 1u << k, chart |= 1u << k;
-					if (same_color(p->color, default_color(k)))
-						exact[i] |= 1u << k;
-				}
-		}
-	for (int i = 0; i < set->n; i++)
-		for (int j = 0; j < set->houses[i].nparties; j++) {
-			ParlParty *p = &set->houses[i].parties[j];
-			if (g_hash_table_contains(by_name, p->name) || p->kind != PARL_PARTY)
-				continue;
-			GArray *at = g_hash_table_lookup(where, p->name);
-			if (!at) {
-				at = g_array_new(FALSE, FALSE, sizeof(int));
-				g_hash_table_insert(where, p->name, at);
-				Need nd = {p->name, 0, (int)needs->len};
-				g_array_append_val(needs, nd);
-			}
-			int pair[2] = {i, j};
-			g_array_append_vals(at, pair, 2);
-		}
-	for (guint n = 0; n < needs->len; n++) {
-		Need *nd = &g_array_index(needs, Need, n);
-		GArray *at = g_hash_table_lookup(where, nd->name);
-		for (guint q = 0; q < at->len; q += 2) {
-			int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
-			nd->weight = MAX(nd->weight, set->houses[i].parties[j].seats);
-		}
-	}
-	if (needs->len > 1)
-		qsort(needs->data, needs->len, sizeof(Need), need_cmp);
-	for (guint n = 0; n < needs->len; n++) {
-		const Need *nd = &g_array_index(needs, Need, n);
-		GArray *at = g_hash_table_lookup(where, nd->name);
-		int pick = -1;
-		/* Pass 0: unlike every colour of the chart; 1: of its houses; 2: at
-		 * least not the same; 3: at least unlike its neighbours. */
-		for (int pass = 0; pass < 4 && pick < 0; pass++)
-			for (int k = 0; k < size && pick < 0; k++) {
-				Color d = default_color(k);
-				if (same_color(color_palette(k % color_palette_size()), grey))
-					continue;
-				gboolean taken = FALSE;
-				for (guint q = 0; q < at->len && !taken; q += 2) {
-					int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
-					const Parliament *h = &set->houses[i];
-					if (pass < 3) {
-						guint32 used = pass == 0 ? chart : pass == 1 ? mask[i] : exact[i];
-						taken = (used >> k) & 1;
-						continue;
-					}
-					for (int nb = j - 1; nb <= j + 1 && !taken; nb += 2) {
-						if (nb < 0 || nb >= h->nparties)
-							continue;
-						const Color *o = g_hash_table_lookup(by_name, h->parties[nb].name);
-						taken = o && close_color(*o, d);
-					}
-				}
-				if (!taken)
-					pick = k;
-			}
-		if (pick < 0)
-			pick = (int)(n % (guint)size);
-		Color c = default_color(pick);
-		g_hash_table_insert(by_name, (gpointer)nd->name, g_memdup2(&c, sizeof(Color)));
-		/* Block the colour and any default colour close to it. */
-		guint32 bits = 0;
-		for (int k = 0; k < size; k++)
-			if (close_color(c, default_color(k)))
-				bits |= 1u << k;
-		chart |= bits;
-		for (guint q = 0; q < at->len; q += 2) {
-			mask[g_array_index(at, int, q)] |= bits;
-			exact[g_array_index(at, int, q)] |= 1u << pick;
-		}
-	}
-	for (int i = 0; i < set->n; i++)
-		for (int j = 0; j < set->houses[i].nparties; j++) {
-			ParlParty *p = &set->houses[i].parties[j];
-			const Color *known = g_hash_table_lookup(by_name, p->name);
-			p->color = known ? *known
-			         : color_rgb(p->kind == PARL_APPOINTED ? PARL_APPOINTED_COLOR
-			                     : p->kind == PARL_VACANT  ? PARL_VACANT_COLOR
-			                                               : PARL_INDEPENDENT_COLOR);
-		}
-	g_free(mask);
-	g_free(exact);
-	g_array_free(needs, TRUE);
-	g_hash_table_destroy(where);
-	g_hash_table_destroy(by_name);
 }
 
 /* A name as drawn: line breaks and tabs become single spaces (a wrapped
@@ -489,7 +327,7 @@ ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
 		parl_set_free(set);
 		return NULL;
 	}
-	assign_colors(set);
+	seatcolor_assign(set);
 	return set;
 }
 
