@@ -216,86 +216,131 @@ static gboolean read_party(const Table *t, int row, TextMeasurer *tm, ParlParty 
 	return parse_kind(t, row, &p->kind, err) && parse_bench(t, row, &p->bench, err);
 }
 
-ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
+/* The compositions being read: one house per election, in the order they
+ * first appear. */
+typedef struct Loader {
+	const Table *t;
+	const char *path;
+	TextMeasurer *tm;       /* NULL: names are not checked against the fonts */
+	GArray *houses;         /* of Parliament; parties and totals come last */
+	GPtrArray *lists;       /* per house, a GArray of its ParlParty */
+	GArray *first_rows;     /* per house, its first data row */
+	GHashTable *house_of;   /* election ("" for none) -> house index + 1 */
+	GHashTable *seen;       /* "house\x1fparty" -> the line it is first on */
+} Loader;
+
+static void loader_init(Loader *L, const Table *t, const char *path, TextMeasurer *tm)
 {
-	Table *t = table_read(path, columns, NCOLS, err);
-	if (!t)
-		return NULL;
-	ParlSet *set = g_new0(ParlSet, 1);
-	set->path = g_strdup(path);
-	GArray *houses = g_array_new(FALSE, TRUE, sizeof(Parliament));
-	GPtrArray *lists = g_ptr_array_new();           /* GArray of ParlParty per house */
-	GArray *first_rows = g_array_new(FALSE, FALSE, sizeof(int));
-	GHashTable *house_of = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	gboolean ok = TRUE;
-	int rows = table_rows(t);
-	for (int row = 0; row < rows && ok; row++) {
+	*L = (Loader){.t = t, .path = path, .tm = tm};
+	L->houses = g_array_new(FALSE, TRUE, sizeof(Parliament));
+	L->lists = g_ptr_array_new();
+	L->first_rows = g_array_new(FALSE, FALSE, sizeof(int));
+	/* Hash look-ups: a file of many thousand rows stays linear. */
+	L->house_of = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	L->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Frees what the loader keeps for itself (the houses are the caller's). */
+static void loader_clear(Loader *L)
+{
+	g_ptr_array_free(L->lists, TRUE);
+	g_array_free(L->first_rows, TRUE);
+	g_hash_table_destroy(L->house_of);
+	g_hash_table_destroy(L->seen);
+}
+
+/* The row's election into *out (NULL when the file has no election column;
+ * else owned by the caller). FALSE with *err when it is empty or bad. */
+static gboolean read_election(const Loader *L, int row, char **out, GError **err)
+{
+	*out = NULL;
+	if (!table_has(L->t, COL_ELECTION))
+		return TRUE;
+	char *election = table_text(L->t, row, COL_ELECTION);
+	if (election && !check_name(L->t, row, COL_ELECTION, "election", election, L->tm, err)) {
+		g_free(election);
+		return FALSE;
+	}
+	if (!election)
+		return fail_cell(L->t, row, COL_ELECTION, err, "election is empty: expected a "
+		                 "name or year on every row, since the file has an election "
+		                 "column");
+	*out = election;
+	return TRUE;
+}
+
+/* The index of election's house, taking election; a new house at its first
+ * row. */
+static guint house_for(Loader *L, char *election, int row)
+{
+	gpointer hv = g_hash_table_lookup(L->house_of, election ? election : "");
+	guint h = hv ? (guint)GPOINTER_TO_INT(hv) - 1 : L->houses->len;
+	if (h < L->houses->len) {
+		g_free(election);
+		return h;
+	}
+	Parliament nh = {.election = election};
+	g_array_append_val(L->houses, nh);
+	g_ptr_array_add(L->lists, g_array_new(FALSE, FALSE, sizeof(ParlParty)));
+	g_array_append_val(L->first_rows, row);
+	g_hash_table_insert(L->house_of, g_strdup(election ? election : ""),
+	                    GINT_TO_POINTER(L->houses->len));
+	return h;
+}
+
+/* FALSE with *err when party p of row already sits in house h. */
+static gboolean check_once(Loader *L, guint h, const ParlParty *p, int row, GError **err)
+{
+	char *key = g_strdup_printf("%u\x1f%s", h, p->name);
+	gpointer first_line = g_hash_table_lookup(L->seen, key);
+	if (!first_line) {
+		g_hash_table_insert(L->seen, key, GINT_TO_POINTER(p->line));
+		return TRUE;
+	}
+	g_free(key);
+	const char *e = g_array_index(L->houses, Parliament, h).election;
+	int q_line = GPOINTER_TO_INT(first_line);
+	char *m = e ? g_strdup_printf("party \"%s\" appears twice in election \"%s\" "
+	                              "(first on line %d); expected each party once per "
+	                              "election", p->name, e, q_line)
+	            : g_strdup_printf("party \"%s\" appears twice (first on line %d); "
+	                              "expected each party once", p->name, q_line);
+	fail_cell(L->t, row, COL_PARTY, err, m);
+	g_free(m);
+	return FALSE;
+}
+
+/* Reads every data row into its house; FALSE at the first bad one. */
+static gboolean read_rows(Loader *L, GError **err)
+{
+	int rows = table_rows(L->t);
+	for (int row = 0; row < rows; row++) {
 		ParlParty p;
-		if (!read_party(t, row, tm, &p, err)) {
-			party_clear(&p);
-			ok = FALSE;
-			break;
-		}
 		char *election = NULL;
-		if (table_has(t, COL_ELECTION)) {
-			election = table_text(t, row, COL_ELECTION);
-			if (election && !check_name(t, row, COL_ELECTION, "election", election, tm, err)) {
-				g_free(election);
-				party_clear(&p);
-				ok = FALSE;
-				break;
-			}
-			if (!election) {
-				party_clear(&p);
-				ok = fail_cell(t, row, COL_ELECTION, err, "election is empty: "
-				               "expected a name or year on every row, since the "
-				               "file has an election column");
-				break;
-			}
-		}
-		/* Hash look-ups: a file of many thousand rows stays linear. */
-		gpointer hv = g_hash_table_lookup(house_of, election ? election : "");
-		guint h = hv ? (guint)GPOINTER_TO_INT(hv) - 1 : houses->len;
-		if (h == houses->len) {
-			Parliament nh = {.election = election};
-			g_array_append_val(houses, nh);
-			g_ptr_array_add(lists, g_array_new(FALSE, FALSE, sizeof(ParlParty)));
-			g_array_append_val(first_rows, row);
-			g_hash_table_insert(house_of, g_strdup(election ? election : ""),
-			                    GINT_TO_POINTER(houses->len));
-		} else {
-			g_free(election);
-		}
-		GArray *list = g_ptr_array_index(lists, h);
-		char *key = g_strdup_printf("%u\x1f%s", h, p.name);
-		gpointer first_line = g_hash_table_lookup(seen, key);
-		if (first_line) {
-			g_free(key);
-			const char *e = g_array_index(houses, Parliament, h).election;
-			int q_line = GPOINTER_TO_INT(first_line);
-			char *m = e ? g_strdup_printf("party \"%s\" appears twice in "
-			                              "election \"%s\" (first on line %d); "
-			                              "expected each party once per election",
-			                              p.name, e, q_line)
-			            : g_strdup_printf("party \"%s\" appears twice (first on "
-			                              "line %d); expected each party once",
-			                              p.name, q_line);
-			fail_cell(t, row, COL_PARTY, err, m);
-			g_free(m);
-			ok = FALSE;
-		} else {
-			g_hash_table_insert(seen, key, GINT_TO_POINTER(p.line));
-		}
-		if (!ok) {
+		if (!read_party(L->t, row, L->tm, &p, err) ||
+		    !read_election(L, row, &election, err)) {
 			party_clear(&p);
-			break;
+			return FALSE;
 		}
+		guint h = house_for(L, election, row);
+		if (!check_once(L, h, &p, row, err)) {
+			party_clear(&p);
+			return FALSE;
+		}
+		GArray *list = g_ptr_array_index(L->lists, h);
 		g_array_append_val(list, p);
 	}
-	for (guint h = 0; h < houses->len; h++) {
-		Parliament *ph = &g_array_index(houses, Parliament, h);
-		GArray *list = g_ptr_array_index(lists, h);
+	return TRUE;
+}
+
+/* Moves each house's parties into it and sums its seats. With ok, FALSE
+ * with *err for the first house of no seats or too many, at the seats of
+ * its first row. */
+static gboolean finish_houses(Loader *L, gboolean ok, GError **err)
+{
+	for (guint h = 0; h < L->houses->len; h++) {
+		Parliament *ph = &g_array_index(L->houses, Parliament, h);
+		GArray *list = g_ptr_array_index(L->lists, h);
 		ph->nparties = (int)list->len;
 		ph->parties = (ParlParty *)g_array_free(list, FALSE);
 		long total = 0;
@@ -304,24 +349,34 @@ ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
 		ph->total = (int)MIN(total, (long)G_MAXINT);
 		if (!ok)
 			continue;
-		int row = g_array_index(first_rows, int, h);
-		const TableCell *c = table_cell(t, row, COL_SEATS);
+		int row = g_array_index(L->first_rows, int, h);
+		const TableCell *c = table_cell(L->t, row, COL_SEATS);
 		char *where = ph->election ? g_strdup_printf(" of election \"%s\"", ph->election)
 		                           : g_strdup("");
 		if (total == 0)
-			ok = diag_at(err, path, c->line, c->col, "the seats%s add up to 0: "
+			ok = diag_at(err, L->path, c->line, c->col, "the seats%s add up to 0: "
 			             "expected at least one seat in all", where);
 		else if (total > PARL_MAX_SEATS)
-			ok = diag_at(err, path, c->line, c->col, "the seats%s add up to %ld: "
+			ok = diag_at(err, L->path, c->line, c->col, "the seats%s add up to %ld: "
 			             "expected at most %d in all", where, total, PARL_MAX_SEATS);
 		g_free(where);
 	}
-	set->n = (int)houses->len;
-	set->houses = (Parliament *)g_array_free(houses, FALSE);
-	g_ptr_array_free(lists, TRUE);
-	g_array_free(first_rows, TRUE);
-	g_hash_table_destroy(house_of);
-	g_hash_table_destroy(seen);
+	return ok;
+}
+
+ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
+{
+	Table *t = table_read(path, columns, NCOLS, err);
+	if (!t)
+		return NULL;
+	Loader L;
+	loader_init(&L, t, path, tm);
+	gboolean ok = finish_houses(&L, read_rows(&L, err), err);
+	ParlSet *set = g_new0(ParlSet, 1);
+	set->path = g_strdup(path);
+	set->n = (int)L.houses->len;
+	set->houses = (Parliament *)g_array_free(L.houses, FALSE);
+	loader_clear(&L);
 	table_free(t);
 	if (!ok) {
 		parl_set_free(set);
