@@ -13,6 +13,7 @@ int main(void)
 	failed += run_waffle_tests();
 	failed += run_benches_tests();
 	failed += run_seats_tests();
+	failed += run_seatcolor_tests();
 	failed += run_seatcut_tests();
 	failed += run_seatmark_tests();
 	failed += run_seatpage_tests();

@@ -1,5 +1,5 @@
-/* test_seats: the parliament model: loading compositions from CSV, default
- * colours, thresholds, majorities and shares as each language writes them. */
+/* test_seats: the parliament model: loading compositions from CSV,
+ * thresholds, majorities and shares as each language writes them. */
 #include "units.h"
 #include "seat_fixtures.h"
 
@@ -100,31 +100,6 @@ static void test_load(void **state)
 	g_free(path);
 }
 
-static void test_default_colors(void **state)
-{
-	(void)state;
-	GString *csv = g_string_new("party,seats\n");
-	for (int i = 0; i < 14; i++)
-		g_string_append_printf(csv, "P%d,%d\n", i, i == 5 ? 500 : 10 + i);
-	char *path = fixture_csv_file(csv->str);
-	g_string_free(csv, TRUE);
-	ParlSet *set = parl_load(path, NULL, NULL);
-	const Parliament *h = &set->houses[0];
-	/* The biggest party gets the palette's first colour. */
-	Color first = color_palette(0), c5 = h->parties[5].color;
-	assert_true(fabs(c5.r - first.r) < 1e-9 && fabs(c5.g - first.g) < 1e-9 &&
-	            fabs(c5.b - first.b) < 1e-9);
-	/* Fourteen parties, fourteen different colours. */
-	for (int i = 0; i < 14; i++)
-		for (int j = i + 1; j < 14; j++) {
-			Color a = h->parties[i].color, b = h->parties[j].color;
-			assert_true(fabs(a.r - b.r) + fabs(a.g - b.g) + fabs(a.b - b.b) > 0.05);
-		}
-	parl_set_free(set);
-	g_unlink(path);
-	g_free(path);
-}
-
 static void test_seat_counts(void **state)
 {
 	(void)state;
@@ -144,7 +119,6 @@ int run_seats_tests(void)
 		cmocka_unit_test(test_thresholds),
 		cmocka_unit_test(test_share_text),
 		cmocka_unit_test(test_load),
-		cmocka_unit_test(test_default_colors),
 		cmocka_unit_test(test_seat_counts),
 	};
 	return cmocka_run_group_tests_name("seats", tests, NULL, NULL);

@@ -17,6 +17,7 @@ int run_hemicycle_tests(void);
 int run_waffle_tests(void);
 int run_benches_tests(void);
 int run_seats_tests(void);
+int run_seatcolor_tests(void);
 int run_seatcut_tests(void);
 int run_seatmark_tests(void);
 int run_seatpage_tests(void);
