@@ -32,6 +32,13 @@
 #define HOLE_SIZE_ONE 26.0
 #define HOLE_SIZE_PANELS 14.0
 
+static void free_plots(SeatPlot *plots, int n)
+{
+	for (int i = 0; i < n; i++)
+		seatplot_clear(&plots[i]);
+	g_free(plots);
+}
+
 /* The houses of set as plots of o's form, each with its threshold lines.
  * NULL with *err (the plots made so far freed) when a threshold needs more
  * seats than a house has; the caller frees the n plots with free_plots. */
@@ -43,9 +50,7 @@ static SeatPlot *make_plots(const ParlSet *set, const SeatFigOptions *o, Lang l,
 		const Parliament *h = &set->houses[i];
 		GArray *cuts = seatcut_list(h, o->majority, o->thresholds, o->nthresholds, l, err);
 		if (!cuts) {
-			for (int j = 0; j < i; j++)
-				seatplot_clear(&plots[j]);
-			g_free(plots);
+			free_plots(plots, i);
 			return NULL;
 		}
 		switch (o->layout) {
@@ -56,13 +61,6 @@ static SeatPlot *make_plots(const ParlSet *set, const SeatFigOptions *o, Lang l,
 		g_array_free(cuts, TRUE);
 	}
 	return plots;
-}
-
-static void free_plots(SeatPlot *plots, int n)
-{
-	for (int i = 0; i < n; i++)
-		seatplot_clear(&plots[i]);
-	g_free(plots);
 }
 
 /* One panel: the cell [left, left + width] from top down. */
