@@ -1,5 +1,5 @@
-/* seatfig: the seat chart as a page (seats in the chosen layout, threshold
- * lines, the total, the legend and the titles). */
+/* seatfig: the seat chart as a page: the heading, a plot per house in the
+ * chosen form (or the bars), the legend and the caption, stacked. */
 #ifndef RENDER_SEATFIG_H
 #define RENDER_SEATFIG_H
 
