@@ -1,7 +1,7 @@
 # render: CSV timelines and seat charts to PDF, PNG and SVG.
-# `make` installs missing Debian packages, builds build/render and draws every
-# figure of data/ into out/; `make check` runs every test.
-
+# `make` builds build/render and draws every figure of data/ into out/;
+# `make check` runs every test. Each first installs the Debian packages it
+# needs when they are missing (BUILD_NEEDS, TEST_NEEDS below).
 
 .DELETE_ON_ERROR:
 .SUFFIXES:
@@ -15,20 +15,16 @@ LDFLAGS =
 PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
 TEST_PKGS = cmocka json-glib-1.0
 
-# Debian packages the build, the tests and the figures need.
-DEB_PACKAGES = make gcc pkg-config libc6-dev libcairo2-dev libpango1.0-dev \
-	libglib2.0-dev libfontconfig-dev libcsv-dev libcmocka-dev libpng-dev \
-	zlib1g-dev libjson-glib-dev poppler-utils
-
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wwrite-strings -Wpointer-arith -Wformat=2 -Wundef -Wvla
 # Deferred (=) so pkg-config runs after the deps step has installed it.
 PKG_CFLAGS = $$(pkg-config --cflags $(PKGS))
 PKG_LIBS   = $$(pkg-config --libs $(PKGS)) -lcsv -lm
-ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS)
+# WERROR=1 (as CI builds) turns every warning into an error.
+WERROR =
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(if $(filter 1,$(WERROR)),-Werror) $(CFLAGS)
 
 SRC  = $(wildcard render/*.c)
-HDR  = $(wildcard render/*.h)
 OBJ  = $(SRC:render/%.c=build/obj/%.o)
 LIB_OBJ = $(filter-out build/obj/main.o,$(OBJ))
 ASAN_OBJ = $(SRC:render/%.c=build/asan/%.o)
@@ -36,7 +32,9 @@ ASAN_LIB_OBJ = $(filter-out build/asan/main.o,$(ASAN_OBJ))
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 UNIT_SRC = $(wildcard tests/unit/*.c)
-TEST_TOOLS = build/test_unit build/test_cases build/asan/test_unit build/failwrite.so
+UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/unit/%.o)
+ASAN_UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/asan/unit/%.o)
+UNIT_CFLAGS = $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
 # optional NAME.args holding extra command-line options.
@@ -47,50 +45,110 @@ FIGURES   = $(foreach n,$(FIG_NAMES),out/$(n).pdf out/$(n).png out/$(n).svg)
 
 all: build/render figures
 
-deps: build/.deps
-build/.deps: Makefile
-	@mkdir -p build
-	@missing=""; for p in $(DEB_PACKAGES); do \
-		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q 'ok installed' \
-			|| missing="$$missing $$p"; \
+# What the build needs, as pairs: a shell test that passes when it is there,
+# then the Debian package that brings it. pkg-config decides, not dpkg, so a
+# machine with the libraries from elsewhere builds as well.
+BUILD_NEEDS = \
+	'command -v $(CC)' gcc \
+	'command -v pkg-config' pkg-config \
+	'pkg-config --exists cairo' libcairo2-dev \
+	'pkg-config --exists pangocairo pangoft2' libpango1.0-dev \
+	'pkg-config --exists fontconfig' libfontconfig-dev \
+	'pkg-config --exists glib-2.0' libglib2.0-dev \
+	'pkg-config --exists libpng' libpng-dev \
+	'pkg-config --exists zlib' zlib1g-dev \
+	'printf "\#include <csv.h>\nint main(void) { return csv_init(0, 0); }\n" | \
+		$(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - -lcsv' libcsv-dev
+# What only `make check` needs.
+PYTHON = /usr/bin/python3
+TEST_NEEDS = \
+	'pkg-config --exists cmocka' libcmocka-dev \
+	'pkg-config --exists json-glib-1.0' libjson-glib-dev \
+	'command -v pdffonts' poppler-utils \
+	'$(PYTHON) -c "import jsonschema"' python3-jsonschema
+
+# $(call install_missing,NEEDS): runs each test of NEEDS and, for those that
+# fail, installs their packages with apt-get (through sudo when not root) if
+# this is a Debian system. Elsewhere it names what is missing and carries on:
+# the compiler will say exactly what it lacks.
+define install_missing
+	@set -- $(1); missing=""; \
+	while [ $$# -gt 1 ]; do \
+		( eval "$$1" ) >/dev/null 2>&1 || missing="$$missing $$2"; \
+		shift 2; \
 	done; \
-	if [ -n "$$missing" ]; then \
+	if [ -z "$$missing" ]; then :; \
+	elif command -v dpkg >/dev/null 2>&1; then \
 		echo "installing Debian packages:$$missing"; \
 		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 		$$sudo apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing \
 			|| { echo "could not install:$$missing; install them and run make again" >&2; exit 1; }; \
+	else \
+		echo "warning: not found, and no dpkg to install it with:$$missing (Debian names)" >&2; \
 	fi
 	@touch $@
+endef
+
+deps: build/.deps
+build/.deps: Makefile
+	@mkdir -p build
+	$(call install_missing,$(BUILD_NEEDS))
+
+# After build/.deps, so two apt-get never run at once under make -j.
+test-deps: build/.test-deps
+build/.test-deps: Makefile | build/.deps
+	$(call install_missing,$(TEST_NEEDS))
 
 build/render: $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
-build/obj/%.o: render/%.c $(HDR) | build/.deps
-	@mkdir -p build/obj
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+# Objects are also rebuilt when the compiler flags change (WERROR=1,
+# CFLAGS=...): build/cflags holds the flags of the last build and is rewritten
+# only when they differ.
+build/cflags: FORCE
+	@mkdir -p build
+	@echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS)' > $@
+FORCE:
 
-build/asan/%.o: render/%.c $(HDR) | build/.deps
+# Each object depends on the headers it includes, as the compiler lists them
+# in a .d file beside it (-MP: a deleted header is no error).
+DEPFLAGS = -MMD -MP
+
+build/obj/%.o: render/%.c build/cflags | build/.deps
+	@mkdir -p build/obj
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+build/asan/%.o: render/%.c build/cflags | build/.deps
 	@mkdir -p build/asan
-	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(PKG_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+build/unit/%.o: tests/unit/%.c build/cflags | build/.test-deps
+	@mkdir -p build/unit
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
+
+build/asan/unit/%.o: tests/unit/%.c build/cflags | build/.test-deps
+	@mkdir -p build/asan/unit
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(DEPFLAGS) $(UNIT_CFLAGS) -c -o $@ $<
 
 build/asan/render: $(ASAN_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_OBJ) $(PKG_LIBS)
 
-build/test_unit: $(UNIT_SRC) $(LIB_OBJ) $(HDR)
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender \
-		-o $@ $(UNIT_SRC) $(LIB_OBJ) $(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
+build/test_unit: $(UNIT_OBJ) $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIB_OBJ) $(PKG_LIBS) \
+		$$(pkg-config --libs $(TEST_PKGS))
 
-build/asan/test_unit: $(UNIT_SRC) $(ASAN_LIB_OBJ) $(HDR)
-	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender \
-		-o $@ $(UNIT_SRC) $(ASAN_LIB_OBJ) $(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
+build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
+		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
-build/test_cases: tests/cases.c | build/.deps
+CASES_SRC = tests/cases.c tests/case_assert.c tests/case_scene.c
+build/test_cases: $(CASES_SRC) tests/case.h build/cflags | build/.test-deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
-		-o $@ tests/cases.c $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
+		-o $@ $(CASES_SRC) $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
 
 # LD_PRELOAD shim for the full-disk cases (tests/failwrite.c).
-build/failwrite.so: tests/failwrite.c | build/.deps
+build/failwrite.so: tests/failwrite.c build/cflags | build/.deps
 	$(CC) $(ALL_CFLAGS) -fPIC -shared -o $@ tests/failwrite.c -ldl
 
 figures: $(FIGURES)
@@ -107,31 +165,45 @@ endef
 $(foreach n,$(notdir $(TIMELINES:.csv=)),$(eval $(call figure_rules,$(n),timeline)))
 $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
 
-# Tests: unit tests (cmocka), then the data-driven cases in tests/cases/
-# against the normal and the sanitizer builds.
-check: build/render build/asan/render $(TEST_TOOLS)
+# Tests: unit tests (cmocka), the data-driven cases of tests/cases/ against
+# the normal and the sanitizer builds, then every scene the cases wrote
+# against tests/scene.schema.json. Each part is its own target, so
+# `make -j2 check` runs two at a time (add -O to keep their outputs apart).
+# Leaks fail the sanitizer runs. fontconfig keeps about 7 KB per
+# fonts_open/fonts_close that it never frees; tests/lsan.supp names it alone
+# until fonts_close frees it.
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+SCENES = build/scenes
+
+check: check-unit check-unit-asan check-cases check-cases-asan check-scenes
+
+check-unit: build/test_unit
 	build/test_unit
-	ASAN_OPTIONS=detect_leaks=0 build/asan/test_unit
-	build/test_cases build/render tests/cases
-	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-		build/test_cases build/asan/render tests/cases
+
+check-unit-asan: build/asan/test_unit
+	$(SAN_ENV) build/asan/test_unit
+
+check-cases: build/render build/test_cases build/failwrite.so
+	rm -rf $(SCENES)
+	build/test_cases --keep-scenes $(SCENES) build/render tests/cases
+
+check-cases-asan: build/asan/render build/test_cases build/failwrite.so
+	$(SAN_ENV) build/test_cases build/asan/render tests/cases
+
+check-scenes: check-cases | build/.test-deps
+	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
 # Benchmark (bench/README.md): render beside a floor program, matplotlib and a
 # baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
-# 20 minutes) and never part of `make check`.
-BENCH_DEB_PACKAGES = python3-matplotlib time
-bench: build/render
-	@missing=""; for p in $(BENCH_DEB_PACKAGES); do \
-		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q 'ok installed' \
-			|| missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-		echo "installing Debian packages:$$missing"; \
-		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
-		$$sudo apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing \
-			|| { echo "could not install:$$missing" >&2; exit 1; }; \
-	fi
+# 15 minutes) and never part of `make check`.
+BENCH_NEEDS = \
+	'$(PYTHON) -c "import matplotlib"' python3-matplotlib \
+	'test -x /usr/bin/time' time
+build/.bench-deps: Makefile | build/.deps
+	$(call install_missing,$(BENCH_NEEDS))
+
+bench: build/render build/.bench-deps
 	bench/run $(BASE)
 
 install: build/render
@@ -142,4 +214,7 @@ install: build/render
 clean:
 	rm -rf build
 
-.PHONY: all deps figures check bench install clean
+-include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
+
+.PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
+	check-cases-asan check-scenes bench install clean FORCE

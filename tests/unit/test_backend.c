@@ -162,10 +162,12 @@ static void png_pixels_as_cairo(void **state)
 	fonts_close(fonts);
 }
 
-int run_backend_tests(void)
+static int run_backend_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(png_pixels_as_cairo),
 	};
 	return cmocka_run_group_tests_name("backend", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_backend_tests)

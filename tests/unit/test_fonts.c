@@ -100,7 +100,7 @@ static void size_cache_tells_styles_apart(void **state)
 	fonts_close(f);
 }
 
-int run_fonts_tests(void)
+static int run_fonts_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(glyph_check_matches_pango),
@@ -108,3 +108,5 @@ int run_fonts_tests(void)
 	};
 	return cmocka_run_group_tests_name("fonts", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_fonts_tests)

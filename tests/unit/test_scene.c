@@ -1,4 +1,4 @@
-/* Unit tests of the scene JSON and of colour parsing. */
+/* Unit tests of the scene JSON. */
 #include "units.h"
 #include "color.h"
 #include "scene.h"
@@ -30,31 +30,12 @@ static void json_numbers_and_strings(void **state)
 	scene_free(s);
 }
 
-static void colours(void **state)
-{
-	(void)state;
-	Color c;
-	assert_true(color_parse("#0a0B0c", &c));
-	assert_int_equal((int)(c.r * 255 + 0.5), 10);
-	assert_int_equal((int)(c.b * 255 + 0.5), 12);
-	assert_true(color_parse("#f80", &c));
-	assert_int_equal((int)(c.g * 255 + 0.5), 0x88);
-	assert_false(color_parse("f80", &c));
-	assert_false(color_parse("#ff00", &c));
-	assert_false(color_parse("#gg0000", &c));
-	assert_false(color_parse("#ff0000 ", &c));
-	/* neighbouring palette colours differ */
-	for (int i = 0; i + 1 < color_palette_size(); i++) {
-		Color a = color_palette(i), b = color_palette(i + 1);
-		assert_true(a.r != b.r || a.g != b.g || a.b != b.b);
-	}
-}
-
-int run_scene_tests(void)
+static int run_scene_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(json_numbers_and_strings),
-		cmocka_unit_test(colours),
 	};
 	return cmocka_run_group_tests_name("scene", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_scene_tests)

@@ -376,7 +376,7 @@ static void large_file(void **state)
 	 * loaded machine. */
 }
 
-int run_table_tests(void)
+static int run_table_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(header_and_fields),
@@ -393,3 +393,5 @@ int run_table_tests(void)
 	};
 	return cmocka_run_group_tests_name("table", tests, setup, teardown);
 }
+
+UNIT_GROUP(run_table_tests)

@@ -104,7 +104,7 @@ static void light_darkened(void **state)
 	g_free(group);
 }
 
-int run_tlcolor_tests(void)
+static int run_tlcolor_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(few_groups), cmocka_unit_test(many_groups),
@@ -112,3 +112,5 @@ int run_tlcolor_tests(void)
 	};
 	return cmocka_run_group_tests_name("tlcolor", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_tlcolor_tests)

@@ -1,0 +1,110 @@
+/* case: what the case runner (cases.c) shares with its assertions
+ * (case_assert.c) and their scene checks (case_scene.c): the failure log of
+ * the running case, its runs, expect lines and loaded scene. */
+#ifndef TESTS_CASE_H
+#define TESTS_CASE_H
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+#include <limits.h>
+
+/* Adds one line to the failures of the running case; the case fails at its
+ * end if there are any, so one run reports every broken assertion. */
+void case_fail(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+/* One scene item, with a bounding box for every type. */
+typedef struct Item {
+	char type[8];
+	const char *role;     /* borrowed from the JSON tree, as the strings below */
+	const char *text;
+	const char *party;
+	JsonObject *obj;      /* the item itself, borrowed */
+	double x, y, w, h;    /* text, rect; for lines, circles and paths the bbox */
+	double cx, cy, r;
+	double *pts;          /* owned; path: x0 y0 x1 y1 ...; a line: 2 points */
+	int npts;
+	int row;              /* "row", or -1 */
+} Item;
+
+typedef struct SceneData {
+	JsonParser *parser;   /* owns the tree the items borrow from */
+	double width, height;
+	int hidden;
+	GArray *items;        /* of Item; NULL while no scene is loaded */
+} SceneData;
+
+/* Loads path into sd (freeing what it held); on error logs it and leaves sd
+ * empty. */
+gboolean scene_data_load(SceneData *sd, const char *path);
+void scene_data_free(SceneData *sd);
+
+static inline Item *scene_data_item(SceneData *sd, guint i)
+{
+	return &g_array_index(sd->items, Item, i);
+}
+
+/* One run of render, from one args line. */
+typedef struct Run {
+	char *line;         /* owned: the args line, $DIR and $OUT replaced */
+	int status;         /* exit status; 128 + N when killed by signal N */
+	char *out, *err;    /* owned: what it wrote */
+} Run;
+
+typedef struct Assertion Assertion;
+
+/* One line of an expect file. */
+typedef struct Expect {
+	const Assertion *kind;
+	char *line;         /* owned: $DIR, $OUT, $TOOLS replaced */
+	const char *rest;   /* the raw text after the name, in line */
+	char **words;       /* owned: the name, then its arguments, unquoted */
+	char **argv;        /* words + 1, NULL-terminated */
+	int argc;
+} Expect;
+
+/* What an assertion checks: the last run and the scene loaded last. */
+typedef struct Ctx {
+	const Expect *e;
+	const Run *last;
+	SceneData *sd;
+} Ctx;
+
+enum { ANY = INT_MAX };   /* max_args: no limit */
+
+typedef enum {
+	A_SCENE = 1 << 0,   /* reads the scene of the last `scene` line */
+	A_STDERR = 1 << 1,  /* says what stderr holds, so a clean exit may write to it */
+	A_RAW = 1 << 2,     /* reads the raw rest of the line, unbalanced quotes and all */
+} AssertionFlags;
+
+struct Assertion {
+	const char *name;
+	const char *args;   /* what it takes, for messages */
+	int min_args, max_args;
+	unsigned flags;     /* AssertionFlags */
+	void (*check)(Ctx *x);  /* NULL: read before the runs (env) */
+};
+
+/* The assertion of that name, from the table in case_assert.c, or NULL. */
+const Assertion *case_assertion(const char *name);
+
+/* The scene assertions of tests/cases/README.md; each logs what it finds
+ * wrong with case_fail. */
+void check_no_text_overlap(SceneData *sd);
+void check_on_page(SceneData *sd);
+void check_text_clear_of(SceneData *sd, char **roles);
+void check_count(SceneData *sd, const char *spec, int want, gboolean at_least);
+void check_labelled(SceneData *sd, int want);
+void check_has_text(SceneData *sd, const char *role, const char *sub);
+void check_lines(SceneData *sd, const char *role, const char *want);
+void check_ordered(SceneData *sd, const char *role, gboolean vertical);
+void check_above(SceneData *sd, const char *a, const char *b);
+void check_seats(SceneData *sd, const char *party, int want);
+void check_seats_total(SceneData *sd, int want);
+void check_seats_no_overlap(SceneData *sd, gboolean vs_text);
+void check_seats_contiguous(SceneData *sd);
+void check_swatches_distinct(SceneData *sd);
+void check_majority(SceneData *sd, int want);
+void check_bar(SceneData *sd, char **args, int nargs);
+
+#endif

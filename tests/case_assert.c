@@ -1,0 +1,336 @@
+/* case_assert: the assertions an expect file may use, as one table of
+ * name, arguments, flags and check; see tests/cases/README.md and case.h. */
+#include "case.h"
+
+#include <glib/gstdio.h>
+#include <limits.h>
+#include <string.h>
+
+static gboolean same_files(const char *a, const char *b)
+{
+	char *da = NULL, *db = NULL;
+	gsize la = 0, lb = 0;
+	gboolean same = g_file_get_contents(a, &da, &la, NULL) &&
+	                g_file_get_contents(b, &db, &lb, NULL) && la == lb &&
+	                memcmp(da, db, la) == 0;
+	g_free(da);
+	g_free(db);
+	return same;
+}
+
+/* Every font in the PDF is embedded and is one of the bundled Noto Sans faces. */
+static void check_pdf_fonts(const char *pdf)
+{
+	char *argv[] = {(char *)"pdffonts", (char *)pdf, NULL};
+	char *out = NULL;
+	int status = 0;
+	if (!g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+	                  NULL, NULL, &out, NULL, &status, NULL) || status != 0) {
+		case_fail("pdffonts %s failed (is poppler-utils installed?)", pdf);
+		g_free(out);
+		return;
+	}
+	char **lines = g_strsplit(out, "\n", -1);
+	int fonts = 0;
+	for (int i = 2; lines[0] && lines[1] && lines[i]; i++) {
+		if (!*lines[i])
+			continue;
+		fonts++;
+		char *plus = strchr(lines[i], '+');
+		const char *name = plus ? plus + 1 : lines[i];
+		if (!g_str_has_prefix(name, "NotoSans-"))
+			case_fail("PDF font not from fonts/: %s", lines[i]);
+		if (!strstr(lines[i], " yes "))
+			case_fail("PDF font not embedded: %s", lines[i]);
+	}
+	if (!fonts)
+		case_fail("PDF %s has no fonts", pdf);
+	g_strfreev(lines);
+	g_free(out);
+}
+
+static gboolean arg_int(Ctx *x, const char *s, int *out)
+{
+	gint64 v = 0;
+	if (g_ascii_string_to_signed(s, 10, INT_MIN, INT_MAX, &v, NULL)) {
+		*out = (int)v;
+		return TRUE;
+	}
+	case_fail("%s: \"%s\" is not a whole number", x->e->line, s);
+	return FALSE;
+}
+
+static void a_exit(Ctx *x)
+{
+	int want;
+	if (arg_int(x, x->e->argv[0], &want) && x->last->status != want)
+		case_fail("exit %d, expected %d; stderr: %s", x->last->status, want, x->last->err);
+}
+
+static void a_stderr(Ctx *x)
+{
+	char *want = g_strconcat(x->e->rest, "\n", NULL);
+	if (strcmp(x->last->err, want))
+		case_fail("stderr is:\n    %s  expected:\n    %s", x->last->err, want);
+	g_free(want);
+}
+
+static void a_stderr_has(Ctx *x)
+{
+	if (!strstr(x->last->err, x->e->rest))
+		case_fail("stderr lacks \"%s\": %s", x->e->rest, x->last->err);
+}
+
+/* Only marks the case as one whose runs may write to stderr. */
+static void a_stderr_any(Ctx *x)
+{
+	(void)x;
+}
+
+static void a_stdout_has(Ctx *x)
+{
+	if (!strstr(x->last->out, x->e->rest))
+		case_fail("stdout lacks \"%s\": %s", x->e->rest, x->last->out);
+}
+
+static void a_file(Ctx *x)
+{
+	GStatBuf st;
+	if (g_stat(x->e->argv[0], &st) != 0 || st.st_size == 0)
+		case_fail("missing or empty file %s", x->e->argv[0]);
+}
+
+/* No file at path, nor any temporary file beside it. */
+static void a_absent(Ctx *x)
+{
+	const char *path = x->e->argv[0];
+	if (g_file_test(path, G_FILE_TEST_EXISTS))
+		case_fail("file %s should not exist", path);
+	char *dir = g_path_get_dirname(path);
+	char *base = g_path_get_basename(path);
+	GDir *d = g_dir_open(dir, 0, NULL);
+	const char *name;
+	while (d && (name = g_dir_read_name(d)))
+		if (g_str_has_prefix(name, base))
+			case_fail("leftover file %s in %s", name, dir);
+	if (d)
+		g_dir_close(d);
+	g_free(base);
+	g_free(dir);
+}
+
+static void a_same(Ctx *x)
+{
+	if (!same_files(x->e->argv[0], x->e->argv[1]))
+		case_fail("%s and %s differ", x->e->argv[0], x->e->argv[1]);
+}
+
+/* contains/lacks PATH TEXT: the text is the raw rest of the line after the
+ * path, so it may hold quotes and runs of spaces. */
+static void file_holds(Ctx *x, gboolean want)
+{
+	const char *rest = x->e->rest;
+	char *path = g_strndup(rest, strcspn(rest, " "));
+	const char *text = rest + strlen(path) + (rest[strlen(path)] ? 1 : 0);
+	char *data = NULL;
+	gsize len = 0;
+	if (!g_file_get_contents(path, &data, &len, NULL))
+		case_fail("cannot read %s", path);
+	else if ((memmem(data, len, text, strlen(text)) != NULL) != want)
+		case_fail("%s %s \"%s\"", path, want ? "lacks" : "contains", text);
+	g_free(path);
+	g_free(data);
+}
+
+static void a_contains(Ctx *x)
+{
+	file_holds(x, TRUE);
+}
+
+static void a_lacks(Ctx *x)
+{
+	file_holds(x, FALSE);
+}
+
+static void a_pdf_fonts_bundled(Ctx *x)
+{
+	check_pdf_fonts(x->e->argv[0]);
+}
+
+static void a_scene(Ctx *x)
+{
+	scene_data_load(x->sd, x->e->argv[0]);
+}
+
+static void a_no_text_overlap(Ctx *x)
+{
+	check_no_text_overlap(x->sd);
+}
+
+static void a_on_page(Ctx *x)
+{
+	check_on_page(x->sd);
+}
+
+static void a_text_clear_of(Ctx *x)
+{
+	check_text_clear_of(x->sd, x->e->argv);
+}
+
+static void a_count(Ctx *x)
+{
+	int want;
+	if (arg_int(x, x->e->argv[1], &want))
+		check_count(x->sd, x->e->argv[0], want, !strcmp(x->e->kind->name, "count-min"));
+}
+
+static void a_labelled(Ctx *x)
+{
+	int want;
+	if (arg_int(x, x->e->argv[0], &want))
+		check_labelled(x->sd, want);
+}
+
+static void a_has_text(Ctx *x)
+{
+	check_has_text(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_lines(Ctx *x)
+{
+	check_lines(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_ordered(Ctx *x)
+{
+	const char *axis = x->e->argv[1];
+	if (strcmp(axis, "x") && strcmp(axis, "y"))
+		case_fail("%s: the axis is x or y", x->e->line);
+	else
+		check_ordered(x->sd, x->e->argv[0], !strcmp(axis, "y"));
+}
+
+static void a_above(Ctx *x)
+{
+	check_above(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_hidden(Ctx *x)
+{
+	int want;
+	if (arg_int(x, x->e->argv[0], &want) && x->sd->hidden != want)
+		case_fail("hidden %d, expected %d", x->sd->hidden, want);
+}
+
+/* seats NAME=N ...; a name may hold '=', so the count follows the last. */
+static void a_seats(Ctx *x)
+{
+	for (int a = 0; a < x->e->argc; a++) {
+		const char *eq = strrchr(x->e->argv[a], '=');
+		int want;
+		if (!eq) {
+			case_fail("seats: expected NAME=N, got %s", x->e->argv[a]);
+			continue;
+		}
+		if (!arg_int(x, eq + 1, &want))
+			continue;
+		char *party = g_strndup(x->e->argv[a], (gsize)(eq - x->e->argv[a]));
+		check_seats(x->sd, party, want);
+		g_free(party);
+	}
+}
+
+static void a_seats_total(Ctx *x)
+{
+	int want;
+	if (arg_int(x, x->e->argv[0], &want))
+		check_seats_total(x->sd, want);
+}
+
+static void a_seats_no_overlap(Ctx *x)
+{
+	check_seats_no_overlap(x->sd, FALSE);
+}
+
+static void a_seats_clear_of_text(Ctx *x)
+{
+	check_seats_no_overlap(x->sd, TRUE);
+}
+
+static void a_seats_contiguous(Ctx *x)
+{
+	check_seats_contiguous(x->sd);
+}
+
+static void a_swatches_distinct(Ctx *x)
+{
+	check_swatches_distinct(x->sd);
+}
+
+/* bar N1 N2 ... [ROLE=K ...] */
+static void a_bar(Ctx *x)
+{
+	for (int a = 0; a < x->e->argc; a++) {
+		const char *eq = strchr(x->e->argv[a], '=');
+		int n;
+		if (!arg_int(x, eq ? eq + 1 : x->e->argv[a], &n))
+			return;
+	}
+	check_bar(x->sd, x->e->argv, x->e->argc);
+}
+
+static void a_majority(Ctx *x)
+{
+	int want;
+	if (arg_int(x, x->e->argv[0], &want))
+		check_majority(x->sd, want);
+}
+
+/* Every assertion an expect file may use; tests/cases/README.md says what
+ * each means. */
+static const Assertion assertions[] = {
+	/* the runs */
+	{"env", "NAME=VALUE", 1, ANY, A_RAW, NULL},
+	{"exit", "N", 1, 1, 0, a_exit},
+	{"stderr", "TEXT", 0, ANY, A_STDERR | A_RAW, a_stderr},
+	{"stderr-has", "TEXT", 1, ANY, A_STDERR | A_RAW, a_stderr_has},
+	{"stderr-any", "", 0, 0, A_STDERR, a_stderr_any},
+	{"stdout-has", "TEXT", 1, ANY, A_RAW, a_stdout_has},
+	/* files */
+	{"file", "PATH", 1, 1, 0, a_file},
+	{"absent", "PATH", 1, 1, 0, a_absent},
+	{"same", "PATH PATH", 2, 2, 0, a_same},
+	{"contains", "PATH TEXT", 2, ANY, A_RAW, a_contains},
+	{"lacks", "PATH TEXT", 2, ANY, A_RAW, a_lacks},
+	{"pdf-fonts-bundled", "PATH", 1, 1, 0, a_pdf_fonts_bundled},
+	/* the scene */
+	{"scene", "PATH", 1, 1, 0, a_scene},
+	{"no-text-overlap", "", 0, 0, A_SCENE, a_no_text_overlap},
+	{"on-page", "", 0, 0, A_SCENE, a_on_page},
+	{"text-clear-of", "ROLE...", 1, ANY, A_SCENE, a_text_clear_of},
+	{"count", "TYPE[:ROLE] N", 2, 2, A_SCENE, a_count},
+	{"count-min", "TYPE[:ROLE] N", 2, 2, A_SCENE, a_count},
+	{"labelled", "N", 1, 1, A_SCENE, a_labelled},
+	{"has-text", "ROLE SUBSTRING", 2, 2, A_SCENE, a_has_text},
+	{"lines", "ROLE LINE|LINE|...", 2, 2, A_SCENE, a_lines},
+	{"ordered", "ROLE x|y", 2, 2, A_SCENE, a_ordered},
+	{"above", "TEXT1 TEXT2", 2, 2, A_SCENE, a_above},
+	{"hidden", "N", 1, 1, A_SCENE, a_hidden},
+	{"seats", "NAME=N ...", 1, ANY, A_SCENE, a_seats},
+	{"seats-total", "N", 1, 1, A_SCENE, a_seats_total},
+	{"seats-no-overlap", "", 0, 0, A_SCENE, a_seats_no_overlap},
+	{"seats-clear-of-text", "", 0, 0, A_SCENE, a_seats_clear_of_text},
+	{"seats-contiguous", "", 0, 0, A_SCENE, a_seats_contiguous},
+	{"swatches-distinct", "", 0, 0, A_SCENE, a_swatches_distinct},
+	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
+	{"majority", "N", 1, 1, A_SCENE, a_majority},
+};
+
+const Assertion *case_assertion(const char *name)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(assertions); i++)
+		if (!strcmp(assertions[i].name, name))
+			return &assertions[i];
+	return NULL;
+}
+

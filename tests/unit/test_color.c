@@ -1,0 +1,84 @@
+/* test_color: parsing "#rgb"/"#rrggbb", the palette, luminance and tints. */
+#include "units.h"
+#include "color.h"
+
+static int byte(double c)
+{
+	return (int)(c * 255 + 0.5);
+}
+
+static void parses_short_and_long_hex(void **state)
+{
+	(void)state;
+	Color c;
+	assert_true(color_parse("#0a0B0c", &c));
+	assert_int_equal(byte(c.r), 10);
+	assert_int_equal(byte(c.g), 11);
+	assert_int_equal(byte(c.b), 12);
+	assert_true(c.a == 1.0);
+	assert_true(color_parse("#f80", &c));
+	assert_int_equal(byte(c.r), 0xff);
+	assert_int_equal(byte(c.g), 0x88);
+	assert_int_equal(byte(c.b), 0x00);
+}
+
+static void refuses_malformed(void **state)
+{
+	(void)state;
+	Color c = color_rgb(0x123456), before = c;
+	assert_false(color_parse("f80", &c));
+	assert_false(color_parse("#ff00", &c));
+	assert_false(color_parse("#gg0000", &c));
+	assert_false(color_parse("#ff0000 ", &c));
+	assert_false(color_parse("", &c));
+	assert_false(color_parse("#", &c));
+	/* a refused colour leaves the output alone */
+	assert_true(c.r == before.r && c.g == before.g && c.b == before.b);
+}
+
+static void palette_neighbours_differ_and_wrap(void **state)
+{
+	(void)state;
+	int n = color_palette_size();
+	assert_true(n >= 2);
+	for (int i = 0; i < n; i++) {
+		Color a = color_palette(i), b = color_palette(i + 1);
+		assert_true(a.r != b.r || a.g != b.g || a.b != b.b);
+		assert_true(a.a == 1.0);
+	}
+	/* any index is a colour: it wraps around, negative ones too */
+	Color first = color_palette(0), again = color_palette(n), before = color_palette(-1),
+	      last = color_palette(n - 1);
+	assert_true(first.r == again.r && first.g == again.g && first.b == again.b);
+	assert_true(before.r == last.r && before.g == last.g && before.b == last.b);
+}
+
+static void luminance_and_tint(void **state)
+{
+	(void)state;
+	assert_float_equal(color_luminance(color_rgb(0x000000)), 0, 1e-9);
+	assert_float_equal(color_luminance(color_rgb(0xffffff)), 1, 1e-9);
+	/* green weighs most, blue least (sRGB relative luminance) */
+	assert_true(color_luminance(color_rgb(0x00ff00)) > color_luminance(color_rgb(0xff0000)));
+	assert_true(color_luminance(color_rgb(0xff0000)) > color_luminance(color_rgb(0x0000ff)));
+	Color c = color_rgb(0x204060);
+	Color none = color_tint(c, 0), white = color_tint(c, 1), half = color_tint(c, 0.5);
+	assert_float_equal(none.g, c.g, 1e-12);
+	assert_float_equal(white.r, 1, 1e-12);
+	assert_float_equal(white.b, 1, 1e-12);
+	assert_float_equal(half.r, (c.r + 1) / 2, 1e-12);
+	assert_true(half.a == c.a);
+}
+
+static int run_color_tests(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(parses_short_and_long_hex),
+		cmocka_unit_test(refuses_malformed),
+		cmocka_unit_test(palette_neighbours_differ_and_wrap),
+		cmocka_unit_test(luminance_and_tint),
+	};
+	return cmocka_run_group_tests_name("color", tests, NULL, NULL);
+}
+
+UNIT_GROUP(run_color_tests)
