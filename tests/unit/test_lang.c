@@ -156,7 +156,7 @@ static void numbers(void **state)
 	           "at this size (higher priority kept).");
 }
 
-int run_lang_tests(void)
+static int run_lang_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(month_words), cmocka_unit_test(durations),
@@ -165,3 +165,5 @@ int run_lang_tests(void)
 	};
 	return cmocka_run_group_tests_name("lang", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_lang_tests)

@@ -142,7 +142,7 @@ static void heaviest_keep(void **state)
 		assert_int_equal(out[i].a == 0, i < 3);
 }
 
-int run_palette_tests(void)
+static int run_palette_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(file_read), cmocka_unit_test(file_errors),
@@ -151,3 +151,5 @@ int run_palette_tests(void)
 	};
 	return cmocka_run_group_tests_name("palette", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_palette_tests)

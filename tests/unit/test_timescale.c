@@ -75,10 +75,12 @@ static void breaks(void **state)
 	assert_true(ts.s[0].d1 == exact.a && ts.s[1].d0 == exact.b);
 }
 
-int run_timescale_tests(void)
+static int run_timescale_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(breaks),
 	};
 	return cmocka_run_group_tests_name("timescale", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_timescale_tests)

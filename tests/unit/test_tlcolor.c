@@ -114,7 +114,7 @@ static void given_colors(void **state)
 	events_free(ev);
 }
 
-int run_tlcolor_tests(void)
+static int run_tlcolor_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(few_groups), cmocka_unit_test(many_groups),
@@ -122,3 +122,5 @@ int run_tlcolor_tests(void)
 	};
 	return cmocka_run_group_tests_name("tlcolor", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_tlcolor_tests)
