@@ -52,6 +52,17 @@ static void legend_groups(TlLayout *L, Page *pg, Flow *f, TextStyle st)
 /* The key of mark kinds when the figure uses more than one: "exact day",
  * "month or year only" (bracket, faded bar end), "approximate or
  * uncertain" (hollow). */
+/* The width of the symbols of the kinds shown, 9 pt each: a period shows a
+ * bracket and a bar's end, vagueness a hollow mark and a dashed bracket,
+ * as they occur. */
+static double symbols_width(unsigned shown)
+{
+	int n = 0;
+	for (unsigned k = 1; k <= TLMARKS_DASHED; k <<= 1)
+		n += (shown & k) != 0;
+	return 9 * MAX(n, 1) + 2;
+}
+
 static void legend_kinds(TlLayout *L, Page *pg, Flow *f, TextStyle st)
 {
 	unsigned kinds = tlmarks_kinds(L);
@@ -67,26 +78,34 @@ static void legend_kinds(TlLayout *L, Page *pg, Flow *f, TextStyle st)
 		{TLMARKS_BRACKET | TLMARKS_FADED, LANG_W_KEY_PERIOD},
 		{TLMARKS_VAGUE | TLMARKS_DASHED, LANG_W_KEY_VAGUE},
 	};
+	TextSize sz[G_N_ELEMENTS(entries)];
+	double total = 8;
+	for (size_t i = 0; i < G_N_ELEMENTS(entries); i++) {
+		unsigned shown = kinds & entries[i].kinds;
+		sz[i] = text_measure(L->tm, lang_word(L->opts->lang, entries[i].word, 1), &st);
+		total += shown ? symbols_width(shown) + sz[i].w + 12 : 0;
+	}
+	/* The key keeps together on a line of its own when it does not fit
+	 * beside the groups. */
+	if (f->x > L->lo && f->x + total - 12 > L->hi) {
+		f->x = L->lo;
+		f->y += f->line_h + 2;
+		f->line_h = 0;
+	}
 	f->x += f->x > L->lo ? 8 : 0;
 	for (size_t i = 0; i < G_N_ELEMENTS(entries); i++) {
 		unsigned shown = kinds & entries[i].kinds;
 		if (!shown)
 			continue;
-		const char *text = lang_word(L->opts->lang, entries[i].word, 1);
-		TextSize sz = text_measure(L->tm, text, &st);
-		/* Each symbol is 9 pt wide: a period shows a bracket and a bar's end,
-		 * vagueness a hollow mark and a dashed bracket, as they occur. */
-		int nsym = 0;
-		for (unsigned k = 1; k <= TLMARKS_DASHED; k <<= 1)
-			nsym += (shown & k) != 0;
-		double symw = 9 * MAX(nsym, 1) + 2;
-		double x = flow_place(f, L, symw + sz.w, sz.h), cy = f->y + MIN(sz.h, 10) / 2;
+		double x = flow_place(f, L, symbols_width(shown) + sz[i].w, sz[i].h);
+		double cy = f->y + MIN(sz[i].h, 10) / 2;
 		for (unsigned k = 1; k <= TLMARKS_DASHED; k <<= 1)
 			if (shown & k) {
 				tlmarks_key_symbol(L, (TlMarksKind)k, x + 4, cy);
 				x += 9;
 			}
-		page_text(pg, "legend", text, st, x + 2, f->y, color_rgb(PAGE_MUTED));
+		page_text(pg, "legend", lang_word(L->opts->lang, entries[i].word, 1), st, x + 2,
+		          f->y, color_rgb(PAGE_MUTED));
 	}
 }
 
