@@ -208,6 +208,12 @@ static const char *const words[LANG_W_COUNT][3][3] = {
 	[LANG_W_SOURCES] = {SAME("Sources:"), SAME("Источники:"), SAME("Дереккөздер:")},
 	[LANG_W_SOURCE] = {SAME("Source:"), SAME("Источник:"), SAME("Дереккөз:")},
 	[LANG_W_ABOUT] = {SAME("c."), SAME("ок."), SAME("шамамен")},
+	[LANG_W_KEY_DAY] = {SAME("exact day"), SAME("точный день"), SAME("нақты күн")},
+	[LANG_W_KEY_PERIOD] = {SAME("month or year only"), SAME("только месяц или год"),
+	                       SAME("тек ай немесе жыл")},
+	[LANG_W_KEY_VAGUE] = {SAME("approximate or uncertain"),
+	                      SAME("приблизительно или под вопросом"),
+	                      SAME("шамамен немесе күмәнді")},
 };
 
 const char *lang_word(Lang l, LangWord w, gint64 n)
