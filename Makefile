@@ -12,7 +12,7 @@ CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
 
-PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0
+PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
 TEST_PKGS = cmocka json-glib-1.0
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -37,11 +37,14 @@ ASAN_UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/asan/unit/%.o)
 UNIT_CFLAGS = $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
-# optional NAME.args holding extra command-line options.
+# optional NAME.args holding extra command-line options. When data/palette.csv
+# exists every figure gets it (--palette), so a group or party has one colour
+# in all of them.
 TIMELINES = $(wildcard data/timeline/*.csv)
 SEATS     = $(wildcard data/seats/*.csv)
 FIG_NAMES = $(notdir $(TIMELINES:.csv=) $(SEATS:.csv=))
 FIGURES   = $(foreach n,$(FIG_NAMES),out/$(n).pdf out/$(n).png out/$(n).svg)
+PALETTE   = $(wildcard data/palette.csv)
 
 all: build/render figures
 
@@ -55,6 +58,8 @@ BUILD_NEEDS = \
 	'pkg-config --exists pangocairo pangoft2' libpango1.0-dev \
 	'pkg-config --exists fontconfig' libfontconfig-dev \
 	'pkg-config --exists glib-2.0' libglib2.0-dev \
+	'pkg-config --exists libpng' libpng-dev \
+	'pkg-config --exists zlib' zlib1g-dev \
 	'printf "\#include <csv.h>\nint main(void) { return csv_init(0, 0); }\n" | \
 		$(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - -lcsv' libcsv-dev
 # What only `make check` needs.
@@ -140,7 +145,8 @@ build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
-CASES_SRC = tests/cases.c tests/case_assert.c tests/case_scene.c tests/case_timeline.c
+CASES_SRC = tests/cases.c tests/case_assert.c tests/case_scene.c tests/case_marks.c \
+	tests/case_timeline.c
 build/test_cases: $(CASES_SRC) tests/case.h build/cflags | build/.test-deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
 		-o $@ $(CASES_SRC) $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
@@ -153,12 +159,12 @@ figures: $(FIGURES)
 
 # One process per figure, so the output never depends on what ran before it.
 define figure_rules
-out/$(1).pdf out/$(1).png out/$(1).svg: data/$(2)/$(1).csv $(wildcard data/$(2)/$(1).args) build/render
+out/$(1).pdf out/$(1).png out/$(1).svg: data/$(2)/$(1).csv $(wildcard data/$(2)/$(1).args) $(PALETTE) build/render
 	@mkdir -p out
 	@args=""; [ ! -f data/$(2)/$(1).args ] || args=$$$$(cat data/$(2)/$(1).args); \
 	eval "set -- $$$$args"; \
-	echo "build/render $(2) data/$(2)/$(1).csv -o $$@"; \
-	build/render $(2) data/$(2)/$(1).csv -o $$@ "$$$$@"
+	echo "build/render $(2) data/$(2)/$(1).csv -o $$@$(if $(PALETTE), --palette $(PALETTE))"; \
+	build/render $(2) data/$(2)/$(1).csv -o $$@ $(if $(PALETTE),--palette $(PALETTE)) "$$$$@"
 endef
 $(foreach n,$(notdir $(TIMELINES:.csv=)),$(eval $(call figure_rules,$(n),timeline)))
 $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
@@ -204,6 +210,18 @@ check-gen: build/render build/test_cases gen-cases
 check-scenes: check-cases check-gen | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES) $(GEN_SCENES)
 
+# Benchmark (bench/README.md): render beside a floor program, matplotlib and a
+# baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
+# 15 minutes) and never part of `make check`.
+BENCH_NEEDS = \
+	'$(PYTHON) -c "import matplotlib"' python3-matplotlib \
+	'test -x /usr/bin/time' time
+build/.bench-deps: Makefile | build/.deps
+	$(call install_missing,$(BENCH_NEEDS))
+
+bench: build/render build/.bench-deps
+	bench/run $(BASE)
+
 install: build/render
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/render/fonts
 	cp build/render $(DESTDIR)$(PREFIX)/bin/render
@@ -215,4 +233,4 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes gen-cases check-gen install clean FORCE
+	check-cases-asan check-scenes gen-cases check-gen bench install clean FORCE

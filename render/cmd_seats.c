@@ -2,6 +2,7 @@
  * parliament CSV, and the hand-over to the seat chart layout (seatfig). */
 #include "chart.h"
 #include "diag.h"
+#include "seatalt.h"
 #include "seatfig.h"
 #include "seats.h"
 
@@ -88,7 +89,7 @@ static gboolean seats_layout(gconstpointer model, const ChartOptions *co, TextMe
 	out->scene = seatfig_layout(m->set, &m->o, co, tm, err);
 	if (!out->scene)
 		return FALSE;
-	out->alt = seatfig_alt(m->set, &m->o, co);
+	out->alt = seatalt_text(m->set, &m->o, co);
 	return TRUE;
 }
 

@@ -1,1359 +1,218 @@
 /* seatfig: the seat chart page; see seatfig.h.
  *
- * Every layout first becomes a Plot (seats, threshold lines and the space for
- * the total, in its own units, y down); the page then scales the plots to one
- * seat size, places the labels where nothing else is, stacks titles, plots,
- * legend and caption, and takes its height from what it holds. */
+ * Every house first becomes a plot (seatplot: seats, threshold lines and the
+ * space for the total, in its form's own units, y down), or a bar; the page
+ * scales the plots to one seat size in a grid of panels, labels them where
+ * nothing else is, stacks heading, plots, legend and caption, and takes its
+ * height from what it holds. */
 #include "seatfig.h"
-#include "benches.h"
 #include "diag.h"
-#include "hemicycle.h"
-#include "page.h"
-#include "waffle.h"
+#include "plot_arch.h"
+#include "plot_bar.h"
+#include "plot_waffle.h"
+#include "plot_westminster.h"
+#include "seatcut.h"
+#include "seatlabels.h"
+#include "seatlegend.h"
+#include "seatpage.h"
+#include "seatplot.h"
 
 #include <math.h>
-#include <string.h>
 
-#define C_TEXT PAGE_INK
-#define C_MUTED PAGE_MUTED
-#define C_LINE 0x262626
-#define GAP 10.0            /* between blocks of the page */
-#define LABEL_PAD 2.5       /* clear space around placed labels */
-#define BAR_HEIGHT 22.0
-#define LABEL_WRAP 64.0     /* a --labels name that does not fit on one line wraps at this */
-#define SEATFIG_MIN_WIDTH 144.0
+#define MIN_WIDTH 144.0      /* below this a legend line cannot hold a name and its seats */
+#define CAPTION_SIZE 7.5
+#define PANEL_HEAD_SIZE 9.5  /* an election's name over its panel */
+#define PANEL_MIN_WIDTH 140.0
+#define PANEL_GAP 18.0       /* between panels side by side */
+/* The largest seat radius, points: small bodies would give giant dots, so a
+ * council of five reads as five seats, not as five balloons. */
+#define MAX_SEAT_ONE 13.0
+#define MAX_SEAT_PANELS 10.0
+/* The largest total in an arch's hole, points. */
+#define HOLE_SIZE_ONE 26.0
+#define HOLE_SIZE_PANELS 14.0
 
-/* "seat" or "seats" for n. */
-static const char *seats_word(Lang l, int n)
+static void free_plots(SeatPlot *plots, int n)
 {
-	return lang_word(l, LANG_W_SEATS, n);
+	for (int i = 0; i < n; i++)
+		seatplot_clear(&plots[i]);
+	g_free(plots);
 }
 
-/* ---- Plots: one house's seats in a layout's own units ---- */
-
-typedef struct PSeat { double x, y; int party; } PSeat;
-
-typedef struct PLine {
-	ScenePoint *pts;     /* owned; plot units */
-	int n;
-	int seats;           /* seats on its left */
-	const char *role;    /* "majority" or "threshold" */
-	char *label;         /* owned */
-	ScenePoint anchor;   /* where its label starts */
-	double dir;          /* direction the label moves away in (radians, y up) */
-} PLine;
-
-/* A name for a part of the plot (a bench): text whose top-left corner, or
- * bottom-left when above, is at (x, y) in plot units; x is its right edge
- * when right is set. */
-typedef struct PNote { const char *text; double x, y; gboolean above, right; } PNote;
-
-typedef struct Plot {
-	const Parliament *house;
-	PNote notes[3];
-	int nnotes;
-	GArray *seats;       /* of PSeat */
-	double seat_r;
-	GArray *lines;       /* of PLine */
-	double x0, y0, x1, y1;  /* extent of the seats */
-	gboolean arch;       /* the total goes in the hole at (0, 0) */
-	double hole;
-	char *note;          /* owned; a threshold said in words (Westminster) */
-} Plot;
-
-static void plot_free(Plot *p)
+/* The houses of set as plots of o's form, each with its threshold lines.
+ * NULL with *err (the plots made so far freed) when a threshold needs more
+ * seats than a house has; the caller frees the n plots with free_plots. */
+static SeatPlot *make_plots(const ParlSet *set, const SeatFigOptions *o, Lang l,
+                            GError **err)
 {
-	for (guint i = 0; i < p->lines->len; i++) {
-		PLine *l = &g_array_index(p->lines, PLine, i);
-		g_free(l->pts);
-		g_free(l->label);
-	}
-	g_array_free(p->lines, TRUE);
-	g_array_free(p->seats, TRUE);
-	g_free(p->note);
-}
-
-typedef struct Fig {
-	const ParlSet *set;
-	const SeatFigOptions *o;
-	const ChartOptions *co;
-	TextMeasurer *tm;
-	Lang lang;
-	Scene *scene;
-	Page pg;             /* the page frame and the boxes of text placed so far */
-	double lo, hi;       /* usable x range */
-	double total_size;   /* small multiples: the totals' size in the holes, 0 for
-	                        under every plot; < 0: each plot decides */
-	guint scan_item;     /* placement looks at items (and pg.scan_box on at boxes)
-	                        from here on: panels never overlap, so only the current one */
-} Fig;
-
-static TextStyle style_of(double size, gboolean bold, double wrap, TextAlign align)
-{
-	return (TextStyle){.size = size, .bold = bold, .wrap = wrap, .align = align};
-}
-
-static char *threshold_label(const Fig *F, const ParlThreshold *t, int seats)
-{
-	if (!t)
-		return g_strdup_printf("%s: %d", lang_word(F->lang, LANG_W_MAJORITY, 1), seats);
-	if (t->ratio > 0)
-		return g_strdup_printf("%s: %d", t->spec, seats);
-	return g_strdup_printf("%d %s", seats, seats_word(F->lang, seats));
-}
-
-/* One threshold line of a house: its seat count, role and label. */
-typedef struct Cut {
-	int seats;
-	const char *role;    /* "majority" or "threshold" */
-	char *label;         /* owned; a taker may steal it (set it to NULL) */
-} Cut;
-
-static void cut_clear(gpointer c)
-{
-	g_free(((Cut *)c)->label);
-}
-
-static void add_cut(GArray *cuts, int seats, const char *role, char *label)
-{
-	Cut c = {seats, role, label};
-	g_array_append_val(cuts, c);
-}
-
-/* The threshold lines a house gets: the majority first, then the others in
- * the order given, each count once. The caller frees the array (labels go
- * with it); NULL when a count exceeds the house. */
-static GArray *house_thresholds(const Fig *F, const Parliament *h, GError **err)
-{
-	GArray *cuts = g_array_new(FALSE, FALSE, sizeof(Cut));
-	g_array_set_clear_func(cuts, cut_clear);
-	if (F->o->majority) {
-		int m = parl_majority(h->total);
-		add_cut(cuts, m, "majority", threshold_label(F, NULL, m));
-	}
-	for (int i = 0; i < F->o->nthresholds; i++) {
-		const ParlThreshold *t = &F->o->thresholds[i];
-		int m = parl_threshold_seats(t, h->total);
-		if (m > h->total) {
-			g_array_free(cuts, TRUE);
-			diag_fail(err, DIAG_USAGE, "--threshold %s: %d seats, more than "
-			          "the %d seats of %s%s%s; expected at most %d", t->spec, m,
-			          h->total, h->election ? "election \"" : "the house",
-			          h->election ? h->election : "", h->election ? "\"" : "",
-			          h->total);
+	SeatPlot *plots = g_new0(SeatPlot, set->n);
+	for (int i = 0; i < set->n; i++) {
+		const Parliament *h = &set->houses[i];
+		GArray *cuts = seatcut_list(h, o->majority, o->thresholds, o->nthresholds, l, err);
+		if (!cuts) {
+			free_plots(plots, i);
 			return NULL;
 		}
-		/* A line already drawn at this count (the majority, or an equal
-		 * share) is drawn once, under its first name. */
-		gboolean dup = FALSE;
-		for (guint j = 0; j < cuts->len && !dup; j++)
-			dup = g_array_index(cuts, Cut, j).seats == m;
-		if (!dup)
-			add_cut(cuts, m, "threshold", threshold_label(F, t, m));
-	}
-	return cuts;
-}
-
-static int *party_counts(const Parliament *h)
-{
-	int *c = g_new(int, MAX(h->nparties, 1));
-	for (int i = 0; i < h->nparties; i++)
-		c[i] = h->parties[i].seats;
-	return c;
-}
-
-static void plot_init(Plot *p, const Parliament *h)
-{
-	memset(p, 0, sizeof *p);
-	p->house = h;
-	p->seats = g_array_new(FALSE, FALSE, sizeof(PSeat));
-	p->lines = g_array_new(FALSE, TRUE, sizeof(PLine));
-	p->x0 = p->y0 = G_MAXDOUBLE;
-	p->x1 = p->y1 = -G_MAXDOUBLE;
-}
-
-static void plot_seat(Plot *p, double x, double y, int party)
-{
-	PSeat s = {x, y, party};
-	g_array_append_val(p->seats, s);
-	p->x0 = MIN(p->x0, x - p->seat_r), p->x1 = MAX(p->x1, x + p->seat_r);
-	p->y0 = MIN(p->y0, y - p->seat_r), p->y1 = MAX(p->y1, y + p->seat_r);
-}
-
-/* Adds line l for cut c to the plot, taking c's label. */
-static void add_line(Plot *p, PLine *l, Cut *c)
-{
-	l->seats = c->seats;
-	l->role = c->role;
-	l->label = c->label;
-	c->label = NULL;
-	g_array_append_val(p->lines, *l);
-}
-
-/* Frees the cuts a plot has used; FALSE when there were none (an error). */
-static gboolean take_cuts(GArray *cuts)
-{
-	if (!cuts)
-		return FALSE;
-	g_array_free(cuts, TRUE);
-	return TRUE;
-}
-
-static gboolean plot_arch(const Fig *F, const Parliament *h, Plot *p, GError **err)
-{
-	plot_init(p, h);
-	int *counts = party_counts(h);
-	Hemicycle *hc = hemi_new(h->total, counts, h->nparties);
-	g_free(counts);
-	p->arch = TRUE;
-	p->hole = hc->hole;
-	p->seat_r = hc->seat_r;
-	for (int i = 0; i < hc->nseats; i++)
-		plot_seat(p, hc->seats[i].x, -hc->seats[i].y, hc->seats[i].party);
-	/* The arch's extent, not only its seats: labels keep clear of all of it. */
-	p->x0 = -1, p->x1 = 1, p->y0 = -1, p->y1 = MAX(p->y1, 0);
-	GArray *cuts = house_thresholds(F, h, err);
-	for (guint i = 0; cuts && i < cuts->len; i++) {
-		Cut *c = &g_array_index(cuts, Cut, i);
-		int n;
-		HemiPoint at;
-		double angle;
-		HemiPoint *pts = hemi_threshold_line(hc, c->seats, &n, &at, &angle);
-		PLine l = {0};
-		l.pts = g_new(ScenePoint, n);
-		for (int k = 0; k < n; k++)
-			l.pts[k] = (ScenePoint){pts[k].x, -pts[k].y};
-		l.n = n;
-		l.anchor = (ScenePoint){at.x, -at.y};
-		l.dir = angle;
-		g_free(pts);
-		add_line(p, &l, c);
-	}
-	hemi_free(hc);
-	return take_cuts(cuts);
-}
-
-static gboolean plot_waffle(const Fig *F, const Parliament *h, Plot *p, GError **err)
-{
-	plot_init(p, h);
-	int *counts = party_counts(h);
-	Waffle *wf = waffle_new(h->total, counts, h->nparties, 3.0);
-	g_free(counts);
-	p->seat_r = 0.4;
-	for (int i = 0; i < wf->nseats; i++)
-		plot_seat(p, wf->seats[i].col + 0.5, wf->seats[i].row + 0.5, wf->seats[i].party);
-	GArray *cuts = house_thresholds(F, h, err);
-	for (guint i = 0; cuts && i < cuts->len; i++) {
-		Cut *c = &g_array_index(cuts, Cut, i);
-		double xy[12];
-		int n = waffle_threshold_line(wf, c->seats, xy);
-		PLine l = {0};
-		/* Out past the grid's top and bottom edges, so the line reads as a cut. */
-		l.pts = g_new(ScenePoint, n + 2);
-		l.pts[0] = (ScenePoint){xy[0], -0.35};
-		for (int k = 0; k < n; k++)
-			l.pts[k + 1] = (ScenePoint){xy[2 * k], xy[2 * k + 1]};
-		l.pts[n + 1] = (ScenePoint){xy[2 * n - 2], wf->rows + 0.35};
-		l.n = n + 2;
-		l.anchor = l.pts[0];
-		l.dir = G_PI / 2;
-		add_line(p, &l, c);
-	}
-	waffle_free(wf);
-	return take_cuts(cuts);
-}
-
-static gboolean plot_westminster(const Fig *F, const Parliament *h, Plot *p, GError **err)
-{
-	plot_init(p, h);
-	Benches *b = bench_westminster(h->parties, h->nparties);
-	p->seat_r = 0.4;
-	for (int i = 0; i < b->nseats; i++)
-		plot_seat(p, b->seats[i].x, b->seats[i].y, b->seats[i].party);
-	if (b->opposition)
-		p->notes[p->nnotes++] = (PNote){lang_word(F->lang, LANG_W_OPPOSITION, 1), b->wing_x + 0.1, -0.15, TRUE, FALSE};
-	if (b->government)
-		p->notes[p->nnotes++] = (PNote){lang_word(F->lang, LANG_W_GOVERNMENT, 1), b->wing_x + 0.1, b->height + 0.15, FALSE, FALSE};
-	if (b->cross)
-		p->notes[p->nnotes++] = (PNote){lang_word(F->lang, LANG_W_CROSS_BENCHES, 1), b->width - 0.1, -0.15, TRUE, TRUE};
-	bench_free(b);
-	/* Benches have no line a majority could follow: say it in words. */
-	GArray *cuts = house_thresholds(F, h, err);
-	GString *note = g_string_new(NULL);
-	for (guint i = 0; cuts && i < cuts->len; i++)
-		g_string_append_printf(note, "%s%s", i ? " · " : "",
-		                       g_array_index(cuts, Cut, i).label);
-	p->note = note->len ? g_string_free(note, FALSE) : (g_string_free(note, TRUE), NULL);
-	return take_cuts(cuts);
-}
-
-/* ---- Placing on the page ---- */
-
-static gboolean circle_meets_box(double cx, double cy, double r, double x, double y,
-                                 double w, double h)
-{
-	double nx = CLAMP(cx, x, x + w), ny = CLAMP(cy, y, y + h);
-	return (nx - cx) * (nx - cx) + (ny - cy) * (ny - cy) < r * r;
-}
-
-static gboolean segment_meets_box(ScenePoint a, ScenePoint b, double x, double y,
-                                  double w, double h)
-{
-	/* Liang-Barsky clipping: does any part of ab lie inside the box? */
-	double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
-	double p[4] = {-dx, dx, -dy, dy}, q[4] = {a.x - x, x + w - a.x, a.y - y, y + h - a.y};
-	for (int i = 0; i < 4; i++) {
-		if (fabs(p[i]) < 1e-12) {
-			if (q[i] < 0)
-				return FALSE;
-			continue;
+		switch (o->layout) {
+		case SEATFIG_WAFFLE: plot_waffle_build(&plots[i], h, cuts); break;
+		case SEATFIG_WESTMINSTER: plot_westminster_build(&plots[i], h, cuts, l); break;
+		default: plot_arch_build(&plots[i], h, cuts); break;
 		}
-		double r = q[i] / p[i];
-		if (p[i] < 0)
-			t0 = MAX(t0, r);
-		else
-			t1 = MIN(t1, r);
-		if (t0 > t1)
-			return FALSE;
+		g_array_free(cuts, TRUE);
 	}
-	return TRUE;
+	return plots;
 }
 
-/* Whether a text box at (x, y, w, h) is free of every seat and every line
- * already in the scene, and of other text. */
-static gboolean spot_free(const Fig *F, double x, double y, double w, double h)
+/* One panel: the cell [left, left + width] from top down. */
+typedef struct Panel {
+	double left, width, top;
+	const char *head;    /* the election's name over it, or NULL */
+	double hole_size;    /* the total in the hole at this size; 0: under the plot */
+	double label_size;   /* of the threshold labels */
+} Panel;
+
+/* Draws plot p at k points per unit, centred in its panel: laid out from
+ * y = 0, labelled within the panel and clear of its neighbours, then moved
+ * under the panel's top. Returns the bottom of the panel. */
+static double emit_panel(SeatPage *sp, const SeatPlot *p, const SeatFigOptions *o,
+                         double k, const Panel *pn)
 {
-	if (x < F->lo || x + w > F->hi)
-		return FALSE;
-	if (!page_box_free(&F->pg, x, y, w, h, LABEL_PAD))
-		return FALSE;
-	double px = x - LABEL_PAD, py = y - LABEL_PAD, pw = w + 2 * LABEL_PAD,
-	       ph = h + 2 * LABEL_PAD;
-	for (guint i = F->scan_item; i < F->scene->items->len; i++) {
-		const SceneItem *it = scene_item(F->scene, i);
-		if (it->kind == SCENE_SEAT && circle_meets_box(it->cx, it->cy, it->r, px, py, pw, ph))
-			return FALSE;
-		if (it->kind == SCENE_PATH)
-			for (int k = 0; k + 1 < it->npoints; k++)
-				if (segment_meets_box(it->points[k], it->points[k + 1], px, py, pw, ph))
-					return FALSE;
-		if (it->kind == SCENE_LINE &&
-		    segment_meets_box((ScenePoint){it->x1, it->y1}, (ScenePoint){it->x2, it->y2},
-		                      px, py, pw, ph))
-			return FALSE;
-	}
-	return TRUE;
-}
-
-/* Measures text in st, wrapping it (st is changed) when it is wider than
- * the usable width, so that no text can run off the page. */
-static TextSize fit_text(const Fig *F, const char *text, TextStyle *st)
-{
-	TextSize sz = text_measure(F->tm, text, st);
-	if (sz.w > F->hi - F->lo) {
-		st->wrap = F->hi - F->lo;
-		sz = text_measure(F->tm, text, st);
-	}
-	return sz;
-}
-
-static SceneItem *put_text(Fig *F, const char *role, const char *text, TextStyle st,
-                           double x, double y, Color c)
-{
-	return page_text(&F->pg, role, text, st, x, y, c);
-}
-
-static void seat_style(const ParlParty *pp, double r, Color *fill, Color *stroke,
-                       double *lw, gboolean *hatch, double *radius)
-{
-	*fill = pp->color;
-	*stroke = COLOR_NONE;
-	*lw = 0;
-	*hatch = FALSE;
-	*radius = r;
-	if (pp->kind == PARL_APPOINTED) {
-		/* Outlined and hatched: seats, but not elected ones. */
-		*lw = CLAMP(r * 0.16, 0.25, 1.2);
-		*fill = color_tint(pp->color, 0.72);
-		*stroke = pp->color;
-		*hatch = TRUE;
-	} else if (pp->kind == PARL_VACANT) {
-		*lw = CLAMP(r * 0.16, 0.25, 1.2);
-		*fill = COLOR_NONE;
-		*stroke = pp->color;
-	}
-	/* A near-white colour would vanish on paper: outline it in grey. */
-	Color ink = pp->color;
-	if (color_luminance(ink) > 0.72) {
-		ink = color_rgb(0x8c8c8c);
-		if (pp->kind == PARL_PARTY || pp->kind == PARL_INDEPENDENT) {
-			*stroke = ink;
-			*lw = CLAMP(r * 0.1, 0.2, 0.8);
-		}
-	}
-	if (pp->kind == PARL_APPOINTED || pp->kind == PARL_VACANT)
-		*stroke = ink;
-	/* The outline straddles the edge: seats keep their full size, and the
-	 * gaps between seats are far wider than half an outline. */
-}
-
-static void emit_seat(Fig *F, const ParlParty *pp, double cx, double cy, double r)
-{
-	Color fill, stroke;
-	double lw, rad;
-	gboolean hatch;
-	seat_style(pp, r, &fill, &stroke, &lw, &hatch, &rad);
-	SceneItem *it = scene_seat(F->scene, pp->name, cx, cy, rad, fill, stroke, lw);
-	it->row = pp->line;
-	it->hatch = hatch;
-}
-
-/* Moves items [from, end) down by dy. */
-static void shift_items(Scene *s, guint from, double dy)
-{
-	for (guint i = from; i < s->items->len; i++) {
-		SceneItem *it = scene_item(s, i);
-		it->y += dy, it->y1 += dy, it->y2 += dy, it->cy += dy;
-		for (int k = 0; k < it->npoints; k++)
-			it->points[k].y += dy;
-	}
-}
-
-/* Top of everything from item `from` on. */
-static double items_top(const Scene *s, guint from)
-{
-	double top = G_MAXDOUBLE;
-	for (guint i = from; i < s->items->len; i++) {
-		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
-		switch (it->kind) {
-		case SCENE_TEXT: case SCENE_RECT: top = MIN(top, it->y); break;
-		case SCENE_LINE: top = MIN(top, MIN(it->y1, it->y2) - it->line_width); break;
-		case SCENE_CIRCLE: case SCENE_SEAT: top = MIN(top, it->cy - it->r); break;
-		case SCENE_PATH:
-			for (int k = 0; k < it->npoints; k++)
-				top = MIN(top, it->points[k].y - it->line_width);
-			break;
-		}
-	}
-	return top;
-}
-
-static double items_bottom(const Scene *s, guint from)
-{
-	double bot = -G_MAXDOUBLE;
-	for (guint i = from; i < s->items->len; i++) {
-		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
-		switch (it->kind) {
-		case SCENE_TEXT: case SCENE_RECT: bot = MAX(bot, it->y + it->h); break;
-		case SCENE_LINE: bot = MAX(bot, MAX(it->y1, it->y2) + it->line_width); break;
-		case SCENE_CIRCLE: case SCENE_SEAT: bot = MAX(bot, it->cy + it->r); break;
-		case SCENE_PATH:
-			for (int k = 0; k < it->npoints; k++)
-				bot = MAX(bot, it->points[k].y + it->line_width);
-			break;
-		}
-	}
-	return bot;
-}
-
-/* A label for a threshold line: from its anchor outwards along dir until the
- * box is clear of seats, lines and text and inside the page; failing that,
- * straight up. A short leader joins the label to a line it had to leave. */
-static void place_line_label(Fig *F, const char *label, ScenePoint a, double dir,
-                             double size)
-{
-	TextStyle st = style_of(size, FALSE, 0, TEXT_LEFT);
-	TextSize sz = fit_text(F, label, &st);
-	double ux = cos(dir), uy = -sin(dir);
-	double x = 0, y = 0;
-	gboolean found = FALSE;
-	for (int pass = 0; pass < 2 && !found; pass++) {
-		double dx = pass == 0 ? ux : 0, dy = pass == 0 ? uy : -1;
-		for (int step = 0; step < 400 && !found; step++) {
-			double d = 1.5 + step * 1.5;
-			double px = a.x + dx * d, py = a.y + dy * d;
-			/* Touch the point from outside, on the side dir points to. */
-			x = px - sz.w * (1 - dx) / 2;
-			y = py - sz.h * (1 - dy) / 2;
-			if (x < F->lo && pass == 1)
-				x = F->lo;
-			if (x + sz.w > F->hi && pass == 1)
-				x = F->hi - sz.w;
-			found = spot_free(F, x, y, sz.w, sz.h);
-		}
-	}
-	Color ink = color_rgb(C_TEXT);
-	/* Leader from the line's end to the nearest point of the label. */
-	double nx = CLAMP(a.x, x, x + sz.w), ny = CLAMP(a.y, y, y + sz.h);
-	if (hypot(nx - a.x, ny - a.y) > 4)
-		scene_line(F->scene, "leader", a.x, a.y, nx, ny, 0.4, color_rgb(C_MUTED));
-	put_text(F, "threshold", label, st, x, y, ink);
-}
-
-static void emit_lines(Fig *F, const Plot *p, double k, double ox, double oy)
-{
-	for (guint i = 0; i < p->lines->len; i++) {
-		const PLine *l = &g_array_index(p->lines, PLine, i);
-		ScenePoint *pts = g_new(ScenePoint, l->n);
-		for (int j = 0; j < l->n; j++)
-			pts[j] = (ScenePoint){ox + k * l->pts[j].x, oy + k * l->pts[j].y};
-		gboolean maj = !strcmp(l->role, "majority");
-		/* A thin white halo under the line keeps it readable where it
-		 * crosses dark seats (a black party, navy, dark red). */
-		scene_path(F->scene, "halo", pts, l->n, FALSE, COLOR_NONE, color_rgb(0xffffff),
-		           (maj ? 1.1 : 0.8) + 1.4);
-		SceneItem *it = scene_path(F->scene, l->role, pts, l->n, FALSE, COLOR_NONE,
-		                           color_rgb(C_LINE), maj ? 1.1 : 0.8);
-		if (!maj)
-			it->dash = 2.5;
-		g_free(pts);
-	}
-}
-
-static void emit_line_labels(Fig *F, const Plot *p, double k, double ox, double oy,
-                             double size)
-{
-	for (guint i = 0; i < p->lines->len; i++) {
-		const PLine *l = &g_array_index(p->lines, PLine, i);
-		ScenePoint a = {ox + k * l->anchor.x, oy + k * l->anchor.y};
-		place_line_label(F, l->label, a, l->dir, size);
-	}
-}
-
-/* The largest size at which the total fits in the arch's hole, or 0. */
-static double hole_total_size(const Fig *F, const Plot *p, double k, double max_size)
-{
-	if (!p->arch)
-		return 0;
-	const Parliament *h = p->house;
-	char *num = g_strdup_printf("%d", h->total);
-	const char *word = seats_word(F->lang, h->total);
-	double room = k * p->hole - 2, found = 0;
-	for (double size = MIN(max_size, 0.22 * k); size >= 7 && !found; size *= 0.92) {
-		TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
-		TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
-		TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
-		double w = MAX(a.w, b.w), hgt = a.h + b.h;
-		if ((w / 2) * (w / 2) + hgt * hgt <= room * room)
-			found = size;
-	}
-	g_free(num);
-	return found;
-}
-
-/* The total: in the arch's hole when it fits there, else under the plot.
- * Returns the bottom of what it drew. */
-static double emit_total(Fig *F, const Plot *p, double k, double ox, double oy,
-                         double max_size)
-{
-	const Parliament *h = p->house;
-	char *num = g_strdup_printf("%d", h->total);
-	const char *word = seats_word(F->lang, h->total);
-	double lowest = p->y1;
-	for (guint i = 0; i < p->lines->len; i++) {
-		const PLine *l = &g_array_index(p->lines, PLine, i);
-		for (int j = 0; j < l->n; j++)
-			lowest = MAX(lowest, l->pts[j].y);
-	}
-	double bottom = oy + k * lowest;
-	double size = hole_total_size(F, p, k, max_size);
-	if (F->total_size >= 0)
-		size = F->total_size;   /* one choice for every panel */
-	if (size > 0) {
-		TextStyle ns = style_of(size, TRUE, 0, TEXT_CENTER);
-		TextStyle ws = style_of(MAX(6.5, size * 0.36), FALSE, 0, TEXT_CENTER);
-		TextSize a = text_measure(F->tm, num, &ns), b = text_measure(F->tm, word, &ws);
-		double y = oy - (a.h + b.h);
-		put_text(F, "total", num, ns, ox - a.w / 2, y, color_rgb(C_TEXT));
-		put_text(F, "total", word, ws, ox - b.w / 2, y + a.h, color_rgb(C_MUTED));
-		g_free(num);
-		return bottom;
-	}
-	char *s = g_strdup_printf("%s %s", num, word);
-	TextStyle st = style_of(MIN(max_size, 10), TRUE, 0, TEXT_CENTER);
-	TextSize sz = fit_text(F, s, &st);
-	double x = CLAMP(ox + k * (p->x0 + p->x1) / 2 - sz.w / 2, F->lo, F->hi - sz.w);
-	/* Under everything of the panel so far (a bench's name too), not
-	 * beside it: the total closes the chart. */
-	double y = MAX(bottom, items_bottom(F->scene, F->scan_item)) + 4;
-	/* Below everything of the panel there is always room: this ends. */
-	for (int i = 0; i < 100000 && !spot_free(F, x, y, sz.w, sz.h); i++)
-		y += 2;
-	put_text(F, "total", s, st, x, y, color_rgb(C_TEXT));
-	g_free(s);
-	g_free(num);
-	return y + sz.h;
-}
-
-/* Direct labels: a party's short name (or name) and seats just outside its
- * seats, where they fit; the rest are counted as hidden. */
-static void emit_direct_labels(Fig *F, const Plot *p, double k, double ox, double oy)
-{
-	const Parliament *h = p->house;
-	/* Past this many parties, names beside the seats would be a crowd the
-	 * legend serves better: count them all as left out, quickly. */
-	int shown = 0;
-	for (int i = 0; i < h->nparties; i++)
-		shown += h->parties[i].seats > 0;
-	if (shown > 80) {
-		F->scene->hidden += h->nparties;
-		for (int i = 0; i < h->nparties; i++)
-			if (h->parties[i].seats > 0)
-				scene_leave_out(F->scene, h->parties[i].line, "too many parties to label");
-		return;
-	}
-	for (int i = 0; i < h->nparties; i++) {
-		const ParlParty *pp = &h->parties[i];
-		if (pp->seats == 0) {
-			F->scene->hidden++;
-			continue;
-		}
-		/* The party's seats: their centre, and the seat farthest out. */
-		double sx = 0, sy = 0, far = -1, top = G_MAXDOUBLE, low = -G_MAXDOUBLE;
-		double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
-		int n = 0;
-		for (guint j = 0; j < p->seats->len; j++) {
-			const PSeat *s = &g_array_index(p->seats, PSeat, j);
-			if (s->party != i)
-				continue;
-			sx += s->x, sy += s->y, n++;
-			top = MIN(top, s->y), low = MAX(low, s->y);
-			left = MIN(left, s->x), right = MAX(right, s->x);
-			double d = hypot(s->x, s->y);
-			if (d > far)
-				far = d;
-		}
-		sx /= n, sy /= n;
-		/* Off the arch outwards; off a grid or bench above or below,
-		 * whichever side of the plot the party is nearer. */
-		gboolean up = sy - p->y0 <= p->y1 - sy;
-		char *text = g_strdup_printf("%s %d", pp->short_name ? pp->short_name : pp->name,
-		                             pp->seats);
-		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
-		TextSize sz = text_measure(F->tm, text, &st);
-		gboolean found = FALSE;
-		double x = 0, y = 0;
-		/* Only close by: a label far from its seats names nothing. Over a
-		 * grid or bench it may slide along its block; off an arch it may
-		 * move to another of the party's outermost seats (the middle one
-		 * first, then outwards on both sides), still radially out. */
-		static const double slide[] = {0, -0.25, 0.25, -0.5, 0.5};
-		int nslide = G_N_ELEMENTS(slide);
-		ScenePoint arc[G_N_ELEMENTS(slide)];
-		if (p->arch) {
-			/* The party's seats on its outermost row, by angle. */
-			double mid = atan2(-sy, sx), lo_a = G_MAXDOUBLE, hi_a = -G_MAXDOUBLE;
-			for (guint j = 0; j < p->seats->len; j++) {
-				const PSeat *s = &g_array_index(p->seats, PSeat, j);
-				if (s->party != i || hypot(s->x, s->y) < far - 1e-6)
-					continue;
-				double t = atan2(-s->y, s->x);
-				lo_a = MIN(lo_a, t), hi_a = MAX(hi_a, t);
-			}
-			mid = CLAMP(mid, lo_a, hi_a);
-			for (int sl = 0; sl < nslide; sl++) {
-				double t = CLAMP(mid + slide[sl] * (hi_a - lo_a), lo_a, hi_a);
-				arc[sl] = (ScenePoint){far * cos(t), -far * sin(t)};
-			}
-			nslide = hi_a - lo_a > 1e-9 ? nslide : 1;
-		}
-		/* A long name that finds no room on one line tries again on two
-		 * or three short ones, set against the seats. */
-		double found_dir = 0;
-		for (int pass = 0; pass < 2 && !found; pass++) {
-			if (pass == 1) {
-				if (sz.w <= LABEL_WRAP)
-					break;
-				/* Never wider than needed for the longest word: no word
-				 * is broken. */
-				double word_w = 0;
-				char **words = g_strsplit(text, " ", -1);
-				for (int w = 0; words[w]; w++)
-					if (*words[w])
-						word_w = MAX(word_w, text_measure(F->tm, words[w], &st).w);
-				g_strfreev(words);
-				st.wrap = MAX(LABEL_WRAP, ceil(word_w) + 1);
-				if (st.wrap >= sz.w)
-					break;
-				sz = text_measure(F->tm, text, &st);
-			}
-		for (int step = 0; step < 9 && !found; step++) {
-			for (int sl = 0; sl < nslide && !found; sl++) {
-				double dir = p->arch ? atan2(-arc[sl].y, arc[sl].x)
-				           : up ? G_PI / 2 : -G_PI / 2;
-				found_dir = dir;
-				ScenePoint a = p->arch ? (ScenePoint){ox + k * arc[sl].x + cos(dir) * k * p->seat_r,
-				                                      oy + k * arc[sl].y - sin(dir) * k * p->seat_r}
-				             : up      ? (ScenePoint){ox + k * (sx + slide[sl] * (right - left)),
-				                                      oy + k * (top - p->seat_r)}
-				                       : (ScenePoint){ox + k * (sx + slide[sl] * (right - left)),
-				                                      oy + k * (low + p->seat_r)};
-				double d = 2 + step * 1.5;
-				double px = a.x + cos(dir) * d, py = a.y - sin(dir) * d;
-				x = px - sz.w * (1 - cos(dir)) / 2;
-				y = py - sz.h * (1 + sin(dir)) / 2;
-				found = spot_free(F, x, y, sz.w, sz.h);
-			}
-		}
-		}
-		if (found) {
-			if (st.wrap > 0 && cos(found_dir) < -0.2)
-				st.align = TEXT_RIGHT;
-			SceneItem *it = put_text(F, "label", text, st, x, y, color_rgb(C_TEXT));
-			it->row = pp->line;
-			it->party = g_strdup(pp->name);
-		} else {
-			F->scene->hidden++;
-			scene_leave_out(F->scene, pp->line, "no room for its label");
-		}
-		g_free(text);
-	}
-}
-
-/* ---- Legend ---- */
-
-typedef struct Entry {
-	const ParlParty *party;
-	char *name;          /* owned */
-	char *value;         /* owned; NULL in a multi-house legend */
-	TextSize name_sz, value_sz;
-} Entry;
-
-static char *legend_name(const Fig *F, const ParlParty *pp)
-{
-	const char *tag = pp->kind == PARL_APPOINTED ? lang_word(F->lang, LANG_W_APPOINTED, 1)
-	                : pp->kind == PARL_VACANT    ? lang_word(F->lang, LANG_W_VACANT, 1) : NULL;
-	/* "Vacant" needs no tag when the name says it already. */
-	if (tag && g_ascii_strcasecmp(pp->name, tag) != 0)
-		return g_strdup_printf("%s (%s)", pp->name, tag);
-	return g_strdup(pp->name);
-}
-
-/* Marks a legend item as drawing party pp. */
-static void tag_party(SceneItem *it, const ParlParty *pp)
-{
-	it->party = g_strdup(pp->name);
-	it->row = pp->line;
-}
-
-/* One legend entry's swatch and name, its top-left at (x, y); the name wraps
- * at namew when it is wider. Returns the name's size. */
-static TextSize legend_entry(Fig *F, const Entry *e, double x, double y, double sw,
-                             double gap1, double namew, const TextStyle *ns,
-                             double line_h)
-{
-	Color fill, stroke;
-	double lw, rad;
-	gboolean hatch;
-	seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
-	SceneItem *it = scene_circle(F->scene, "swatch", x + sw / 2, y + line_h / 2, rad,
-	                             fill, stroke, lw);
-	it->hatch = hatch;
-	tag_party(it, e->party);
-	TextStyle st = *ns;
-	if (e->name_sz.w > namew + 0.01)
-		st.wrap = namew;
-	tag_party(put_text(F, "legend", e->name, st, x + sw + gap1, y, color_rgb(C_TEXT)),
-	          e->party);
-	return text_measure(F->tm, e->name, &st);
-}
-
-/* Seats of party name in house h, or -1 when it does not stand there. */
-static int seats_in(const Parliament *h, const char *name)
-{
-	for (int i = 0; i < h->nparties; i++)
-		if (!strcmp(h->parties[i].name, name))
-			return h->parties[i].seats;
-	return -1;
-}
-
-/* With several compositions the legend is a table: one row per party, one
- * column of seats per election, numbers aligned on the right. Returns its
- * bottom, or -1 when the columns do not leave the names enough room (the
- * caller then lists names alone). */
-static double emit_legend_table(Fig *F, GArray *es, double y, double sw, double gap1,
-                                double rowgap, double size)
-{
-	const ParlSet *set = F->set;
-	int n = (int)es->len;
-	double avail = F->hi - F->lo, numgap = 12;
-	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT), hs = style_of(size, TRUE, 0, TEXT_RIGHT);
-	/* Each election column needs room for a number; give up early (before
-	 * measuring thousands of cells) when they cannot leave room for names. */
-	if (set->n * 24.0 > avail - 90)
-		return -1;
-	double *colw = g_new0(double, set->n);
-	double numbers = 0;
-	char buf[32];
-	for (int c = 0; c < set->n; c++) {
-		colw[c] = text_measure(F->tm, set->houses[c].election, &hs).w;
-		for (int i = 0; i < n; i++) {
-			int v = seats_in(&set->houses[c], g_array_index(es, Entry, i).party->name);
-			g_snprintf(buf, sizeof buf, "%d", v);
-			colw[c] = MAX(colw[c], text_measure(F->tm, v < 0 ? "\u2013" : buf, &ns).w);
-		}
-		numbers += numgap + colw[c];
-	}
-	double namew = 0;
-	for (int i = 0; i < n; i++)
-		namew = MAX(namew, g_array_index(es, Entry, i).name_sz.w);
-	double room = avail - numbers - sw - gap1;
-	if (room < MIN(namew, 90)) {
-		g_free(colw);
-		return -1;
-	}
-	namew = MIN(namew, room);
-	/* Numbers close to the names, not at the far edge of the page. */
-	double x0 = F->lo, xnum = x0 + sw + gap1 + namew;
-	for (int c = 0; c < set->n; c++) {
-		xnum += numgap + colw[c];
-		const char *e = set->houses[c].election;
-		TextSize sz = text_measure(F->tm, e, &hs);
-		put_text(F, "legend", e, hs, xnum - sz.w, y, color_rgb(C_MUTED));
-	}
-	y += text_measure(F->tm, "Ag", &hs).h + rowgap;
-	double line_h = text_measure(F->tm, "Ag", &ns).h;
-	for (int i = 0; i < n; i++) {
-		Entry *en = &g_array_index(es, Entry, i);
-		TextSize nsz = legend_entry(F, en, x0, y, sw, gap1, namew, &ns, line_h);
-		double xn = x0 + sw + gap1 + namew;
-		for (int c = 0; c < set->n; c++) {
-			xn += numgap + colw[c];
-			int v = seats_in(&set->houses[c], en->party->name);
-			g_snprintf(buf, sizeof buf, "%d", v);
-			const char *t = v < 0 ? "\u2013" : buf;
-			TextSize sz = text_measure(F->tm, t, &ns);
-			tag_party(put_text(F, "legend", t, ns, xn - sz.w, y,
-			                   color_rgb(v < 0 ? C_MUTED : C_TEXT)), en->party);
-		}
-		y += MAX(nsz.h, line_h) + rowgap;
-	}
-	g_free(colw);
-	return y - rowgap;
-}
-
-/* A one-house legend in one column: swatch and name, then the seats and the
- * share, each right-aligned in its own column. Returns the bottom, or -1 if
- * the numbers leave the names too little room. */
-static double emit_legend_aligned(Fig *F, GArray *es, double y, double sw, double gap1,
-                                  double rowgap, double size)
-{
-	const Parliament *h = &F->set->houses[0];
-	int n = (int)es->len;
-	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT);
-	double seatw = 0, pctw = 0, namew = 0, gap = 12;
-	char **seat_s = g_new0(char *, n), **pct_s = g_new0(char *, n);
-	for (int i = 0; i < n; i++) {
-		const Entry *e = &g_array_index(es, Entry, i);
-		seat_s[i] = g_strdup_printf("%d", e->party->seats);
-		pct_s[i] = parl_percent_text(F->lang, e->party->seats, h->total);
-		seatw = MAX(seatw, text_measure(F->tm, seat_s[i], &ns).w);
-		pctw = MAX(pctw, text_measure(F->tm, pct_s[i], &ns).w);
-		namew = MAX(namew, e->name_sz.w);
-	}
-	double room = F->hi - F->lo - sw - gap1 - 2 * gap - seatw - pctw;
-	double bottom = -1;
-	if (room >= MIN(namew, 60)) {
-		namew = MIN(namew, room);
-		double line_h = text_measure(F->tm, "Ag", &ns).h;
-		double xs = F->lo + sw + gap1 + namew + gap + seatw, xp = xs + gap + pctw;
-		for (int i = 0; i < n; i++) {
-			const Entry *e = &g_array_index(es, Entry, i);
-			TextSize nsz = legend_entry(F, e, F->lo, y, sw, gap1, namew, &ns, line_h);
-			TextSize a = text_measure(F->tm, seat_s[i], &ns), b = text_measure(F->tm, pct_s[i], &ns);
-			tag_party(put_text(F, "legend", seat_s[i], ns, xs - a.w, y, color_rgb(C_TEXT)),
-			          e->party);
-			tag_party(put_text(F, "legend", pct_s[i], ns, xp - b.w, y, color_rgb(C_MUTED)),
-			          e->party);
-			y += MAX(nsz.h, line_h) + rowgap;
-		}
-		bottom = y - rowgap;
-	}
-	for (int i = 0; i < n; i++) {
-		g_free(seat_s[i]);
-		g_free(pct_s[i]);
-	}
-	g_free(seat_s);
-	g_free(pct_s);
-	return bottom;
-}
-
-/* The legend: entries in seat order, in as many columns as fit, each column
- * as wide as its widest entry. Returns its bottom. */
-static double emit_legend(Fig *F, double y)
-{
-	const double sw = 9, gap1 = 5, gap2 = 7, colgap = 16, rowgap = 4, size = 8.5;
-	GArray *es = g_array_new(FALSE, TRUE, sizeof(Entry));
-	gboolean multi = F->set->n > 1;
-	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
-	for (int hi = 0; hi < F->set->n; hi++) {
-		const Parliament *h = &F->set->houses[hi];
-		for (int i = 0; i < h->nparties; i++) {
-			const ParlParty *pp = &h->parties[i];
-			if (pp->seats == 0 || g_hash_table_contains(seen, pp->name))
-				continue;
-			g_hash_table_add(seen, pp->name);
-			Entry e = {.party = pp, .name = legend_name(F, pp)};
-			if (!multi)
-				e.value = parl_share_text(F->lang, pp->seats, h->total);
-			g_array_append_val(es, e);
-		}
-	}
-	g_hash_table_destroy(seen);
-	int n = (int)es->len;
-	double avail = F->hi - F->lo;
-	TextStyle ns = style_of(size, FALSE, 0, TEXT_LEFT), vs = style_of(size, FALSE, 0, TEXT_LEFT);
-	for (int i = 0; i < n; i++) {
-		Entry *e = &g_array_index(es, Entry, i);
-		if (e->value)
-			e->value_sz = text_measure(F->tm, e->value, &vs);
-		e->name_sz = text_measure(F->tm, e->name, &ns);
-	}
-	if (multi && n > 0) {
-		double bottom = emit_legend_table(F, es, y, sw, gap1, rowgap, size);
-		if (bottom >= 0) {
-			for (int i = 0; i < n; i++)
-				g_free(g_array_index(es, Entry, i).name);
-			g_array_free(es, TRUE);
-			return bottom;
-		}
-	}
-	/* The most columns whose widths fit; one column wraps long names. */
-	int cols = 1;
-	double *colw = g_new0(double, MAX(n, 1));
-	for (int c = n; c >= 1; c--) {
-		double total = 0;
-		for (int j = 0; j < c; j++) {
-			colw[j] = 0;
-			for (int i = j; i < n; i += c) {
-				const Entry *e = &g_array_index(es, Entry, i);
-				colw[j] = MAX(colw[j], sw + gap1 + e->name_sz.w +
-				              (e->value ? gap2 + e->value_sz.w : 0));
-			}
-			total += colw[j] + (j ? colgap : 0);
-		}
-		if (total <= avail || c == 1) {
-			cols = c;
-			break;
-		}
-	}
-	/* One column of one house: a small table, seats and shares aligned. */
-	if (cols == 1 && !multi) {
-		double bottom = emit_legend_aligned(F, es, y, sw, gap1, rowgap, size);
-		if (bottom >= 0) {
-			for (int i = 0; i < n; i++) {
-				Entry *e = &g_array_index(es, Entry, i);
-				g_free(e->name);
-				g_free(e->value);
-			}
-			g_array_free(es, TRUE);
-			g_free(colw);
-			return bottom;
-		}
-	}
-	int rows = (n + cols - 1) / MAX(cols, 1);
-	double x = F->lo;
-	double *rowy = g_new0(double, rows + 1);
-	double *rowh = g_new0(double, rows + 1);
-	/* Heights first (a wrapped name makes its row taller). */
-	for (int i = 0; i < n; i++) {
-		Entry *e = &g_array_index(es, Entry, i);
-		double vw = e->value ? gap2 + e->value_sz.w : 0;
-		double room = (cols == 1 ? avail : colw[i % cols]) - sw - gap1 - vw;
-		if (e->name_sz.w > room) {
-			ns.wrap = MAX(room, 40);
-			e->name_sz = text_measure(F->tm, e->name, &ns);
-			ns.wrap = 0;
-		}
-		rowh[i / cols] = MAX(rowh[i / cols], MAX(e->name_sz.h, e->value_sz.h));
-	}
-	rowy[0] = y;
-	for (int r = 1; r <= rows; r++)
-		rowy[r] = rowy[r - 1] + rowh[r - 1] + rowgap;
-	for (int i = 0; i < n; i++) {
-		Entry *e = &g_array_index(es, Entry, i);
-		int c = i % cols, r = i / cols;
-		double cx = x;
-		for (int j = 0; j < c; j++)
-			cx += colw[j] + colgap;
-		double ty = rowy[r];
-		double line_h = text_measure(F->tm, "Ag", &ns).h;
-		Color fill, stroke;
-		double lw, rad;
-		gboolean hatch;
-		seat_style(e->party, sw / 2, &fill, &stroke, &lw, &hatch, &rad);
-		SceneItem *sw_it = scene_circle(F->scene, "swatch", cx + sw / 2, ty + line_h / 2,
-		                                rad, fill, stroke, lw);
-		sw_it->hatch = hatch;
-		sw_it->party = g_strdup(e->party->name);
-		sw_it->row = e->party->line;
-		TextStyle st = ns;
-		double vw = e->value ? gap2 + e->value_sz.w : 0;
-		double room = (cols == 1 ? avail : colw[c]) - sw - gap1 - vw;
-		if (e->name_sz.w > room + 0.01 || e->name_sz.lines > 1)
-			st.wrap = MAX(room, 40);
-		SceneItem *it = put_text(F, "legend", e->name, st, cx + sw + gap1, ty,
-		                         color_rgb(C_TEXT));
-		it->party = g_strdup(e->party->name);
-		it->row = e->party->line;
-		if (e->value) {
-			it = put_text(F, "legend", e->value, vs, cx + sw + gap1 + e->name_sz.w + gap2,
-			              ty, color_rgb(C_MUTED));
-			it->party = g_strdup(e->party->name);
-			it->row = e->party->line;
-		}
-	}
-	double bottom = n ? rowy[rows] - rowgap : y;
-	for (int i = 0; i < n; i++) {
-		Entry *e = &g_array_index(es, Entry, i);
-		g_free(e->name);
-		g_free(e->value);
-	}
-	g_array_free(es, TRUE);
-	g_free(colw);
-	g_free(rowy);
-	g_free(rowh);
-	return bottom;
-}
-
-/* ---- The page ---- */
-
-static double emit_paragraph(Fig *F, double y, const char *role, const char *text,
-                             double size, Color c)
-{
-	TextStyle st = style_of(size, FALSE, F->hi - F->lo, TEXT_LEFT);
-	put_text(F, role, text, st, F->lo, y, c);
-	return y + text_measure(F->tm, text, &st).h;
-}
-
-/* Draws one plot with its top-left corner of seats at (left, top) at k points
- * per unit, centred in [left, left + width]; returns the bottom of its block.
- * Items are placed from y = 0 and then moved below `top`. */
-static double emit_plot(Fig *F, const Plot *p, double k, double left, double width,
-                        double top, const char *heading)
-{
-	guint first = F->scene->items->len, first_box = F->pg.boxes->len;
-	/* Labels stay inside the panel, clear of the panels beside it. */
-	double page_lo = F->lo, page_hi = F->hi;
-	F->lo = left, F->hi = left + width;
-	F->scan_item = first, F->pg.scan_box = first_box;
-	double ox = left + width / 2 - k * (p->x0 + p->x1) / 2;
-	double oy = 0;
-	const Parliament *h = p->house;
-	for (guint j = 0; j < p->seats->len; j++) {
-		const PSeat *s = &g_array_index(p->seats, PSeat, j);
-		emit_seat(F, &h->parties[s->party], ox + k * s->x, oy + k * s->y, k * p->seat_r);
-	}
-	emit_lines(F, p, k, ox, oy);
-	for (int i = 0; i < p->nnotes; i++) {
-		const PNote *pn = &p->notes[i];
-		TextStyle st = style_of(7.5, FALSE, 0, TEXT_LEFT);
-		TextSize sz = fit_text(F, pn->text, &st);
-		double x = CLAMP(ox + k * pn->x - (pn->right ? sz.w : 0), F->lo, F->hi - sz.w);
-		double y = oy + k * pn->y - (pn->above ? sz.h : 0);
-		/* Narrow benches: names that would meet move away from the seats. */
-		for (int tries = 0; tries < 200 && !spot_free(F, x, y, sz.w, sz.h); tries++)
-			y += pn->above ? -2 : 2;
-		put_text(F, "note", pn->text, st, x, y, color_rgb(C_MUTED));
-	}
-	double bottom = emit_total(F, p, k, ox, oy, F->set->n > 1 ? 14 : 26);
-	emit_line_labels(F, p, k, ox, oy, F->set->n > 1 ? 7.5 : 8.5);
-	if (F->o->labels)
-		emit_direct_labels(F, p, k, ox, oy);
-	if (p->note) {
-		TextStyle st = style_of(8.5, FALSE, width, TEXT_CENTER);
-		TextSize sz = text_measure(F->tm, p->note, &st);
-		/* Under the total and under any party label below the benches. */
-		double y = MAX(bottom, items_bottom(F->scene, F->scan_item)) + 3;
-		put_text(F, "threshold", p->note, st, left + (width - sz.w) / 2, y, color_rgb(C_TEXT));
-	}
-	double block_top = items_top(F->scene, first);
-	if (heading) {
-		TextStyle st = style_of(9.5, TRUE, width, TEXT_LEFT);
-		TextSize sz = text_measure(F->tm, heading, &st);
-		put_text(F, "subtitle", heading, st, left, block_top - 4 - sz.h, color_rgb(C_TEXT));
+	SeatBlock blk = seatpage_begin(sp);
+	double page_lo = sp->pg.lo, page_hi = sp->pg.hi;
+	sp->pg.lo = pn->left, sp->pg.hi = pn->left + pn->width;
+	SeatPlotPos at = {k, pn->left + pn->width / 2 - k * (p->x0 + p->x1) / 2, 0};
+	seatplot_emit_seats(sp, p, at);
+	seatplot_emit_lines(sp, p, at);
+	seatplot_emit_notes(sp, p, at);
+	double bottom = seatplot_emit_total(sp, p, at, pn->hole_size);
+	seatplot_emit_line_labels(sp, p, at, pn->label_size);
+	if (o->labels)
+		seatlabels_emit(sp, p, at);
+	seatplot_emit_words(sp, p, bottom, pn->left, pn->width);
+	double block_top = seatpage_top(sp, blk.item);
+	if (pn->head) {
+		TextStyle st = page_style(PANEL_HEAD_SIZE, TRUE, FALSE, pn->width, TEXT_LEFT);
+		TextSize sz = text_measure(seatpage_tm(sp), pn->head, &st);
+		page_text(&sp->pg, "subtitle", pn->head, st, pn->left, block_top - 4 - sz.h,
+		          color_rgb(PAGE_INK));
 		block_top -= 4 + sz.h;
 	}
-	double dy = top - block_top;
-	shift_items(F->scene, first, dy);
-	page_shift_boxes(&F->pg, first_box, dy);
-	F->lo = page_lo, F->hi = page_hi;
-	F->scan_item = 0, F->pg.scan_box = 0;
-	return items_bottom(F->scene, first);
+	seatpage_move(sp, blk, pn->top - block_top);
+	sp->pg.lo = page_lo, sp->pg.hi = page_hi;
+	seatpage_end(sp);
+	return seatpage_bottom(sp, blk.item);
 }
 
-static gboolean make_plot(const Fig *F, const Parliament *h, Plot *p, GError **err)
+/* One scale for every panel: the seat radius in points, the largest at
+ * which every plot fits its cell (an arch a little narrower, to leave its
+ * labels room). */
+static double seat_points(const SeatPlot *plots, int n, const SeatFigOptions *o,
+                          double cellw)
 {
-	switch (F->o->layout) {
-	case SEATFIG_WAFFLE: return plot_waffle(F, h, p, err);
-	case SEATFIG_WESTMINSTER: return plot_westminster(F, h, p, err);
-	default: return plot_arch(F, h, p, err);
-	}
-}
-
-/* Houses as plots, one seat size for all, in a grid of panels. */
-static gboolean layout_plots(Fig *F, double *y, GError **err)
-{
-	int n = F->set->n;
-	Plot *plots = g_new0(Plot, n);
-	gboolean ok = TRUE;
-	int made = 0;
-	while (made < n && ok)
-		ok = make_plot(F, &F->set->houses[made], &plots[made], err), made++;
-	if (!ok) {
-		for (int i = 0; i < made; i++)
-			plot_free(&plots[i]);
-		g_free(plots);
-		return FALSE;
-	}
-	double avail = F->hi - F->lo;
-	int cols = n == 1 ? 1 : n == 2 || n == 4 ? 2 : MIN(n, 3);
-	if (avail / cols < 140)
-		cols = MAX(1, (int)(avail / 140));
-	double colgap = n > 1 ? 18 : 0;
-	double cellw = (avail - colgap * (cols - 1)) / cols;
-	/* One scale: the seat radius in points is the same in every panel. */
 	double seat_pt = G_MAXDOUBLE;
-	double share = F->o->layout == SEATFIG_ARCH ? (n == 1 ? (F->o->labels ? 0.74 : 0.86) : 0.94) : 1.0;
+	double share = o->layout == SEATFIG_ARCH ? (n == 1 ? (o->labels ? 0.74 : 0.86) : 0.94)
+	                                         : 1.0;
 	for (int i = 0; i < n; i++) {
 		double wu = plots[i].x1 - plots[i].x0;
 		seat_pt = MIN(seat_pt, cellw * share / wu * plots[i].seat_r);
 	}
-	/* Small bodies would give giant dots: cap them, so a council of five
-	 * reads as five seats, not as five balloons. */
-	seat_pt = MIN(seat_pt, n > 1 ? 10.0 : 13.0);
-	/* Small multiples say their totals alike: in every hole at one size
-	 * when each has room for it, else under every arch. */
-	F->total_size = -1;
-	if (n > 1) {
-		double common = G_MAXDOUBLE;
-		for (int i = 0; i < n; i++)
-			common = MIN(common, hole_total_size(F, &plots[i], seat_pt / plots[i].seat_r, 14));
-		F->total_size = common;
-	}
+	return MIN(seat_pt, n > 1 ? MAX_SEAT_PANELS : MAX_SEAT_ONE);
+}
+
+/* The size of the total in each hole: one house decides for itself; small
+ * multiples say their totals alike, in every hole at one size when each has
+ * room for it, else under every arch (0). */
+static double common_hole_size(const SeatPage *sp, const SeatPlot *plots, int n,
+                               double seat_pt)
+{
+	double common = G_MAXDOUBLE;
+	for (int i = 0; i < n; i++)
+		common = MIN(common, seatplot_hole_size(sp, &plots[i], seat_pt / plots[i].seat_r,
+		                                        HOLE_SIZE_PANELS));
+	return common;
+}
+
+/* Houses as plots, one seat size for all, in a grid of panels from *y
+ * down; sets *y to the bottom of the last row. */
+static gboolean layout_plots(SeatPage *sp, const ParlSet *set, const SeatFigOptions *o,
+                             double *y, GError **err)
+{
+	int n = set->n;
+	SeatPlot *plots = make_plots(set, o, seatpage_lang(sp), err);
+	if (!plots)
+		return FALSE;
+	double avail = sp->pg.hi - sp->pg.lo;
+	int cols = n == 1 ? 1 : n == 2 || n == 4 ? 2 : MIN(n, 3);
+	if (avail / cols < PANEL_MIN_WIDTH)
+		cols = MAX(1, (int)(avail / PANEL_MIN_WIDTH));
+	double colgap = n > 1 ? PANEL_GAP : 0;
+	double cellw = (avail - colgap * (cols - 1)) / cols;
+	double seat_pt = seat_points(plots, n, o, cellw);
+	double common = n > 1 ? common_hole_size(sp, plots, n, seat_pt) : 0;
 	double top = *y;
 	for (int r = 0; r * cols < n; r++) {
 		double row_bottom = top;
 		for (int c = 0; c < cols && r * cols + c < n; c++) {
 			int i = r * cols + c;
 			double k = seat_pt / plots[i].seat_r;
-			double left = F->lo + c * (cellw + colgap);
-			scene_set_panel(F->scene, n > 1 ? i : -1);
-			double b = emit_plot(F, &plots[i], k, left, cellw, top,
-			                     n > 1 ? F->set->houses[i].election : NULL);
-			row_bottom = MAX(row_bottom, b);
+			Panel pn = {sp->pg.lo + c * (cellw + colgap), cellw, top,
+			            n > 1 ? set->houses[i].election : NULL,
+			            n > 1 ? common : seatplot_hole_size(sp, &plots[i], k, HOLE_SIZE_ONE),
+			            n > 1 ? 7.5 : 8.5};
+			scene_set_panel(seatpage_scene(sp), n > 1 ? i : -1);
+			double bottom = emit_panel(sp, &plots[i], o, k, &pn);
+			row_bottom = MAX(row_bottom, bottom);
 		}
-		top = row_bottom + GAP + 4;
+		top = row_bottom + SEATPAGE_GAP + 4;
 	}
-	scene_set_panel(F->scene, -1);
-	*y = top - GAP - 4;
-	for (int i = 0; i < n; i++)
-		plot_free(&plots[i]);
-	g_free(plots);
+	scene_set_panel(seatpage_scene(sp), -1);
+	*y = top - SEATPAGE_GAP - 4;
+	free_plots(plots, n);
 	return TRUE;
 }
 
-/* Bars: one stacked bar per house, at one scale (length by seats). */
-static gboolean layout_bars(Fig *F, double *y, GError **err)
+/* The page's height: the given one, which must hold the chart, or what the
+ * chart needs. */
+static gboolean set_height(Scene *s, const ChartOptions *co, double bottom, GError **err)
 {
-	int n = F->set->n, maxn = 1;
-	double headw = 0;
-	TextStyle hs = style_of(8.5, TRUE, 0, TEXT_LEFT);
-	for (int i = 0; i < n; i++) {
-		maxn = MAX(maxn, F->set->houses[i].total);
-		if (n > 1)
-			headw = MAX(headw, text_measure(F->tm, F->set->houses[i].election, &hs).w);
-	}
-	headw = MIN(headw, (F->hi - F->lo) * 0.3);
-	double x0 = F->lo + (headw > 0 ? headw + 8 : 0);
-	double len = F->hi - x0;
-	double top = *y;
-	for (int i = 0; i < n; i++) {
-		const Parliament *h = &F->set->houses[i];
-		scene_set_panel(F->scene, n > 1 ? i : -1);
-		guint first = F->scene->items->len, first_box = F->pg.boxes->len;
-		F->scan_item = first, F->pg.scan_box = first_box;
-		double bl = len * h->total / maxn, by = 0;
-		/* Segments at exact seat positions; values inside when they fit. */
-		long cum = 0;
-		for (int p = 0; p < h->nparties; p++) {
-			const ParlParty *pp = &h->parties[p];
-			double a = x0 + bl * cum / h->total;
-			cum += pp->seats;
-			double b = x0 + bl * cum / h->total;
-			if (pp->seats == 0)
-				continue;
-			Color fill, stroke;
-			double lw, rad;
-			gboolean hatch;
-			seat_style(pp, 10, &fill, &stroke, &lw, &hatch, &rad);
-			SceneItem *it = scene_rect(F->scene, "bar", a + lw / 2, by + lw / 2,
-			                           b - a - lw, BAR_HEIGHT - lw, fill, stroke, lw);
-			it->hatch = hatch;
-			it->party = g_strdup(pp->name);
-			it->row = pp->line;
-		}
-		GArray *cuts = house_thresholds(F, h, err);
-		if (!cuts)
-			return FALSE;
-		for (guint t = 0; t < cuts->len; t++) {
-			double x = x0 + bl * g_array_index(cuts, Cut, t).seats / h->total;
-			const char *role = g_array_index(cuts, Cut, t).role;
-			double lw = !strcmp(role, "majority") ? 1.1 : 0.8;
-			/* The halo, as on the arch: readable across a dark segment. */
-			scene_line(F->scene, "halo", x, by, x, by + BAR_HEIGHT, lw + 1.4,
-			           color_rgb(0xffffff));
-			SceneItem *it = scene_line(F->scene, role, x, by - 4, x, by + BAR_HEIGHT + 4,
-			                           lw, color_rgb(C_LINE));
-			if (strcmp(role, "majority"))
-				it->dash = 2.5;
-		}
-		/* Labels above the bar, stacked upwards when they would collide. */
-		for (guint t = 0; t < cuts->len; t++) {
-			double x = x0 + bl * g_array_index(cuts, Cut, t).seats / h->total;
-			const char *label = g_array_index(cuts, Cut, t).label;
-			TextStyle st = style_of(8, FALSE, 0, TEXT_LEFT);
-			TextSize sz = fit_text(F, label, &st);
-			double lx = CLAMP(x - sz.w / 2, F->lo, F->hi - sz.w);
-			double ly = by - 6 - sz.h;
-			while (!spot_free(F, lx, ly, sz.w, sz.h) && ly > by - 400)
-				ly -= 2;
-			if (fabs(lx + sz.w / 2 - x) > 1 || ly < by - 6 - sz.h - 0.5)
-				scene_line(F->scene, "leader", x, by - 4, CLAMP(x, lx, lx + sz.w),
-				           ly + sz.h, 0.4, color_rgb(C_MUTED));
-			put_text(F, "threshold", label, st, lx, ly, color_rgb(C_TEXT));
-		}
-		g_array_free(cuts, TRUE);
-		/* Seat counts inside their segments, where they fit. */
-		cum = 0;
-		for (int p = 0; p < h->nparties; p++) {
-			const ParlParty *pp = &h->parties[p];
-			double a = x0 + bl * cum / h->total;
-			cum += pp->seats;
-			double b = x0 + bl * cum / h->total;
-			char *v = g_strdup_printf("%d", pp->seats);
-			TextStyle st = style_of(8, TRUE, 0, TEXT_LEFT);
-			TextSize sz = text_measure(F->tm, v, &st);
-			if (pp->seats > 0 && sz.w + 4 <= b - a && sz.h <= BAR_HEIGHT) {
-				gboolean dark = color_luminance(pp->kind == PARL_APPOINTED
-				                                ? color_tint(pp->color, 0.72) : pp->color) < 0.4;
-				/* A light box behind text on hatching keeps it legible. */
-				SceneItem *it = put_text(F, "label", v, st, (a + b - sz.w) / 2,
-				                         by + (BAR_HEIGHT - sz.h) / 2,
-				                         dark ? color_rgb(0xffffff) : color_rgb(C_TEXT));
-				it->row = pp->line;
-				it->party = g_strdup(pp->name);
-			} else {
-				/* The legend has the number; no --strict failure for it. */
-				F->scene->hidden++;
-			}
-			g_free(v);
-		}
-		if (n > 1) {
-			TextStyle st = hs;
-			st.wrap = headw;
-			TextSize sz = text_measure(F->tm, h->election, &st);
-			put_text(F, "subtitle", h->election, st, F->lo, by + (BAR_HEIGHT - sz.h) / 2,
-			         color_rgb(C_TEXT));
-		}
-		char *tot = g_strdup_printf("%d %s", h->total, seats_word(F->lang, h->total));
-		TextStyle ts = style_of(8, FALSE, 0, TEXT_LEFT);
-		TextSize tsz = fit_text(F, tot, &ts);
-		double tx = x0 + bl - tsz.w;
-		put_text(F, "total", tot, ts, MAX(tx, x0), by + BAR_HEIGHT + 3, color_rgb(C_MUTED));
-		g_free(tot);
-		double dy = top - items_top(F->scene, first);
-		shift_items(F->scene, first, dy);
-		page_shift_boxes(&F->pg, first_box, dy);
-		top = items_bottom(F->scene, first) + GAP;
-	}
-	F->scan_item = 0, F->pg.scan_box = 0;
-	scene_set_panel(F->scene, -1);
-	*y = top - GAP;
+	double need = ceil(bottom + PAGE_MARGIN);
+	if (co->height <= 0)
+		s->height = need;
+	else if (co->height < need)
+		return diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
+		                 "tall at this width, the page is %.0fpt; give a larger "
+		                 "height or a width alone", need, co->height);
 	return TRUE;
 }
 
 Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
                       const ChartOptions *co, TextMeasurer *tm, GError **err)
 {
-	/* Below this a legend line cannot hold a name and its seats. */
-	if (co->width < SEATFIG_MIN_WIDTH) {
+	if (co->width < MIN_WIDTH) {
 		diag_fail(err, DIAG_USAGE, "--size: a seat chart needs a page at least "
-		          "%.0fpt (2in) wide, the page is %.0fpt", SEATFIG_MIN_WIDTH, co->width);
+		          "%.0fpt (2in) wide, the page is %.0fpt", MIN_WIDTH, co->width);
 		return NULL;
 	}
-	Fig F = {.set = set, .o = o, .co = co, .tm = tm, .lang = co->lang};
-	F.scene = scene_new(co->width, co->height);
-	page_init(&F.pg, F.scene, tm, co);
-	F.lo = F.pg.lo;
-	F.hi = F.pg.hi;
-	double y = page_heading(&F.pg, PAGE_MARGIN);
+	Scene *scene = scene_new(co->width, co->height);
+	SeatPage sp;
+	seatpage_init(&sp, scene, tm, co);
+	double y = page_heading(&sp.pg, PAGE_MARGIN);
 	if (co->title || co->subtitle)
-		y += GAP;
-	gboolean ok = o->layout == SEATFIG_BAR ? layout_bars(&F, &y, err)
-	                                       : layout_plots(&F, &y, err);
+		y += SEATPAGE_GAP;
+	gboolean ok = o->layout == SEATFIG_BAR ? plot_bar_emit(&sp, set, o, &y, err)
+	                                       : layout_plots(&sp, set, o, &y, err);
 	if (ok) {
-		y = emit_legend(&F, y + GAP + 4);
+		y = seatlegend_emit(&sp, set, y + SEATPAGE_GAP + 4);
 		if (co->caption && *co->caption)
-			y = emit_paragraph(&F, y + GAP, "note", co->caption, 7.5, color_rgb(C_MUTED));
-		double need = ceil(y + PAGE_MARGIN);
-		if (co->height <= 0)
-			F.scene->height = need;
-		else if (co->height < need)
-			ok = diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
-			               "tall at this width, the page is %.0fpt; give a larger "
-			               "height or a width alone", need, co->height);
+			y = page_paragraph(&sp.pg, y + SEATPAGE_GAP, "note", co->caption,
+			                   page_style(CAPTION_SIZE, FALSE, FALSE, 0, TEXT_LEFT),
+			                   color_rgb(PAGE_MUTED));
+		ok = set_height(scene, co, y, err);
 	}
-	page_clear(&F.pg);
+	seatpage_clear(&sp);
 	if (!ok) {
-		scene_free(F.scene);
+		scene_free(scene);
 		return NULL;
 	}
-	return F.scene;
-}
-
-/* ---- Alt text ---- */
-
-char *seatfig_alt(const ParlSet *set, const SeatFigOptions *o, const ChartOptions *co)
-{
-	Lang l = co->lang;
-	GString *s = g_string_new(NULL);
-	static const char *const kinds[] = {"Hemicycle", "Westminster-style", "Grid",
-	                                    "Stacked-bar"};
-	/* The kind of picture in English only: other languages start with the data. */
-	if (l == LANG_EN)
-		g_string_append_printf(s, "%s seat chart%s. ", kinds[o->layout],
-		                       set->n > 1 ? "s, one per election" : "");
-	if (co->title && *co->title)
-		g_string_append_printf(s, "%s%s", co->title, set->n > 1 ? "." : ", ");
-	char *majority = g_utf8_strdown(lang_word(l, LANG_W_MAJORITY, 1), -1);
-	for (int i = 0; i < set->n; i++) {
-		const Parliament *h = &set->houses[i];
-		if (set->n > 1)
-			g_string_append_printf(s, "\n%s, ", h->election);
-		g_string_append_printf(s, "%d %s: ", h->total, seats_word(l, h->total));
-		gboolean first = TRUE;
-		for (int j = 0; j < h->nparties; j++) {
-			const ParlParty *pp = &h->parties[j];
-			if (pp->seats == 0)
-				continue;
-			char *share = parl_share_text(l, pp->seats, h->total);
-			gboolean appointed = pp->kind == PARL_APPOINTED;
-			g_string_append_printf(s, "%s%s%s%s%s %s", first ? "" : ", ", pp->name,
-			                       appointed ? " (" : "",
-			                       appointed ? lang_word(l, LANG_W_APPOINTED, 1) : "",
-			                       appointed ? ")" : "", share);
-			g_free(share);
-			first = FALSE;
-		}
-		if (o->majority)
-			g_string_append_printf(s, "; %s %d", majority, parl_majority(h->total));
-		for (int t = 0; t < o->nthresholds; t++)
-			g_string_append_printf(s, "; %s: %d", o->thresholds[t].spec,
-			                       parl_threshold_seats(&o->thresholds[t], h->total));
-		g_string_append(s, ".");
-	}
-	g_free(majority);
-	g_string_append(s, "\n");
-	return g_string_free(s, FALSE);
+	return scene;
 }

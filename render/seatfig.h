@@ -1,5 +1,5 @@
-/* seatfig: the seat chart as a page (seats in the chosen layout, threshold
- * lines, the total, the legend and the titles), its alt text, and the command. */
+/* seatfig: the seat chart as a page: the heading, a plot per house in the
+ * chosen form (or the bars), the legend and the caption, stacked. */
 #ifndef RENDER_SEATFIG_H
 #define RENDER_SEATFIG_H
 
@@ -24,9 +24,5 @@ typedef struct SeatFigOptions {
  * given height is too small. Caller owns the scene: scene_free. */
 Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
                       const ChartOptions *co, TextMeasurer *tm, GError **err);
-
-/* Plain-text description: "Title, 107 seats: Nur Otan 84 (78.5%), ...;
- * majority 54." Caller frees. */
-char *seatfig_alt(const ParlSet *set, const SeatFigOptions *o, const ChartOptions *co);
 
 #endif

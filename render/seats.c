@@ -2,6 +2,7 @@
  * error names the cell, so a report writer can fix the CSV. */
 #include "seats.h"
 #include "diag.h"
+#include "seatcolor.h"
 #include "table.h"
 
 #include <errno.h>
@@ -19,14 +20,6 @@ static const TableColumn columns[NCOLS] = {
 	[COL_BENCH] = {"bench", FALSE},
 };
 
-/* Seats drawn for groups that are not parties: neutral, so party colours
- * keep their meaning. Appointed seats are also hatched, vacant ones hollow. */
-#define PARL_APPOINTED_COLOR 0x8C8C8C
-#define PARL_INDEPENDENT_COLOR 0xB3B3B3
-#define PARL_VACANT_COLOR 0xA6A6A6
-/* The palette's own grey reads as "not a party": parties skip it. */
-#define PARL_PALETTE_GREY 0x666666
-
 static gboolean fail_cell(const Table *t, int row, int col, GError **err,
                           const char *what)
 {
@@ -37,8 +30,8 @@ static gboolean fail_cell(const Table *t, int row, int col, GError **err,
 
 static gboolean parse_seats(const Table *t, int row, int *out, GError **err)
 {
-	const TableCell *c = table_cell(t, row, COL_SEATS);
-	char *s = g_strstrip(g_strdup(c->text ? c->text : ""));
+	const char *text = table_field(t, row, COL_SEATS);
+	char *s = g_strstrip(g_strdup(text ? text : ""));
 	gboolean ok = *s != '\0' && strspn(s, "0123456789") == strlen(s);
 	long v = 0;
 	if (ok) {
@@ -144,161 +137,6 @@ void parl_set_free(ParlSet *set)
 	g_free(set);
 }
 
-static gboolean same_color(Color a, Color b)
-{
-	return fabs(a.r - b.r) < 1e-6 && fabs(a.g - b.g) < 1e-6 && fabs(a.b - b.b) < 1e-6;
-}
-
-/* Whether two colours would be taken for one another: a weighted RGB
- * distance (the eye is most sensitive to green), coarse but enough to keep
- * a default colour off a party's given one. */
-static gboolean close_color(Color a, Color b)
-{
-	double dr = a.r - b.r, dg = a.g - b.g, db = a.b - b.b;
-	return 2 * dr * dr + 4 * dg * dg + 3 * db * db < 0.12;
-}
-
-/* The i-th default colour: the palette, then its colours lightened, so a
- * chamber of up to twice the palette's size needs no colour twice. */
-static Color default_color(int i)
-{
-	int n = color_palette_size();
-	i %= 2 * n;
-	return i < n ? color_palette(i) : color_tint(color_palette(i - n), 0.55);
-}
-
-typedef struct Need {
-	const char *name;
-	int weight;      /* most seats in any election */
-	int order;       /* first appearance */
-} Need;
-
-static int need_cmp(const void *pa, const void *pb)
-{
-	const Need *a = pa, *b = pb;
-	if (a->weight != b->weight)
-		return a->weight > b->weight ? -1 : 1;
-	return a->order - b->order;
-}
-
-/* Colours: a party keeps one colour in every election (by name); given
- * colours win. The others are handed out biggest party first, so the large
- * blocks get the strong colours: a colour no party of its houses has, else
- * one its neighbours do not have. Groups that are not parties get greys.
- * Per house a bit set of the default colours in use keeps this linear. */
-static void assign_colors(ParlSet *set)
-{
-	GHashTable *by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-	/* name -> GArray of (house, index) pairs where it sits */
-	GHashTable *where = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-	                                          (GDestroyNotify)g_array_unref);
-	GArray *needs = g_array_new(FALSE, FALSE, sizeof(Need));
-	int size = 2 * color_palette_size();
-	guint32 *mask = g_new0(guint32, MAX(set->n, 1));   /* close to a colour in use */
-	guint32 *exact = g_new0(guint32, MAX(set->n, 1));  /* in use itself */
-	/* The elections of a file share one legend, so first try a colour
-	 * unlike any in the whole chart: two parties never share a swatch. */
-	guint32 chart = 0;
-	Color grey = color_rgb(PARL_PALETTE_GREY);
-	for (int i = 0; i < set->n; i++)
-		for (int j = 0; j < set->houses[i].nparties; j++) {
-			ParlParty *p = &set->houses[i].parties[j];
-			if (p->given_color && !g_hash_table_contains(by_name, p->name))
-				g_hash_table_insert(by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
-			if (p->given_color)
-				for (int k = 0; k < size; k++) {
-					if (close_color(p->color, default_color(k)))
-						mask[i] |= 1u << k, chart |= 1u << k;
-					if (same_color(p->color, default_color(k)))
-						exact[i] |= 1u << k;
-				}
-		}
-	for (int i = 0; i < set->n; i++)
-		for (int j = 0; j < set->houses[i].nparties; j++) {
-			ParlParty *p = &set->houses[i].parties[j];
-			if (g_hash_table_contains(by_name, p->name) || p->kind != PARL_PARTY)
-				continue;
-			GArray *at = g_hash_table_lookup(where, p->name);
-			if (!at) {
-				at = g_array_new(FALSE, FALSE, sizeof(int));
-				g_hash_table_insert(where, p->name, at);
-				Need nd = {p->name, 0, (int)needs->len};
-				g_array_append_val(needs, nd);
-			}
-			int pair[2] = {i, j};
-			g_array_append_vals(at, pair, 2);
-		}
-	for (guint n = 0; n < needs->len; n++) {
-		Need *nd = &g_array_index(needs, Need, n);
-		GArray *at = g_hash_table_lookup(where, nd->name);
-		for (guint q = 0; q < at->len; q += 2) {
-			int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
-			nd->weight = MAX(nd->weight, set->houses[i].parties[j].seats);
-		}
-	}
-	if (needs->len > 1)
-		qsort(needs->data, needs->len, sizeof(Need), need_cmp);
-	for (guint n = 0; n < needs->len; n++) {
-		const Need *nd = &g_array_index(needs, Need, n);
-		GArray *at = g_hash_table_lookup(where, nd->name);
-		int pick = -1;
-		/* Pass 0: unlike every colour of the chart; 1: of its houses; 2: at
-		 * least not the same; 3: at least unlike its neighbours. */
-		for (int pass = 0; pass < 4 && pick < 0; pass++)
-			for (int k = 0; k < size && pick < 0; k++) {
-				Color d = default_color(k);
-				if (same_color(color_palette(k % color_palette_size()), grey))
-					continue;
-				gboolean taken = FALSE;
-				for (guint q = 0; q < at->len && !taken; q += 2) {
-					int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
-					const Parliament *h = &set->houses[i];
-					if (pass < 3) {
-						guint32 used = pass == 0 ? chart : pass == 1 ? mask[i] : exact[i];
-						taken = (used >> k) & 1;
-						continue;
-					}
-					for (int nb = j - 1; nb <= j + 1 && !taken; nb += 2) {
-						if (nb < 0 || nb >= h->nparties)
-							continue;
-						const Color *o = g_hash_table_lookup(by_name, h->parties[nb].name);
-						taken = o && close_color(*o, d);
-					}
-				}
-				if (!taken)
-					pick = k;
-			}
-		if (pick < 0)
-			pick = (int)(n % (guint)size);
-		Color c = default_color(pick);
-		g_hash_table_insert(by_name, (gpointer)nd->name, g_memdup2(&c, sizeof(Color)));
-		/* Block the colour and any default colour close to it. */
-		guint32 bits = 0;
-		for (int k = 0; k < size; k++)
-			if (close_color(c, default_color(k)))
-				bits |= 1u << k;
-		chart |= bits;
-		for (guint q = 0; q < at->len; q += 2) {
-			mask[g_array_index(at, int, q)] |= bits;
-			exact[g_array_index(at, int, q)] |= 1u << pick;
-		}
-	}
-	for (int i = 0; i < set->n; i++)
-		for (int j = 0; j < set->houses[i].nparties; j++) {
-			ParlParty *p = &set->houses[i].parties[j];
-			const Color *known = g_hash_table_lookup(by_name, p->name);
-			p->color = known ? *known
-			         : color_rgb(p->kind == PARL_APPOINTED ? PARL_APPOINTED_COLOR
-			                     : p->kind == PARL_VACANT  ? PARL_VACANT_COLOR
-			                                               : PARL_INDEPENDENT_COLOR);
-		}
-	g_free(mask);
-	g_free(exact);
-	g_array_free(needs, TRUE);
-	g_hash_table_destroy(where);
-	g_hash_table_destroy(by_name);
-}
-
 /* A name as drawn: line breaks and tabs become single spaces (a wrapped
  * cell is one name). Other control characters cannot be drawn: FALSE, with
  * the first one in *bad. */
@@ -334,8 +172,10 @@ static gboolean check_name(const Table *t, int row, int col, const char *what, c
 	if (!s)
 		return TRUE;
 	if (clean_name(s, &bad)) {
-		const TableCell *c = table_cell(t, row, col);
-		return !tm || diag_glyphs(err, tm, s, table_path(t), c->line, c->col, what);
+		if (!tm || !tm->missing_glyph(tm, s))
+			return TRUE;
+		const TableCell *c = table_cell(t, row, col);   /* only for the message */
+		return diag_glyphs(err, tm, s, table_path(t), c->line, c->col, what);
 	}
 	char *m = g_strdup_printf("%s contains the control character U+%04X: expected "
 	                          "printable text", what, bad);
@@ -378,86 +218,131 @@ static gboolean read_party(const Table *t, int row, TextMeasurer *tm, ParlParty 
 	return parse_kind(t, row, &p->kind, err) && parse_bench(t, row, &p->bench, err);
 }
 
-ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
+/* The compositions being read: one house per election, in the order they
+ * first appear. */
+typedef struct Loader {
+	const Table *t;
+	const char *path;
+	TextMeasurer *tm;       /* NULL: names are not checked against the fonts */
+	GArray *houses;         /* of Parliament; parties and totals come last */
+	GPtrArray *lists;       /* per house, a GArray of its ParlParty */
+	GArray *first_rows;     /* per house, its first data row */
+	GHashTable *house_of;   /* election ("" for none) -> house index + 1 */
+	GHashTable *seen;       /* "house\x1fparty" -> the line it is first on */
+} Loader;
+
+static void loader_init(Loader *L, const Table *t, const char *path, TextMeasurer *tm)
 {
-	Table *t = table_read(path, columns, NCOLS, err);
-	if (!t)
-		return NULL;
-	ParlSet *set = g_new0(ParlSet, 1);
-	set->path = g_strdup(path);
-	GArray *houses = g_array_new(FALSE, TRUE, sizeof(Parliament));
-	GPtrArray *lists = g_ptr_array_new();           /* GArray of ParlParty per house */
-	GArray *first_rows = g_array_new(FALSE, FALSE, sizeof(int));
-	GHashTable *house_of = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	gboolean ok = TRUE;
-	int rows = table_rows(t);
-	for (int row = 0; row < rows && ok; row++) {
+	*L = (Loader){.t = t, .path = path, .tm = tm};
+	L->houses = g_array_new(FALSE, TRUE, sizeof(Parliament));
+	L->lists = g_ptr_array_new();
+	L->first_rows = g_array_new(FALSE, FALSE, sizeof(int));
+	/* Hash look-ups: a file of many thousand rows stays linear. */
+	L->house_of = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	L->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Frees what the loader keeps for itself (the houses are the caller's). */
+static void loader_clear(Loader *L)
+{
+	g_ptr_array_free(L->lists, TRUE);
+	g_array_free(L->first_rows, TRUE);
+	g_hash_table_destroy(L->house_of);
+	g_hash_table_destroy(L->seen);
+}
+
+/* The row's election into *out (NULL when the file has no election column;
+ * else owned by the caller). FALSE with *err when it is empty or bad. */
+static gboolean read_election(const Loader *L, int row, char **out, GError **err)
+{
+	*out = NULL;
+	if (!table_has(L->t, COL_ELECTION))
+		return TRUE;
+	char *election = table_text(L->t, row, COL_ELECTION);
+	if (election && !check_name(L->t, row, COL_ELECTION, "election", election, L->tm, err)) {
+		g_free(election);
+		return FALSE;
+	}
+	if (!election)
+		return fail_cell(L->t, row, COL_ELECTION, err, "election is empty: expected a "
+		                 "name or year on every row, since the file has an election "
+		                 "column");
+	*out = election;
+	return TRUE;
+}
+
+/* The index of election's house, taking election; a new house at its first
+ * row. */
+static guint house_for(Loader *L, char *election, int row)
+{
+	gpointer hv = g_hash_table_lookup(L->house_of, election ? election : "");
+	guint h = hv ? (guint)GPOINTER_TO_INT(hv) - 1 : L->houses->len;
+	if (h < L->houses->len) {
+		g_free(election);
+		return h;
+	}
+	Parliament nh = {.election = election};
+	g_array_append_val(L->houses, nh);
+	g_ptr_array_add(L->lists, g_array_new(FALSE, FALSE, sizeof(ParlParty)));
+	g_array_append_val(L->first_rows, row);
+	g_hash_table_insert(L->house_of, g_strdup(election ? election : ""),
+	                    GINT_TO_POINTER(L->houses->len));
+	return h;
+}
+
+/* FALSE with *err when party p of row already sits in house h. */
+static gboolean check_once(Loader *L, guint h, const ParlParty *p, int row, GError **err)
+{
+	char *key = g_strdup_printf("%u\x1f%s", h, p->name);
+	gpointer first_line = g_hash_table_lookup(L->seen, key);
+	if (!first_line) {
+		g_hash_table_insert(L->seen, key, GINT_TO_POINTER(p->line));
+		return TRUE;
+	}
+	g_free(key);
+	const char *e = g_array_index(L->houses, Parliament, h).election;
+	int q_line = GPOINTER_TO_INT(first_line);
+	char *m = e ? g_strdup_printf("party \"%s\" appears twice in election \"%s\" "
+	                              "(first on line %d); expected each party once per "
+	                              "election", p->name, e, q_line)
+	            : g_strdup_printf("party \"%s\" appears twice (first on line %d); "
+	                              "expected each party once", p->name, q_line);
+	fail_cell(L->t, row, COL_PARTY, err, m);
+	g_free(m);
+	return FALSE;
+}
+
+/* Reads every data row into its house; FALSE at the first bad one. */
+static gboolean read_rows(Loader *L, GError **err)
+{
+	int rows = table_rows(L->t);
+	for (int row = 0; row < rows; row++) {
 		ParlParty p;
-		if (!read_party(t, row, tm, &p, err)) {
-			party_clear(&p);
-			ok = FALSE;
-			break;
-		}
 		char *election = NULL;
-		if (table_has(t, COL_ELECTION)) {
-			election = table_text(t, row, COL_ELECTION);
-			if (election && !check_name(t, row, COL_ELECTION, "election", election, tm, err)) {
-				g_free(election);
-				party_clear(&p);
-				ok = FALSE;
-				break;
-			}
-			if (!election) {
-				party_clear(&p);
-				ok = fail_cell(t, row, COL_ELECTION, err, "election is empty: "
-				               "expected a name or year on every row, since the "
-				               "file has an election column");
-				break;
-			}
-		}
-		/* Hash look-ups: a file of many thousand rows stays linear. */
-		gpointer hv = g_hash_table_lookup(house_of, election ? election : "");
-		guint h = hv ? (guint)GPOINTER_TO_INT(hv) - 1 : houses->len;
-		if (h == houses->len) {
-			Parliament nh = {.election = election};
-			g_array_append_val(houses, nh);
-			g_ptr_array_add(lists, g_array_new(FALSE, FALSE, sizeof(ParlParty)));
-			g_array_append_val(first_rows, row);
-			g_hash_table_insert(house_of, g_strdup(election ? election : ""),
-			                    GINT_TO_POINTER(houses->len));
-		} else {
-			g_free(election);
-		}
-		GArray *list = g_ptr_array_index(lists, h);
-		char *key = g_strdup_printf("%u\x1f%s", h, p.name);
-		gpointer first_line = g_hash_table_lookup(seen, key);
-		if (first_line) {
-			g_free(key);
-			const char *e = g_array_index(houses, Parliament, h).election;
-			int q_line = GPOINTER_TO_INT(first_line);
-			char *m = e ? g_strdup_printf("party \"%s\" appears twice in "
-			                              "election \"%s\" (first on line %d); "
-			                              "expected each party once per election",
-			                              p.name, e, q_line)
-			            : g_strdup_printf("party \"%s\" appears twice (first on "
-			                              "line %d); expected each party once",
-			                              p.name, q_line);
-			fail_cell(t, row, COL_PARTY, err, m);
-			g_free(m);
-			ok = FALSE;
-		} else {
-			g_hash_table_insert(seen, key, GINT_TO_POINTER(p.line));
-		}
-		if (!ok) {
+		if (!read_party(L->t, row, L->tm, &p, err) ||
+		    !read_election(L, row, &election, err)) {
 			party_clear(&p);
-			break;
+			return FALSE;
 		}
+		guint h = house_for(L, election, row);
+		if (!check_once(L, h, &p, row, err)) {
+			party_clear(&p);
+			return FALSE;
+		}
+		GArray *list = g_ptr_array_index(L->lists, h);
 		g_array_append_val(list, p);
 	}
-	for (guint h = 0; h < houses->len; h++) {
-		Parliament *ph = &g_array_index(houses, Parliament, h);
-		GArray *list = g_ptr_array_index(lists, h);
+	return TRUE;
+}
+
+/* Moves each house's parties into it and sums its seats. With ok, FALSE
+ * with *err for the first house of no seats or too many, at the seats of
+ * its first row. */
+static gboolean finish_houses(Loader *L, gboolean ok, GError **err)
+{
+	for (guint h = 0; h < L->houses->len; h++) {
+		Parliament *ph = &g_array_index(L->houses, Parliament, h);
+		GArray *list = g_ptr_array_index(L->lists, h);
 		ph->nparties = (int)list->len;
 		ph->parties = (ParlParty *)g_array_free(list, FALSE);
 		long total = 0;
@@ -466,30 +351,40 @@ ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
 		ph->total = (int)MIN(total, (long)G_MAXINT);
 		if (!ok)
 			continue;
-		int row = g_array_index(first_rows, int, h);
-		const TableCell *c = table_cell(t, row, COL_SEATS);
+		int row = g_array_index(L->first_rows, int, h);
+		const TableCell *c = table_cell(L->t, row, COL_SEATS);
 		char *where = ph->election ? g_strdup_printf(" of election \"%s\"", ph->election)
 		                           : g_strdup("");
 		if (total == 0)
-			ok = diag_at(err, path, c->line, c->col, "the seats%s add up to 0: "
+			ok = diag_at(err, L->path, c->line, c->col, "the seats%s add up to 0: "
 			             "expected at least one seat in all", where);
 		else if (total > PARL_MAX_SEATS)
-			ok = diag_at(err, path, c->line, c->col, "the seats%s add up to %ld: "
+			ok = diag_at(err, L->path, c->line, c->col, "the seats%s add up to %ld: "
 			             "expected at most %d in all", where, total, PARL_MAX_SEATS);
 		g_free(where);
 	}
-	set->n = (int)houses->len;
-	set->houses = (Parliament *)g_array_free(houses, FALSE);
-	g_ptr_array_free(lists, TRUE);
-	g_array_free(first_rows, TRUE);
-	g_hash_table_destroy(house_of);
-	g_hash_table_destroy(seen);
+	return ok;
+}
+
+ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
+{
+	Table *t = table_read(path, columns, NCOLS, err);
+	if (!t)
+		return NULL;
+	Loader L;
+	loader_init(&L, t, path, tm);
+	gboolean ok = finish_houses(&L, read_rows(&L, err), err);
+	ParlSet *set = g_new0(ParlSet, 1);
+	set->path = g_strdup(path);
+	set->n = (int)L.houses->len;
+	set->houses = (Parliament *)g_array_free(L.houses, FALSE);
+	loader_clear(&L);
 	table_free(t);
 	if (!ok) {
 		parl_set_free(set);
 		return NULL;
 	}
-	assign_colors(set);
+	seatcolor_assign(set);
 	return set;
 }
 
@@ -546,6 +441,14 @@ void parl_threshold_clear(ParlThreshold *t)
 {
 	g_free(t->spec);
 	t->spec = NULL;
+}
+
+int *parl_seat_counts(const Parliament *h)
+{
+	int *c = g_new(int, MAX(h->nparties, 1));
+	for (int i = 0; i < h->nparties; i++)
+		c[i] = h->parties[i].seats;
+	return c;
 }
 
 int parl_majority(int total)

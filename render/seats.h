@@ -51,6 +51,10 @@ typedef struct ParlSet {
 ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err);
 void parl_set_free(ParlSet *set);
 
+/* The seats of each party of h, in order, as the seat layouts take them:
+ * [h->nparties] (one element at least). Caller frees. */
+int *parl_seat_counts(const Parliament *h);
+
 /* A line across the seats: a share (2/3, 60%) or a seat count (72). */
 typedef struct ParlThreshold {
 	double ratio;      /* > 0 for a share; 0 for a count */

@@ -1,5 +1,5 @@
 /* tlblock: marker blocks, the events that share one marker on a timeline's
- * axis (or one span bar): their label lines, rank, and the markers drawn. */
+ * axis (or one span bar): their label lines and rank (tlmarks draws the marks). */
 #ifndef RENDER_TLBLOCK_H
 #define RENDER_TLBLOCK_H
 
@@ -10,7 +10,6 @@
 #include "tlscale.h"
 
 enum { TLBLOCK_MAX_EVENTS = 24 };   /* labels shown under one marker */
-#define TLBLOCK_MARKER_R 2.4        /* radius of a marker dot, points */
 
 typedef struct TlLayout TlLayout;   /* tllayout.h */
 
@@ -119,12 +118,5 @@ int tlblock_named_row(const TlBlock *b);
  * (equal priorities spread over the time range: the first, then the one
  * half-way, then the quarters, ...), then a point before a span. */
 gint tlblock_cmp_rank(gconstpointer pa, gconstpointer pb);
-
-/* Brackets that overlap along the axis stand at different distances from
- * it, in lanes; one too narrow to see becomes a dot. */
-void tlblock_lift_brackets(GArray *blocks, const TlScale *s);
-/* The markers of L's blocks on the axis line at `cross` (its y, or x when
- * vertical): dots at the anchors, brackets over months and years. */
-void tlblock_draw_markers(const TlLayout *L, double cross);
 
 #endif

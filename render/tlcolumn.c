@@ -12,6 +12,7 @@
 #include "page.h"
 #include "place.h"
 #include "tlaxis.h"
+#include "tlmarks.h"
 #include "tlplace.h"
 #include "tlrank.h"
 #include "tlspans.h"
@@ -128,15 +129,15 @@ static void try_unit(Column *c, TlBlock *b)
 	}
 }
 
-/* Anchors along the axis: a block at its day, a span at its start. */
+/* Anchors along the axis: a block where tlmarks puts its mark, a span at
+ * its start. */
 static void set_anchors(TlLayout *L)
 {
-	GArray *lists[2] = {L->blocks, L->spans};
-	for (int k = 0; k < 2; k++)
-		for (guint i = 0; i < lists[k]->len; i++) {
-			TlBlock *b = &g_array_index(lists[k], TlBlock, i);
-			b->anchor = tlscale_pos(&L->scale, b->span ? b->t0 : b->t);
-		}
+	tlmarks_place(L);
+	for (guint i = 0; i < L->spans->len; i++) {
+		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+		b->anchor = tlscale_pos(&L->scale, b->t0);
+	}
 }
 
 /* The label and its leader from the axis: straight when level with its
@@ -147,7 +148,7 @@ static void draw_entry(Column *c, const TlBlock *b, double ytop)
 	Color stem = color_rgb(PAGE_STEM);
 	tlblock_draw(b, L->scene, c->col_x, ytop, TEXT_LEFT);
 	double yt = ytop + first_line_h(b) / 2;
-	double foot = c->axis_x + (b->bracket ? b->lift : b->span ? 0 : TLBLOCK_MARKER_R);
+	double foot = c->axis_x + tlmarks_reach(b);
 	SceneItem *it;
 	if (fabs(yt - b->anchor) < 0.05) {
 		it = scene_line(L->scene, "stem", foot, b->anchor, c->col_x - 1.5, yt, 0.5, stem);
@@ -268,18 +269,12 @@ static double place_and_draw(Column *c, GPtrArray *units, GError **err)
 	TlAxis axis;
 	tlaxis_measure(&axis, &L->scale, c->top, c->axis_top + c->axis_len + 8, L->opts->lang,
 	               L->tm);
-	tlblock_lift_brackets(L->blocks, &L->scale);
 	c->axis_x = L->lo + axis.total + 4 + c->lanes_w + 3;
 	c->col_x = c->axis_x + GUTTER;
 	c->col_w = L->hi - c->col_x;
-	/* Every leader turns toward its label at one line, beyond the
-	 * brackets, so leaders that keep time order never cross. */
-	c->bend = c->axis_x + 7;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->bracket)
-			c->bend = MAX(c->bend, c->axis_x + b->lift + 1);
-	}
+	/* Every leader turns toward its label at one line, beyond the marks,
+	 * so leaders that keep time order never cross. */
+	c->bend = c->axis_x + MAX(7, tlmarks_extent(L) + 1);
 	L->wrap_cap = c->col_w;
 	double bottom = -1;
 	if (c->col_w < MIN_COLUMN) {
@@ -291,9 +286,10 @@ static double place_and_draw(Column *c, GPtrArray *units, GError **err)
 			try_unit(c, g_ptr_array_index(units, i));
 		finish_texts(c);
 		bottom = draw_column(c) + 10;
-		tlspans_draw_column(L, c->axis_x);
-		tlblock_draw_markers(L, c->axis_x);
+		/* The axis first: marks are drawn over it, never under it. */
 		tlaxis_draw(&axis, L->scene, c->axis_x, c->axis_x - c->lanes_w);
+		tlspans_draw_column(L, c->axis_x);
+		tlmarks_draw(L, c->axis_x);
 		tlrank_report(L);
 	}
 	tlaxis_clear(&axis);

@@ -1,7 +1,6 @@
 /* tllanes: span lanes filled by priority; see tllanes.h. Each lane keeps
  * its intervals, so spans may arrive in any order (O(lanes * spans) a try). */
 #include "tllanes.h"
-#include "labeltext.h"
 #include "page.h"
 #include "tlspans.h"
 
@@ -30,33 +29,12 @@ void tllanes_free(TlLanes *l)
 	g_free(l);
 }
 
-void tllanes_measure(TlLayout *L, TlBlock *b, double x0)
+void tllanes_measure(TlLayout *L, TlBlock *b, double *x0, double *x1)
 {
-	const Event *e = tllayout_event(L, b->first);
-	char *date = tllayout_date(L, e), *d = labeltext_nobreak(date);
-	char *t = tllayout_label(L, e);
-	TextStyle one = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
-	double date_w = text_measure(L->tm, d, &one).w;
-	tlblock_clear_lines(b);
-	TlBlockLine line = {.role = "label", .text = g_strdup_printf("%s\u2002%s", t, d),
-	                    .st = page_style(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT),
-	                    .color = color_rgb(PAGE_INK), .row = e->line};
-	TlBlockLine *ln = tlblock_add_line(b, line, L->tm);
-	g_free(date);
-	g_free(d);
-	g_free(t);
-	/* A label too long for the room right of its bar start wraps there,
-	 * so it still starts where the bar starts, unless that room is too
-	 * narrow for a few words. */
-	double room = L->hi - MAX(x0, L->lo);
-	if (ln->sz.w > room + 1e-6 && room >= MAX(60, date_w + 1)) {
-		ln->st.wrap = room;
-		ln->sz = text_measure(L->tm, ln->text, &ln->st);
-	}
-	b->w = ln->sz.w;
-	b->h = ln->sz.h;
+	double z0, z1;
+	tlspans_ends(L, tllayout_event(L, b->first), x0, &z0, &z1, x1);
+	tlspans_measure_label(L, b);
 	b->shown = 1;
-	b->left = CLAMP(x0, L->lo, L->hi - b->w);
 }
 
 static gboolean lane_free(const TlLanes *l, int lane, double a, double b)

@@ -1,6 +1,6 @@
-/* tllanes: the lanes of span bars under a horizontal timeline, filled in the
- * order labels are tried: each span's bar with its label above it in the
- * first lane free under both. */
+/* tllanes: the lanes of span bars under a horizontal timeline's tick texts,
+ * filled in the order labels are tried: each span's bar with its label above
+ * it in the first lane free under both (tlspans draws them). */
 #ifndef RENDER_TLLANES_H
 #define RENDER_TLLANES_H
 
@@ -14,10 +14,9 @@ typedef struct TlLanes TlLanes;
 TlLanes *tllanes_new(void);
 void tllanes_free(TlLanes *l);
 
-/* Measures span b's label ("Label  16 Oct – 22 Feb 2020", the date never
- * broken) for its bar from x0, wrapping it where the room right of the bar
- * start is short, and sets b->left. */
-void tllanes_measure(TlLayout *L, TlBlock *b, double x0);
+/* Measures span b's label (tlspans_measure_label) and gives where its bar
+ * runs along the axis, x0 to x1. */
+void tllanes_measure(TlLayout *L, TlBlock *b, double *x0, double *x1);
 /* The first lane where [a, b] is free, and how much the lanes grow in
  * height with a label h tall in it; -1 when every lane is taken there. */
 int tllanes_find(const TlLanes *l, double a, double b, double h, double *grow);

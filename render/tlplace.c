@@ -142,6 +142,18 @@ static int covered(const TlPlace *p, double l, double r, int key)
 	return count;
 }
 
+void tlplace_limit_sides(TlPlace *p, int key, unsigned sides)
+{
+	for (guint i = 0; i < p->items->len; i++)
+		if (tlplace_item(p, (int)i)->key == key)
+			tlplace_item(p, (int)i)->sides &= sides;
+	for (guint i = 0; i < p->expect->len; i++) {
+		Expect *e = &g_array_index(p->expect, Expect, i);
+		if (e->key == key)
+			e->sides &= sides;
+	}
+}
+
 gboolean tlplace_stem_room(const TlPlace *p, TlPlaceSide side, double anchor, int key)
 {
 	double lo, hi;

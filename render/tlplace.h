@@ -76,6 +76,10 @@ void tlplace_add_extra(TlPlace *p, double extra);
  * it is put). */
 void tlplace_expect(TlPlace *p, double anchor, int key, unsigned sides);
 
+/* From now on the label of that key (placed or to come) may take only
+ * these of its sides: something keeps its stem from the others. */
+void tlplace_limit_sides(TlPlace *p, int key, unsigned sides);
+
 /* Whether a stem at the anchor could find room between the stems already on
  * the side (time order, stem_sep, max_shift): a cheap test before measuring
  * a label's text. */

@@ -54,7 +54,34 @@ static TlBlock *cluster(TlLayout *L, int i, int j)
 	return rep;
 }
 
+typedef struct Order {
+	const TlLayout *L;
+	const guint8 *first;
+} Order;
+
+/* Is b a block with first set? */
+static gboolean goes_first(const Order *o, const TlBlock *b)
+{
+	if (!o->first || b->span)
+		return FALSE;
+	return o->first[b - (const TlBlock *)(const void *)o->L->blocks->data];
+}
+
+static gint cmp_units(gconstpointer pa, gconstpointer pb, gpointer data)
+{
+	const Order *o = data;
+	const TlBlock *a = *(TlBlock *const *)pa, *b = *(TlBlock *const *)pb;
+	if (a->prio == b->prio && goes_first(o, a) != goes_first(o, b))
+		return goes_first(o, a) ? -1 : 1;
+	return tlblock_cmp_rank(pa, pb);
+}
+
 GPtrArray *tlrank_units(TlLayout *L, double cluster_len)
+{
+	return tlrank_units_first(L, cluster_len, NULL);
+}
+
+GPtrArray *tlrank_units_first(TlLayout *L, double cluster_len, const guint8 *first)
 {
 	GPtrArray *all = g_ptr_array_new();
 	int nb = (int)L->blocks->len;
@@ -75,7 +102,8 @@ GPtrArray *tlrank_units(TlLayout *L, double cluster_len)
 		reset(b, (int)i);
 		g_ptr_array_add(all, b);
 	}
-	g_ptr_array_sort(all, tlblock_cmp_rank);
+	Order o = {L, first};
+	g_ptr_array_sort_with_data(all, cmp_units, &o);
 	return all;
 }
 

@@ -18,6 +18,10 @@ gboolean tlrank_dense(int nblocks, double axis_len, double stem_sep);
  * counting the others ("and 45 more, 1650–1662"). Borrowed pointers into
  * L->blocks and L->spans; caller frees the array. */
 GPtrArray *tlrank_units(TlLayout *L, double cluster);
+/* The same, blocks with first[their index] set going before the others of
+ * their priority (a second pass tries first what found no room); first
+ * may be NULL. */
+GPtrArray *tlrank_units_first(TlLayout *L, double cluster, const guint8 *first);
 
 /* After the labels are drawn: every event without a label or callout of its
  * own goes into the scene's left_out with its priority and why (tried and

@@ -15,6 +15,7 @@
 #include "tlaxis.h"
 #include "tlframe.h"
 #include "tllanes.h"
+#include "tlmarks.h"
 #include "tlplace.h"
 #include "tlrank.h"
 #include "tlspans.h"
@@ -32,7 +33,7 @@ static const double STEM_SEP = 6;       /* least distance between two stems of a
 static const double BOX_GAP = 2.5;        /* between label boxes above one another */
 static const double BOX_GAP_X = 9;      /* ... side by side, so two never read as one line */
 static const double STEM_GAP = 3;       /* between a stem and a box */
-static const double ELBOW = 10;         /* the band the elbows cross */
+static const double ELBOW = 8;         /* the band the elbows cross */
 static const double MIN_WRAP = 64;      /* narrowest wrap tried: a few words a line */
 static const double AUTO_LIMIT = 560;   /* a figure that grows stops growing here */
 static const double OVERVIEW_LIMIT = 320;  /* ... and an overview sooner: it is a summary */
@@ -50,7 +51,8 @@ typedef struct Rows {
 	TlPlace *place;
 	TlLanes *lanes;
 	double limit;           /* the placer's height budget */
-	const GArray *extents;  /* tick texts along the axis, see stem_passes */
+	GArray *extents;        /* tick texts and span labels along the axis, see
+	                           stem_passes */
 	double wraps[NWRAPS];
 	Variant *var;           /* NVARIANTS per block: how its boxes were measured */
 	int moves;              /* moves left */
@@ -291,26 +293,90 @@ static void try_block(Rows *R, TlBlock *b)
 		b->state = TLBLOCK_UNDRAWN;
 }
 
-/* A span: its bar and label into the first lane free under both. */
+/* Whether a stem placed below the axis passes through [a, b]: the span
+ * lanes lie under the tick texts, so a span label there would cover it. */
+static gboolean stem_below_in(const Rows *R, double a, double b)
+{
+	for (guint i = 0; i < R->L->blocks->len; i++) {
+		const TlBlock *k = &g_array_index(R->L->blocks, TlBlock, i);
+		if (k->state != TLBLOCK_UNDRAWN &&
+		    tlplace_spot(R->place, k->spot)->side == TLPLACE_BELOW &&
+		    k->anchor >= a && k->anchor <= b)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* How many blocks whose stems could go below the axis (none placed there
+ * yet) a span label over [a, b] would keep above it: they are blocked. */
+static int blocks_below(const Rows *R, double a, double b)
+{
+	int n = 0;
+	for (guint i = 0; i < R->L->blocks->len; i++) {
+		const TlBlock *k = &g_array_index(R->L->blocks, TlBlock, i);
+		n += k->anchor >= a && k->anchor <= b && stem_passes(R->extents, k->anchor);
+	}
+	return n;
+}
+
+/* A span: its bar and label into the first lane free under both (right
+ * under the tick texts), clear of the stems already going below; the label
+ * starts where the bar starts, or ends where it ends, whichever keeps fewer
+ * stems from going below. It then keeps later stems (and labels placed
+ * since that might move) above the axis where it stands. */
 static void try_span(Rows *R, TlBlock *b)
 {
 	TlLayout *L = R->L;
 	b->tried = TRUE;
-	double x0, x1, grow;
-	tlspans_bar_extent(L, b, &x0, &x1);
-	tllanes_measure(L, b, x0);
-	double a = MIN(x0, b->left), z = MAX(x1, b->left + b->w);
-	int lane = tllanes_find(R->lanes, a, z, b->h, &grow);
+	double x0, x1, grow = 0;
+	tllanes_measure(L, b, &x0, &x1);
+	double lefts[2] = {CLAMP(x0, L->lo, L->hi - b->w), CLAMP(x1 - b->w, L->lo, L->hi - b->w)};
+	int lane = -1, best = G_MAXINT;
+	for (int k = 0; k < 2; k++) {
+		double l = lefts[k] - 2, r = lefts[k] + b->w + 2, g;
+		int blocked = blocks_below(R, l, r);
+		int at = tllanes_find(R->lanes, MIN(x0, lefts[k]), MAX(x1, lefts[k] + b->w), b->h, &g);
+		if (at < 0 || blocked >= best || stem_below_in(R, l, r))
+			continue;
+		lane = at, best = blocked, grow = g, b->left = lefts[k];
+	}
 	if (lane < 0)
 		return;
 	grow += cite(R, b, FALSE);
 	if (tlplace_height(R->place) + grow > R->limit + 1e-6)
 		return;
 	tlplace_add_extra(R->place, grow);
-	tllanes_put(R->lanes, lane, a, z, b->h);
+	tllanes_put(R->lanes, lane, MIN(x0, b->left), MAX(x1, b->left + b->w), b->h);
 	cite(R, b, TRUE);
 	b->row = lane;
 	b->state = TLBLOCK_LABEL;
+	tlspans_add_extents(L, R->extents);
+	for (guint i = 0; i < L->blocks->len; i++) {
+		const TlBlock *k = &g_array_index(L->blocks, TlBlock, i);
+		if (k->anchor >= b->left - 2 && k->anchor <= b->left + b->w + 2)
+			tlplace_limit_sides(R->place, key_of(R, k), 1u << TLPLACE_ABOVE);
+	}
+}
+
+/* The bars of spans without a label, each in a lane free under it, a new
+ * one while the budget lasts; a bar with no lane is not drawn (its event
+ * is listed as left out). */
+static void bars_only(Rows *R)
+{
+	for (guint i = 0; i < R->L->spans->len; i++) {
+		TlBlock *b = &g_array_index(R->L->spans, TlBlock, i);
+		if (b->state == TLBLOCK_LABEL)
+			continue;
+		double x0, z0, z1, x1, grow;
+		tlspans_ends(R->L, tllayout_event(R->L, b->first), &x0, &z0, &z1, &x1);
+		b->row = tllanes_find(R->lanes, x0, x1, 0, &grow);
+		if (b->row >= 0 && tlplace_height(R->place) + grow > R->limit + 1e-6)
+			b->row = -1;
+		if (b->row < 0)
+			continue;
+		tlplace_add_extra(R->place, grow);
+		tllanes_put(R->lanes, b->row, x0, x1, 0);
+	}
 }
 
 /* Second chances once the labels have moved to cheaper spots: a callout
@@ -361,10 +427,8 @@ static void finish_texts(Rows *R)
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
 		if (b->state == TLBLOCK_LABEL) {
-			double left = b->left, x0, x1;
-			tlspans_bar_extent(L, b, &x0, &x1);
-			tllanes_measure(L, b, x0);
-			b->left = left;
+			double x0, x1;
+			tllanes_measure(L, b, &x0, &x1);
 		}
 	}
 	tllayout_number_callouts(L);
@@ -405,8 +469,7 @@ static void draw_label(TlLayout *L, const TlBlock *b, const TlPlaceSpot *s, cons
 	double near = above ? f->zone_above - s->d : f->zone_below + s->d;
 	tlblock_draw(b, L->scene, x, above ? near - b->h : near, align);
 	double end = above ? near + 0.5 : near - 0.5;
-	double foot = above ? f->axis_y - (b->bracket ? b->lift : TLBLOCK_MARKER_R)
-	                    : f->axis_y + TLBLOCK_MARKER_R;
+	double foot = above ? f->axis_y - tlmarks_reach(b) : f->axis_y + TLMARKS_DOT_R;
 	SceneItem *it;
 	if (!elbow) {
 		it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, end, 0.5, ink);
@@ -444,16 +507,10 @@ static void set_wraps(Rows *R)
 	R->wraps[3] = MIN(full * 1.6, width / 2);
 }
 
-/* The band over the axis the brackets stand in. */
-static double bracket_band(const TlLayout *L)
+/* The band over the axis the marks stand in. */
+static double marks_band(const TlLayout *L)
 {
-	double band = 6;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->bracket)
-			band = MAX(band, b->lift + 3);
-	}
-	return band;
+	return MAX(6, tlmarks_extent(L) + 3);
 }
 
 static const TlPlaceSpot *spot_of(const Rows *R, const TlBlock *b)
@@ -503,11 +560,12 @@ static int repack(Rows *R)
 	return kept;
 }
 
-/* Every label tried in rank order, then moved and retried. */
-static void place_all(Rows *R)
+/* Every label tried in rank order (first[] going first among equal
+ * priorities), then moved and retried. */
+static void place_all(Rows *R, const guint8 *first)
 {
 	TlLayout *L = R->L;
-	GPtrArray *units = tlrank_units(L, L->overview ? 2 * STEM_SEP : 0);
+	GPtrArray *units = tlrank_units_first(L, L->overview ? 2 * STEM_SEP : 0, first);
 	tllayout_placeholder_notes(L);
 	for (guint i = 0; i < units->len; i++) {
 		const TlBlock *b = g_ptr_array_index(units, i);
@@ -524,7 +582,90 @@ static void place_all(Rows *R)
 	if (repack(R) + tlplace_improve(R->place, 3) > 0)
 		retry(R, units);
 	g_ptr_array_free(units, TRUE);
+	bars_only(R);
 	finish_texts(R);
+}
+
+/* A fresh placement: placer, lanes, citations and counts anew, the span
+ * labels' extents gone from R->extents (ticks holds the tick texts'). */
+static void rows_reset(Rows *R, const TlPlaceRules *rules, const GArray *ticks)
+{
+	tlplace_free(R->place);
+	tllanes_free(R->lanes);
+	R->place = tlplace_new(rules);
+	R->lanes = tllanes_new();
+	g_array_set_size(R->cited, 0);
+	g_array_set_size(R->extents, 0);
+	g_array_append_vals(R->extents, ticks->data, ticks->len);
+	R->sources_h = 0;
+	R->nkeys = 0;
+	R->moves = MAX_MOVES;
+	R->L->ncallouts = 0;
+}
+
+/* Whether placement a (shown[] per block, by its rank) beats b: it shows
+ * more of the most important events, level by level; then it is lower. */
+static gboolean better(const TlLayout *L, const guint8 *a, double ha, const guint8 *b,
+                       double hb)
+{
+	double level = G_MAXDOUBLE;
+	for (;;) {
+		/* The next priority below level, and the blocks each shows of it. */
+		double next = -G_MAXDOUBLE;
+		for (guint i = 0; i < L->blocks->len; i++) {
+			double p = g_array_index(L->blocks, TlBlock, i).prio;
+			if (p < level && p > next)
+				next = p;
+		}
+		if (next == -G_MAXDOUBLE)
+			return ha < hb - 1e-6;
+		int na = 0, nb = 0;
+		for (guint i = 0; i < L->blocks->len; i++)
+			if (g_array_index(L->blocks, TlBlock, i).prio == next)
+				na += a[i], nb += b[i];
+		if (na != nb)
+			return na > nb;
+		level = next;
+	}
+}
+
+/* Which blocks the placement shows (label or callout). Caller frees. */
+static guint8 *shown_blocks(const TlLayout *L)
+{
+	guint8 *shown = g_new0(guint8, MAX(L->blocks->len, 1));
+	for (guint i = 0; i < L->blocks->len; i++)
+		shown[i] = g_array_index(L->blocks, TlBlock, i).state != TLBLOCK_UNDRAWN;
+	return shown;
+}
+
+/* The placement; when labels found no room, once more with those going
+ * first among their equals (the tie order is ours to choose), keeping the
+ * pass that shows more of the most important events. */
+static void place_passes(Rows *R, const TlPlaceRules *rules, const GArray *ticks)
+{
+	TlLayout *L = R->L;
+	place_all(R, NULL);
+	guint8 *first = shown_blocks(L);
+	gboolean missed = FALSE;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
+		first[i] = b->tried && !first[i];
+		missed |= first[i];
+	}
+	if (missed && !L->overview) {
+		guint8 *shown_a = shown_blocks(L);
+		double ha = tlplace_height(R->place);
+		rows_reset(R, rules, ticks);
+		place_all(R, first);
+		guint8 *shown_b = shown_blocks(L);
+		if (!better(L, shown_b, tlplace_height(R->place), shown_a, ha)) {
+			rows_reset(R, rules, ticks);
+			place_all(R, NULL);
+		}
+		g_free(shown_a);
+		g_free(shown_b);
+	}
+	g_free(first);
 }
 
 double tlrows_layout(TlLayout *L, double top, double room, GError **err)
@@ -532,14 +673,10 @@ double tlrows_layout(TlLayout *L, double top, double room, GError **err)
 	TextStyle tick = page_style(6.5, FALSE, FALSE, 0, TEXT_CENTER);
 	if (!tllayout_build_scale(L, L->lo + 2, L->hi - 2, &tick, err))
 		return -1;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		b->anchor = b->pos = tlscale_pos(&L->scale, b->t);
-	}
-	tlblock_lift_brackets(L->blocks, &L->scale);
+	tlmarks_place(L);
 	TlAxis axis;
 	tlaxis_measure(&axis, &L->scale, L->lo, L->hi, L->opts->lang, L->tm);
-	double brackets = bracket_band(L), fixed = brackets + axis.total + 13;
+	double brackets = marks_band(L), fixed = brackets + axis.total + 13;
 	L->overview = tlrank_dense((int)L->blocks->len, L->hi - L->lo, STEM_SEP);
 	double limit = room < G_MAXDOUBLE ? room - fixed : L->overview ? OVERVIEW_LIMIT : AUTO_LIMIT;
 	if (limit < 0) {
@@ -552,26 +689,32 @@ double tlrows_layout(TlLayout *L, double top, double room, GError **err)
 		.lo = L->lo, .hi = L->hi, .gap = BOX_GAP, .gap_x = BOX_GAP_X, .stem_gap = STEM_GAP,
 		.stem_sep = STEM_SEP,
 		.max_shift = TLPLACE_MAX_SHIFT,
-		.band = {[TLPLACE_ABOVE] = 1, [TLPLACE_BELOW] = 7},
-		.elbow_band = {[TLPLACE_ABOVE] = ELBOW + 1, [TLPLACE_BELOW] = ELBOW + 7},
+		.band = {[TLPLACE_ABOVE] = 1, [TLPLACE_BELOW] = 6},
+		.elbow_band = {[TLPLACE_ABOVE] = ELBOW + 1, [TLPLACE_BELOW] = ELBOW + 6},
 		.limit = limit,
 	};
-	GArray *extents = tlaxis_text_extents(&axis);
+	GArray *ticks = tlaxis_text_extents(&axis), *extents = g_array_copy(ticks);
 	Rows R = {.L = L, .place = tlplace_new(&rules), .lanes = tllanes_new(), .limit = limit,
 	          .extents = extents, .cited = g_array_new(FALSE, FALSE, sizeof(int)),
 	          .var = g_new0(Variant, (gsize)NVARIANTS * MAX(L->blocks->len, 1)),
 	          .moves = MAX_MOVES};
 	set_wraps(&R);
-	place_all(&R);
-	Frame f = frame(&R, top, brackets, axis.total);
+	place_passes(&R, &rules, ticks);
+	/* The span lanes lie between the tick texts and the labels below. */
+	double lanes = 0;
+	for (int l = 0; l < tllanes_used(R.lanes); l++)
+		lanes += tlspans_lane_height(tllanes_label_heights(R.lanes)[l]);
+	Frame f = frame(&R, top, brackets, axis.total + lanes);
 	draw_labels(&R, &f);
-	tlblock_draw_markers(L, f.axis_y);
+	/* The axis first: marks are drawn over it, never under it. */
 	tlaxis_draw(&axis, L->scene, f.axis_y, f.axis_y);
+	tlmarks_draw(L, f.axis_y);
+	tlspans_draw_rows(L, f.axis_y + 4 + axis.total + 4);
 	double y = f.under + tlplace_side_height(R.place, TLPLACE_BELOW) + 5;
-	y = tlspans_draw_rows(L, y, tllanes_label_heights(R.lanes), tllanes_used(R.lanes));
 	tlrank_report(L);
 	tlaxis_clear(&axis);
-	g_array_free(extents, TRUE);
+	g_array_free(R.extents, TRUE);
+	g_array_free(ticks, TRUE);
 	g_array_free(R.cited, TRUE);
 	g_free(R.var);
 	tllanes_free(R.lanes);

@@ -5,15 +5,34 @@
 
 #include "tllayout.h"
 
+/* The fewest days a span needs to be drawn as a bar: a shorter one (a
+ * two-week election in an eight-year history) would be a sliver, so it is
+ * a mark on the axis like a day's, its label giving the dates. */
+double tlspans_shortest(const Events *ev);
+
+/* For label placement: where span e's bar lies along the axis, a0 to a1,
+ * and its certain part z0 to z1 (between the ends known only to a month
+ * or year, or approximate); a0 <= z0 <= z1 <= a1. */
+void tlspans_ends(const TlLayout *L, const Event *e, double *a0, double *z0, double *z1,
+                  double *a1);
+
+/* Horizontal: measures span b's label "Label  16 Oct – 22 Feb 2020" on one
+ * line, its date never broken. A label too long for the room right of its
+ * bar's start moves left, on one line, while it still stands over part of
+ * its bar; else it wraps in that room, unless the room is too narrow for a
+ * few words. Sets b's lines and box (not its place). */
+void tlspans_measure_label(TlLayout *L, TlBlock *b);
 /* Horizontal: the height of a lane whose tallest label is label_h: the
- * label, then its bar under it. */
+ * label, then its bar. Lanes (tllanes fills them in rank order; a span's
+ * lane in b->row, TLBLOCK_LABEL when labelled, its box left in b->left)
+ * sit right under the tick texts, so stems to labels below cross them. */
 double tlspans_lane_height(double label_h);
-/* Horizontal: where a span's bar runs along the axis (the scale built). */
-void tlspans_bar_extent(const TlLayout *L, const TlBlock *b, double *x0, double *x1);
-/* Horizontal: the labelled spans (state TLBLOCK_LABEL, lane in b->row, box
- * left edge in b->left) in lanes lane_h[0..nlanes) tall from y down, each
- * label above its bar at the bottom of its lane. Returns the y under them. */
-double tlspans_draw_rows(TlLayout *L, double y, const double *lane_h, int nlanes);
+/* Horizontal: adds the span labels' extents along the axis to extents
+ * (sorted, merged pairs [a, b], as tlaxis_text_extents gives): no stem may
+ * pass through a span's label. */
+void tlspans_add_extents(const TlLayout *L, GArray *extents);
+/* Horizontal: the lanes laid out, from y down. */
+void tlspans_draw_rows(TlLayout *L, double y);
 
 /* Vertical: a lane for every span by its days (row -1: none free); returns
  * the width the lanes take left of the axis. */

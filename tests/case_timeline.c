@@ -170,32 +170,50 @@ static gboolean axis_across(SceneData *sd)
 	return TRUE;
 }
 
-/* Where each row's event is along the axis: the start of its leader, else
- * the start of its span bar. */
+/* Where each row's event is along the axis, as a stretch [0] to [1]: the
+ * start of its leader, else its span bar from end to end (its pieces: the
+ * certain days, "span", and the ends known only to a month or year,
+ * "span-end"). */
 static GHashTable *event_positions(SceneData *sd, gboolean across)
 {
 	GHashTable *at = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
-	for (int pass = 0; pass < 2; pass++)
-		for (guint i = 0; i < sd->items->len; i++) {
-			Item *it = scene_data_item(sd, i);
-			double pos;
-			if (it->row < 0 || !it->role || g_hash_table_contains(at, GINT_TO_POINTER(it->row)))
-				continue;
-			if (pass == 0 && !strcmp(it->role, "stem") && it->pts)
-				pos = across ? it->pts[0] : it->pts[1];
-			else if (pass == 1 && !strcmp(it->role, "span") && !strcmp(it->type, "rect"))
-				pos = across ? it->x : it->y;
-			else
-				continue;
-			g_hash_table_insert(at, GINT_TO_POINTER(it->row), g_memdup2(&pos, sizeof pos));
+	for (guint i = 0; i < sd->items->len; i++) {
+		Item *it = scene_data_item(sd, i);
+		if (it->row < 0 || !it->role || strcmp(it->role, "stem") || !it->pts ||
+		    g_hash_table_contains(at, GINT_TO_POINTER(it->row)))
+			continue;
+		double pos[2] = {across ? it->pts[0] : it->pts[1], across ? it->pts[0] : it->pts[1]};
+		g_hash_table_insert(at, GINT_TO_POINTER(it->row), g_memdup2(pos, sizeof pos));
+	}
+	GHashTable *bars = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	for (guint i = 0; i < sd->items->len; i++) {
+		Item *it = scene_data_item(sd, i);
+		if (it->row < 0 || !it->role || strcmp(it->type, "rect") ||
+		    (strcmp(it->role, "span") && strcmp(it->role, "span-end")) ||
+		    g_hash_table_contains(at, GINT_TO_POINTER(it->row)))
+			continue;
+		double pos[2] = {across ? it->x : it->y, across ? it->x + it->w : it->y + it->h};
+		double *was = g_hash_table_lookup(bars, GINT_TO_POINTER(it->row));
+		if (!was) {
+			g_hash_table_insert(bars, GINT_TO_POINTER(it->row), g_memdup2(pos, sizeof pos));
+		} else {
+			was[0] = fmin(was[0], pos[0]);
+			was[1] = fmax(was[1], pos[1]);
 		}
+	}
+	GHashTableIter iter;
+	gpointer key, value;
+	g_hash_table_iter_init(&iter, bars);
+	while (g_hash_table_iter_next(&iter, &key, &value))
+		g_hash_table_insert(at, key, g_memdup2(value, 2 * sizeof(double)));
+	g_hash_table_destroy(bars);
 	return at;
 }
 
 /* Every label lies within `most` points of its event along the axis: its
  * lines (drawn one after another; a callout's discs with its numbers) from
  * the one whose row has a leader or a span bar, measured from that event
- * to the nearest edge of their box. */
+ * (a span: the nearest point of its bar) to the nearest edge of their box. */
 void check_near_event(SceneData *sd, double most)
 {
 	gboolean across = axis_across(sd);
@@ -213,7 +231,7 @@ void check_near_event(SceneData *sd, double most)
 		 * continues the label of that row): the last one ends, and is
 		 * measured. */
 		if (!it || (own && it->row != row)) {
-			double off = event ? fmax(0, fmax(lo - *event, *event - hi)) : 0;
+			double off = event ? fmax(0, fmax(lo - event[1], event[0] - hi)) : 0;
 			if (event && off > most + EPS && bad++ < 5)
 				case_fail("the label of line %d lies %g pt from its event along the axis "
 				          "(at most %g)", row, off, most);

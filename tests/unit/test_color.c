@@ -70,7 +70,7 @@ static void luminance_and_tint(void **state)
 	assert_true(half.a == c.a);
 }
 
-int run_color_tests(void)
+static int run_color_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(parses_short_and_long_hex),
@@ -80,3 +80,5 @@ int run_color_tests(void)
 	};
 	return cmocka_run_group_tests_name("color", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_color_tests)

@@ -192,7 +192,7 @@ static void ordering(void **state)
 	assert_true(date_compare(&early, &late) < 0);
 }
 
-int run_date_tests(void)
+static int run_date_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(precisions),
@@ -204,3 +204,5 @@ int run_date_tests(void)
 	};
 	return cmocka_run_group_tests_name("date", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_date_tests)

@@ -108,7 +108,7 @@ static void dates(void **state)
 	g_free(d);
 }
 
-int run_labeltext_tests(void)
+static int run_labeltext_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(last_words), cmocka_unit_test(numbers),
@@ -117,3 +117,5 @@ int run_labeltext_tests(void)
 	};
 	return cmocka_run_group_tests_name("labeltext", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_labeltext_tests)

@@ -161,7 +161,7 @@ static void numbers(void **state)
 	expect_str(lang_phrase(LANG_KK, LANG_P_ALT_MORE, 5, 0), "... тағы 5 оқиға.");
 }
 
-int run_lang_tests(void)
+static int run_lang_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(month_words), cmocka_unit_test(durations),
@@ -170,3 +170,5 @@ int run_lang_tests(void)
 	};
 	return cmocka_run_group_tests_name("lang", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_lang_tests)

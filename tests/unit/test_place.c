@@ -35,10 +35,12 @@ static void lanes(void **state)
 	place_lanes_free(l);
 }
 
-int run_place_tests(void)
+static int run_place_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spread), cmocka_unit_test(lanes),
 	};
 	return cmocka_run_group_tests_name("place", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_place_tests)

@@ -30,10 +30,12 @@ static void json_numbers_and_strings(void **state)
 	scene_free(s);
 }
 
-int run_scene_tests(void)
+static int run_scene_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(json_numbers_and_strings),
 	};
 	return cmocka_run_group_tests_name("scene", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_scene_tests)

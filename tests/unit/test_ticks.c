@@ -136,7 +136,7 @@ static void languages(void **state)
 	ticks_free(t);
 }
 
-int run_ticks_tests(void)
+static int run_ticks_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(seed_span),   cmocka_unit_test(centuries),
@@ -145,3 +145,5 @@ int run_ticks_tests(void)
 	};
 	return cmocka_run_group_tests_name("ticks", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_ticks_tests)

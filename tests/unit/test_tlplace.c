@@ -177,7 +177,7 @@ static void moving(void **state)
 	tlplace_free(p);
 }
 
-int run_tlplace_tests(void)
+static int run_tlplace_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(lone), cmocka_unit_test(crowd), cmocka_unit_test(rules_hold),
@@ -185,3 +185,5 @@ int run_tlplace_tests(void)
 	};
 	return cmocka_run_group_tests_name("tlplace", tests, NULL, NULL);
 }
+
+UNIT_GROUP(run_tlplace_tests)

@@ -1,4 +1,5 @@
-/* units: the unit-test groups main.c runs, one per module test file. */
+/* units: what every unit-test file shares: cmocka, and UNIT_GROUP, through
+ * which each file registers its group so main.c needs no list to keep. */
 #ifndef TESTS_UNITS_H
 #define TESTS_UNITS_H
 
@@ -8,17 +9,13 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-int run_scene_tests(void);
-int run_date_tests(void);
-int run_table_tests(void);
-int run_ticks_tests(void);
-int run_lang_tests(void);
-int run_hemicycle_tests(void);
-int run_labeltext_tests(void);
-int run_place_tests(void);
-int run_tlplace_tests(void);
-int run_timescale_tests(void);
-int run_tlcolor_tests(void);
-int run_color_tests(void);
+/* Adds a group runner (cmocka_run_group_tests_name inside) for main.c. */
+void units_register(const char *name, int (*run)(void));
+
+/* After a file's `static int run_NAME_tests(void)`: registers it before main
+ * runs. Groups run by name, so the order never depends on the link order. */
+#define UNIT_GROUP(fn)                                                    \
+	static void register_##fn(void) __attribute__((constructor));    \
+	static void register_##fn(void) { units_register(#fn, fn); }
 
 #endif

@@ -1,0 +1,224 @@
+/* seatcolor: the colours of the parties; see seatcolor.h. Per house a bit
+ * set of the default colours in use keeps the hand-out linear. */
+#include "seatcolor.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* Seats drawn for groups that are not parties: neutral, so party colours
+ * keep their meaning. Appointed seats are also hatched, vacant ones hollow. */
+#define APPOINTED_COLOR 0x8C8C8C
+#define INDEPENDENT_COLOR 0xB3B3B3
+#define VACANT_COLOR 0xA6A6A6
+/* The palette's own grey reads as "not a party": parties skip it. */
+#define PALETTE_GREY 0x666666
+
+/* How hard a default colour is sought, most demanding first. */
+typedef enum {
+	TRY_UNLIKE_CHART,       /* unlike every colour of the chart: one shared legend */
+	TRY_UNLIKE_HOUSES,      /* unlike every colour of the party's houses */
+	TRY_NOT_SAME,           /* at least not the same as one there */
+	TRY_UNLIKE_NEIGHBOURS,  /* at least unlike the parties beside it */
+	TRY_COUNT
+} ColorTry;
+
+static gboolean same_color(Color a, Color b)
+{
+	return fabs(a.r - b.r) < 1e-6 && fabs(a.g - b.g) < 1e-6 && fabs(a.b - b.b) < 1e-6;
+}
+
+/* Whether two colours would be taken for one another: a weighted RGB
+ * distance (the eye is most sensitive to green), coarse but enough to keep
+ * a default colour off a party's given one. */
+static gboolean close_color(Color a, Color b)
+{
+	double dr = a.r - b.r, dg = a.g - b.g, db = a.b - b.b;
+	return 2 * dr * dr + 4 * dg * dg + 3 * db * db < 0.12;
+}
+
+/* The i-th default colour: the palette, then its colours lightened, so a
+ * chamber of up to twice the palette's size needs no colour twice. */
+static Color default_color(int i)
+{
+	int n = color_palette_size();
+	i %= 2 * n;
+	return i < n ? color_palette(i) : color_tint(color_palette(i - n), 0.55);
+}
+
+/* A party that needs a default colour. */
+typedef struct Need {
+	const char *name;
+	int weight;      /* most seats in any election */
+	int order;       /* first appearance */
+} Need;
+
+static int need_cmp(const void *pa, const void *pb)
+{
+	const Need *a = pa, *b = pb;
+	if (a->weight != b->weight)
+		return a->weight > b->weight ? -1 : 1;
+	return a->order - b->order;
+}
+
+/* The hand-out under way. */
+typedef struct Colors {
+	ParlSet *set;
+	GHashTable *by_name;   /* party name -> its Color (owned) */
+	GHashTable *where;     /* party name -> GArray of (house, index) pairs */
+	GArray *needs;         /* of Need, biggest first */
+	int size;              /* default colours: twice the palette */
+	guint32 *mask;         /* per house: defaults close to a colour in use */
+	guint32 *exact;        /* per house: defaults in use themselves */
+	guint32 chart;         /* defaults close to a colour in use anywhere */
+} Colors;
+
+static void colors_init(Colors *C, ParlSet *set)
+{
+	*C = (Colors){.set = set, .size = 2 * color_palette_size()};
+	C->by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	C->where = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	                                 (GDestroyNotify)g_array_unref);
+	C->needs = g_array_new(FALSE, FALSE, sizeof(Need));
+	C->mask = g_new0(guint32, MAX(set->n, 1));
+	C->exact = g_new0(guint32, MAX(set->n, 1));
+}
+
+static void colors_clear(Colors *C)
+{
+	g_free(C->mask);
+	g_free(C->exact);
+	g_array_free(C->needs, TRUE);
+	g_hash_table_destroy(C->where);
+	g_hash_table_destroy(C->by_name);
+}
+
+/* Given colours, by name (the first given wins), and the defaults near them
+ * marked as in use. */
+static void take_given(Colors *C)
+{
+	for (int i = 0; i < C->set->n; i++)
+		for (int j = 0; j < C->set->houses[i].nparties; j++) {
+			ParlParty *p = &C->set->houses[i].parties[j];
+			if (!p->given_color)
+				continue;
+			if (!g_hash_table_contains(C->by_name, p->name))
+				g_hash_table_insert(C->by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
+			for (int k = 0; k < C->size; k++) {
+				if (close_color(p->color, default_color(k)))
+					C->mask[i] |= 1u << k, C->chart |= 1u << k;
+				if (same_color(p->color, default_color(k)))
+					C->exact[i] |= 1u << k;
+			}
+		}
+}
+
+/* The parties without a colour, where each sits, biggest first. */
+static void collect_needs(Colors *C)
+{
+	for (int i = 0; i < C->set->n; i++)
+		for (int j = 0; j < C->set->houses[i].nparties; j++) {
+			ParlParty *p = &C->set->houses[i].parties[j];
+			if (g_hash_table_contains(C->by_name, p->name) || p->kind != PARL_PARTY)
+				continue;
+			GArray *at = g_hash_table_lookup(C->where, p->name);
+			if (!at) {
+				at = g_array_new(FALSE, FALSE, sizeof(int));
+				g_hash_table_insert(C->where, p->name, at);
+				Need nd = {p->name, 0, (int)C->needs->len};
+				g_array_append_val(C->needs, nd);
+			}
+			int pair[2] = {i, j};
+			g_array_append_vals(at, pair, 2);
+		}
+	for (guint n = 0; n < C->needs->len; n++) {
+		Need *nd = &g_array_index(C->needs, Need, n);
+		GArray *at = g_hash_table_lookup(C->where, nd->name);
+		for (guint q = 0; q < at->len; q += 2) {
+			int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
+			nd->weight = MAX(nd->weight, C->set->houses[i].parties[j].seats);
+		}
+	}
+	if (C->needs->len > 1)
+		qsort(C->needs->data, C->needs->len, sizeof(Need), need_cmp);
+}
+
+/* Whether default colour k is taken, as `try` sees it, for a party that
+ * sits at the (house, index) pairs of at. */
+static gboolean taken(const Colors *C, const GArray *at, int k, ColorTry try)
+{
+	Color d = default_color(k);
+	for (guint q = 0; q < at->len; q += 2) {
+		int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
+		const Parliament *h = &C->set->houses[i];
+		if (try != TRY_UNLIKE_NEIGHBOURS) {
+			guint32 used = try == TRY_UNLIKE_CHART ? C->chart
+			             : try == TRY_UNLIKE_HOUSES ? C->mask[i] : C->exact[i];
+			if ((used >> k) & 1)
+				return TRUE;
+			continue;
+		}
+		for (int nb = j - 1; nb <= j + 1; nb += 2) {
+			if (nb < 0 || nb >= h->nparties)
+				continue;
+			const Color *o = g_hash_table_lookup(C->by_name, h->parties[nb].name);
+			if (o && close_color(*o, d))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The first default colour free at the most demanding try that has one;
+ * failing all, the n-th in turn. */
+static int pick(const Colors *C, const GArray *at, guint n)
+{
+	Color grey = color_rgb(PALETTE_GREY);
+	for (ColorTry try = 0; try < TRY_COUNT; try++)
+		for (int k = 0; k < C->size; k++) {
+			if (same_color(color_palette(k % color_palette_size()), grey))
+				continue;
+			if (!taken(C, at, k, try))
+				return k;
+		}
+	return (int)(n % (guint)C->size);
+}
+
+/* Gives the party of need n its colour, and blocks that colour and any
+ * default colour close to it. */
+static void hand_out(Colors *C, guint n)
+{
+	const Need *nd = &g_array_index(C->needs, Need, n);
+	GArray *at = g_hash_table_lookup(C->where, nd->name);
+	int k = pick(C, at, n);
+	Color c = default_color(k);
+	g_hash_table_insert(C->by_name, (gpointer)nd->name, g_memdup2(&c, sizeof(Color)));
+	guint32 bits = 0;
+	for (int b = 0; b < C->size; b++)
+		if (close_color(c, default_color(b)))
+			bits |= 1u << b;
+	C->chart |= bits;
+	for (guint q = 0; q < at->len; q += 2) {
+		C->mask[g_array_index(at, int, q)] |= bits;
+		C->exact[g_array_index(at, int, q)] |= 1u << k;
+	}
+}
+
+void seatcolor_assign(ParlSet *set)
+{
+	Colors C;
+	colors_init(&C, set);
+	take_given(&C);
+	collect_needs(&C);
+	for (guint n = 0; n < C.needs->len; n++)
+		hand_out(&C, n);
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
+			const Color *known = g_hash_table_lookup(C.by_name, p->name);
+			p->color = known ? *known
+			         : color_rgb(p->kind == PARL_APPOINTED ? APPOINTED_COLOR
+			                     : p->kind == PARL_VACANT  ? VACANT_COLOR
+			                                               : INDEPENDENT_COLOR);
+		}
+	colors_clear(&C);
+}

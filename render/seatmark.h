@@ -1,0 +1,49 @@
+/* seatmark: how a seat chart marks things: a party's seat, swatch or bar
+ * segment (colour, outline and hatching by kind) and a threshold line. */
+#ifndef RENDER_SEATMARK_H
+#define RENDER_SEATMARK_H
+
+#include <glib.h>
+#include "color.h"
+#include "scene.h"
+#include "seatcut.h"
+#include "seats.h"
+
+/* The look of one seat (or swatch or segment) of a party at radius r. */
+typedef struct SeatMark {
+	Color fill;          /* COLOR_NONE for a vacant seat */
+	Color stroke;        /* COLOR_NONE: no outline */
+	double line_width;   /* of the outline, points; 0 without one */
+	gboolean hatch;      /* appointed seats: hatched in the stroke colour */
+	double r;            /* the radius to draw at */
+} SeatMark;
+
+SeatMark seatmark_of(const ParlParty *pp, double r);
+
+/* A seat of pp centred at (cx, cy), carrying its party and CSV row. The
+ * item is valid until the next scene adder. */
+SceneItem *seatmark_seat(Scene *s, const ParlParty *pp, double cx, double cy, double r);
+/* A legend swatch of pp: a seat of radius r with role "swatch". */
+SceneItem *seatmark_swatch(Scene *s, const ParlParty *pp, double cx, double cy, double r);
+
+/* Marks an item (a legend text, a bar segment or its label) as drawing pp. */
+void seatmark_tag(SceneItem *it, const ParlParty *pp);
+
+/* The look of a threshold line: the majority solid and heavier, others
+ * dashed; a white halo under either keeps it readable across dark seats. */
+typedef struct SeatLineMark {
+	double width;        /* points */
+	double halo;         /* width of the halo under it, points */
+	double dash;         /* dash length; 0: solid */
+} SeatLineMark;
+
+SeatLineMark seatmark_line(SeatCutKind kind);
+
+/* A threshold line along pts[n] with its halo under it (two paths). */
+void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n);
+/* A vertical threshold line across a bar from y0 to y1, standing out by
+ * overhang at both ends; the halo covers only the bar. */
+void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double y0, double y1,
+                       double overhang);
+
+#endif

@@ -1,0 +1,60 @@
+/* test_seatalt: the seat chart in plain text: the kind of chart (English
+ * only), every party with seats and share, the thresholds, one line a house. */
+#include "units.h"
+#include "seat_fixtures.h"
+
+#include "seatalt.h"
+
+static void test_alt_text(void **state)
+{
+	(void)state;
+	ParlSet *set = fixture_load(fixture_majlis);
+	ChartOptions co = {.title = "Majlis", .lang = LANG_EN};
+	SeatFigOptions o = {.layout = SEATFIG_ARCH, .majority = TRUE};
+	char *alt = seatalt_text(set, &o, &co);
+	assert_string_equal(alt, "Hemicycle seat chart. Majlis, 107 seats: Communist People's "
+	                    "Party of Kazakhstan 7 (6.5%), Nur Otan 84 (78.5%), Aq Zhol 7 "
+	                    "(6.5%), Assembly of the People of Kazakhstan (appointed) 9 "
+	                    "(8.4%); majority 54.\n");
+	g_free(alt);
+	parl_set_free(set);
+}
+
+static void test_alt_elections(void **state)
+{
+	(void)state;
+	ParlSet *set = fixture_load("election,party,seats\n2016,A,40\n2016,B,0\n"
+	                            "2021,A,60\n2021,B,47\n");
+	ChartOptions co = {.lang = LANG_EN};
+	ParlThreshold th;
+	assert_true(parl_threshold_parse("2/3", &th, NULL));
+	SeatFigOptions o = {.layout = SEATFIG_BAR, .thresholds = &th, .nthresholds = 1};
+	char *alt = seatalt_text(set, &o, &co);
+	assert_string_equal(alt, "Stacked-bar seat charts, one per election. \n"
+	                    "2016, 40 seats: A 40 (100.0%); 2/3: 27.\n"
+	                    "2021, 107 seats: A 60 (56.1%), B 47 (43.9%); 2/3: 72.\n");
+	g_free(alt);
+	/* Other languages start with the data, in their words and numbers. */
+	co.lang = LANG_RU;
+	o.layout = SEATFIG_WAFFLE;
+	o.majority = TRUE;
+	o.nthresholds = 0;
+	alt = seatalt_text(set, &o, &co);
+	assert_string_equal(alt, "\n2016, 40 мест: A 40 (100,0\u00a0%); большинство 21.\n"
+	                    "2021, 107 мест: A 60 (56,1\u00a0%), B 47 (43,9\u00a0%); "
+	                    "большинство 54.\n");
+	g_free(alt);
+	parl_threshold_clear(&th);
+	parl_set_free(set);
+}
+
+static int run_seatalt_tests(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_alt_text),
+		cmocka_unit_test(test_alt_elections),
+	};
+	return cmocka_run_group_tests_name("seatalt", tests, NULL, NULL);
+}
+
+UNIT_GROUP(run_seatalt_tests)
