@@ -72,6 +72,21 @@ static gboolean layout_fitted(TlLayout *L, gboolean hint_vertical, double *botto
 	                 "it needs about %.0fpt more height", ceil(*bottom - page));
 }
 
+/* Whether the same page laid out vertically leaves fewer events without a
+ * label than `hidden`: only then may the note suggest --vertical. */
+static gboolean vertical_labels_more(const Events *ev, const TimelineSettings *set,
+                                     const ChartOptions *opts, TextMeasurer *tm, int hidden)
+{
+	TimelineSettings vset = *set;
+	vset.vertical = TRUE;
+	TlLayout V;
+	tllayout_init(&V, ev, &vset, opts, tm);
+	double bottom;
+	gboolean fewer = layout_fitted(&V, FALSE, &bottom, NULL) && V.hidden < hidden;
+	tllayout_clear(&V);
+	return fewer;
+}
+
 gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
                          const ChartOptions *opts, TextMeasurer *tm, Chart *out,
                          GError **err)
@@ -83,6 +98,11 @@ gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
 	tllayout_init(&L, ev, set, opts, tm);
 	double bottom = 0;
 	gboolean ok = layout_fitted(&L, FALSE, &bottom, err);
+	/* The note suggests --vertical only when a vertical page of this size
+	 * was tried and labels more (an overview counts its events anyway). */
+	if (ok && !set->vertical && !L.overview && L.hidden > 0 &&
+	    vertical_labels_more(ev, set, opts, tm, L.hidden))
+		ok = layout_fitted(&L, TRUE, &bottom, err);
 	if (ok) {
 		L.scene->height = opts->height > 0 ? opts->height : ceil(bottom);
 		L.scene->hidden = L.hidden;
