@@ -22,7 +22,7 @@
 typedef enum { ALIGN_LEFT, ALIGN_RIGHT, ALIGN_CENTRE } Align;
 
 static const double W_GROW = 4;       /* per point the figure grows */
-static const double W_SHIFT = 0.25;   /* per point the stem leaves its anchor */
+static const double W_SHIFT = 0.5;   /* per point the stem leaves its anchor */
 static const double BELOW_COST = 0.5; /* above reads first */
 static const double CENTRE_COST = 1;  /* a box flush with its stem reads better */
 static const double COVER_COST = 10;  /* per anchor still to come under the box... */
