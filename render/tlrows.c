@@ -319,27 +319,85 @@ static int blocks_below(const Rows *R, double a, double b)
 	return n;
 }
 
+/* Where a span label of width w may start: where its bar starts, where
+ * it ends, and flush beside each stem already going below near the bar,
+ * each keeping at least a little of the bar under the label. Returns how
+ * many, in left[] (room for 2 + 2 * blocks). */
+static int span_lefts(const Rows *R, double w, double x0, double x1, double *left)
+{
+	const TlLayout *L = R->L;
+	double keep = MIN(10, (x1 - x0) / 2);
+	int n = 0;
+	left[n++] = x0;
+	left[n++] = x1 - w;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		const TlBlock *k = &g_array_index(L->blocks, TlBlock, i);
+		if (k->state == TLBLOCK_UNDRAWN || k->anchor < x0 - w - 3 || k->anchor > x1 + w + 3 ||
+		    tlplace_spot(R->place, k->spot)->side != TLPLACE_BELOW)
+			continue;
+		left[n++] = k->anchor + 3;
+		left[n++] = k->anchor - 3 - w;
+	}
+	int m = 0;
+	for (int k = 0; k < n; k++) {
+		double l = CLAMP(left[k], L->lo, L->hi - w);
+		if (l <= x1 - keep + 1e-6 && l + w >= x0 + keep - 1e-6)
+			left[m++] = l;
+	}
+	return m;
+}
+
+/* Wraps span b's label at wrap (not narrower than a few words); FALSE
+ * when that is too narrow. */
+static gboolean span_narrower(TlLayout *L, TlBlock *b, double wrap)
+{
+	if (wrap < MIN_WRAP || !b->lines || b->lines->len != 1)
+		return FALSE;
+	TlBlockLine *ln = &g_array_index(b->lines, TlBlockLine, 0);
+	ln->st.wrap = wrap;
+	ln->sz = text_measure(L->tm, ln->text, &ln->st);
+	b->w = ln->sz.w;
+	b->h = ln->sz.h;
+	return TRUE;
+}
+
 /* A span: its bar and label into the first lane free under both (right
- * under the tick texts), clear of the stems already going below; the label
- * starts where the bar starts, or ends where it ends, whichever keeps fewer
- * stems from going below. It then keeps later stems (and labels placed
- * since that might move) above the axis where it stands. */
+ * under the tick texts), the label clear of the stems already going below:
+ * where the bar starts if it can, else where it ends or beside those stems,
+ * wherever it keeps fewest stems to come from going below, then nearest
+ * the bar's start. It then keeps later stems (and labels placed since
+ * that might move) above the axis where it stands. */
 static void try_span(Rows *R, TlBlock *b)
 {
 	TlLayout *L = R->L;
 	b->tried = TRUE;
-	double x0, x1, grow = 0;
-	tllanes_measure(L, b, &x0, &x1);
-	double lefts[2] = {CLAMP(x0, L->lo, L->hi - b->w), CLAMP(x1 - b->w, L->lo, L->hi - b->w)};
-	int lane = -1, best = G_MAXINT;
-	for (int k = 0; k < 2; k++) {
-		double l = lefts[k] - 2, r = lefts[k] + b->w + 2, g;
-		int blocked = blocks_below(R, l, r);
-		int at = tllanes_find(R->lanes, MIN(x0, lefts[k]), MAX(x1, lefts[k] + b->w), b->h, &g);
-		if (at < 0 || blocked >= best || stem_below_in(R, l, r))
-			continue;
-		lane = at, best = blocked, grow = g, b->left = lefts[k];
+	double x0, x1, grow = 0, full = 0;
+	double *lefts = g_new(double, 2 + 2 * (gsize)L->blocks->len);
+	int lane = -1;
+	/* As measured, else wrapped narrower to fit between the stems. */
+	for (int v = 0; v < 3 && lane < 0; v++) {
+		tllanes_measure(L, b, &x0, &x1);
+		full = v == 0 ? b->w : full;
+		b->wrap = v == 0 ? 0 : full * (v == 1 ? 0.6 : 0.4);
+		if (v > 0 && !span_narrower(L, b, b->wrap))
+			break;
+		int n = span_lefts(R, b->w, x0, x1, lefts), best = G_MAXINT;
+		double nearest = G_MAXDOUBLE;
+		for (int k = 0; k < n; k++) {
+			double l = lefts[k] - 2, r = lefts[k] + b->w + 2, g;
+			int blocked = blocks_below(R, l, r);
+			if (blocked > best || (blocked == best && fabs(lefts[k] - x0) >= nearest) ||
+			    stem_below_in(R, l, r))
+				continue;
+			int at = tllanes_find(R->lanes, MIN(x0, lefts[k]), MAX(x1, lefts[k] + b->w), b->h,
+			                      &g);
+			if (at < 0)
+				continue;
+			lane = at, best = blocked, nearest = fabs(lefts[k] - x0), grow = g;
+			b->left = lefts[k];
+		}
 	}
+	g_free(lefts);
 	if (lane < 0)
 		return;
 	grow += cite(R, b, FALSE);
@@ -429,6 +487,8 @@ static void finish_texts(Rows *R)
 		if (b->state == TLBLOCK_LABEL) {
 			double x0, x1;
 			tllanes_measure(L, b, &x0, &x1);
+			if (b->wrap > 0)
+				span_narrower(L, b, b->wrap);
 		}
 	}
 	tllayout_number_callouts(L);
