@@ -46,6 +46,19 @@ void scene_set_panel(Scene *s, int panel)
 	s->panel = panel;
 }
 
+void scene_shift(Scene *s, guint from, guint to, double dy)
+{
+	for (guint i = from; i < MIN(to, s->items->len); i++) {
+		SceneItem *it = scene_item(s, i);
+		it->y += dy;
+		it->y1 += dy;
+		it->y2 += dy;
+		it->cy += dy;
+		for (int k = 0; k < it->npoints; k++)
+			it->points[k].y += dy;
+	}
+}
+
 void scene_leave_out(Scene *s, int row, const char *reason)
 {
 	SceneLeftOut l = {.row = row, .reason = reason};

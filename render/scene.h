@@ -96,6 +96,9 @@ static inline SceneItem *scene_item(Scene *s, guint i)
 /* Items added from now on belong to panel (-1: none). */
 void scene_set_panel(Scene *s, int panel);
 
+/* Moves items [from, to) down the page by dy (to is clamped to the count). */
+void scene_shift(Scene *s, guint from, guint to, double dy);
+
 /* Records that the input row at CSV line `row` is not shown, for reason. */
 void scene_leave_out(Scene *s, int row, const char *reason);
 /* The same with the whole record (a ranked label's priority and fate). */

@@ -40,9 +40,11 @@ static gboolean layout_once(TlLayout *L, double page_h, const Pass *pass, double
 	double room = page_h > 0 ? page_h - PAGE_MARGIN - y - 2 - tlframe_caption_height(L) -
 	                           pass->reserve
 	                         : G_MAXDOUBLE;
+	L->chart_item = L->scene->items->len;
 	y = L->set->vertical ? tlcolumn_layout(L, y, room, err) : tlrows_layout(L, y, room, err);
 	if (y < 0)
 		return FALSE;
+	L->footer_item = L->scene->items->len;
 	*bottom = tlframe_footer(L, y + 2) + PAGE_MARGIN;
 	return TRUE;
 }
@@ -103,6 +105,13 @@ gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
 	if (ok && !set->vertical && !L.overview && L.hidden > 0 &&
 	    vertical_labels_more(ev, set, opts, tm, L.hidden))
 		ok = layout_fitted(&L, TRUE, &bottom, err);
+	/* A fixed page taller than the figure: the chart in the middle of the
+	 * room under the heading, the key and notes at the foot of the page. */
+	double slack = opts->height > 0 ? opts->height - bottom : 0;
+	if (ok && slack > 1) {
+		scene_shift(L.scene, L.chart_item, L.footer_item, slack / 2);
+		scene_shift(L.scene, L.footer_item, G_MAXUINT, slack);
+	}
 	if (ok) {
 		L.scene->height = opts->height > 0 ? opts->height : ceil(bottom);
 		L.scene->hidden = L.hidden;

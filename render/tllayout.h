@@ -37,6 +37,8 @@ struct TlLayout {
 	gboolean overview;   /* dense: one label per cluster of markers */
 	gboolean hint_vertical;  /* the note may say --vertical labels more: it was tried */
 	gboolean no_callouts;    /* a last pass on a fixed page: no key to grow */
+	guint chart_item;        /* the scene's first item under the heading */
+	guint footer_item;       /* ... and first item of the footer */
 	int ncallouts;
 	GArray *keys;        /* of TlKey: the callout key, by number */
 	int *note_of;        /* source (1-based) -> note number on the figure, 0 none */
