@@ -34,7 +34,7 @@ static const double BOX_GAP = 2.5;        /* between label boxes above one anoth
 static const double BOX_GAP_X = 9;      /* ... side by side, so two never read as one line */
 static const double STEM_GAP = 3;       /* between a stem and a box */
 static const double ELBOW = 8;         /* the band the elbows cross */
-static const double MIN_WRAP = 64;      /* narrowest wrap tried: a few words a line */
+static const double MIN_WRAP = TLLANES_MIN_WRAP;   /* narrowest wrap tried */
 static const double AUTO_LIMIT = 560;   /* a figure that grows stops growing here */
 static const double OVERVIEW_LIMIT = 320;  /* ... and an overview sooner: it is a summary */
 
@@ -52,7 +52,7 @@ typedef struct Rows {
 	TlLanes *lanes;
 	double limit;           /* the placer's height budget */
 	GArray *extents;        /* tick texts and span labels along the axis, see
-	                           stem_passes */
+	                           tllanes_clear_below */
 	double wraps[NWRAPS];
 	Variant *var;           /* NVARIANTS per block: how its boxes were measured */
 	int moves;              /* moves left */
@@ -61,30 +61,12 @@ typedef struct Rows {
 	int nkeys;              /* key entries so far */
 } Rows;
 
-/* Whether a stem at x can pass the tick texts: extents holds merged,
- * sorted intervals [a, b] of them. */
-static gboolean stem_passes(const GArray *extents, double x)
-{
-	int lo = 0, hi = (int)extents->len / 2 - 1;
-	const double *e = (const double *)(const void *)extents->data;
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-		if (x < e[2 * mid] - 1.5)
-			hi = mid - 1;
-		else if (x > e[2 * mid + 1] + 1.5)
-			lo = mid + 1;
-		else
-			return FALSE;
-	}
-	return TRUE;
-}
-
 /* The sides a block's stem may take at all: below only between the tick
  * texts. */
 static unsigned base_sides(const Rows *R, const TlBlock *b)
 {
 	unsigned sides = 1u << TLPLACE_ABOVE;
-	if (stem_passes(R->extents, b->anchor))
+	if (tllanes_clear_below(R->extents, b->anchor))
 		sides |= 1u << TLPLACE_BELOW;
 	return sides;
 }
@@ -293,148 +275,14 @@ static void try_block(Rows *R, TlBlock *b)
 		b->state = TLBLOCK_UNDRAWN;
 }
 
-/* Whether a stem placed below the axis passes through [a, b]: the span
- * lanes lie under the tick texts, so a span label there would cover it. */
-static gboolean stem_below_in(const Rows *R, double a, double b)
-{
-	for (guint i = 0; i < R->L->blocks->len; i++) {
-		const TlBlock *k = &g_array_index(R->L->blocks, TlBlock, i);
-		if (k->state != TLBLOCK_UNDRAWN &&
-		    tlplace_spot(R->place, k->spot)->side == TLPLACE_BELOW &&
-		    k->anchor >= a && k->anchor <= b)
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* How many blocks whose stems could go below the axis (none placed there
- * yet) a span label over [a, b] would keep above it: they are blocked. */
-static int blocks_below(const Rows *R, double a, double b)
-{
-	int n = 0;
-	for (guint i = 0; i < R->L->blocks->len; i++) {
-		const TlBlock *k = &g_array_index(R->L->blocks, TlBlock, i);
-		n += k->anchor >= a && k->anchor <= b && stem_passes(R->extents, k->anchor);
-	}
-	return n;
-}
-
-/* Where a span label of width w may start: where its bar starts, where
- * it ends, and flush beside each stem already going below near the bar,
- * each keeping at least a little of the bar under the label. Returns how
- * many, in left[] (room for 2 + 2 * blocks). */
-static int span_lefts(const Rows *R, double w, double x0, double x1, double *left)
-{
-	const TlLayout *L = R->L;
-	double keep = MIN(10, (x1 - x0) / 2);
-	int n = 0;
-	left[n++] = x0;
-	left[n++] = x1 - w;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		const TlBlock *k = &g_array_index(L->blocks, TlBlock, i);
-		if (k->state == TLBLOCK_UNDRAWN || k->anchor < x0 - w - 3 || k->anchor > x1 + w + 3 ||
-		    tlplace_spot(R->place, k->spot)->side != TLPLACE_BELOW)
-			continue;
-		left[n++] = k->anchor + 3;
-		left[n++] = k->anchor - 3 - w;
-	}
-	int m = 0;
-	for (int k = 0; k < n; k++) {
-		double l = CLAMP(left[k], L->lo, L->hi - w);
-		if (l <= x1 - keep + 1e-6 && l + w >= x0 + keep - 1e-6)
-			left[m++] = l;
-	}
-	return m;
-}
-
-/* Wraps span b's label at wrap (not narrower than a few words); FALSE
- * when that is too narrow. */
-static gboolean span_narrower(TlLayout *L, TlBlock *b, double wrap)
-{
-	if (wrap < MIN_WRAP || !b->lines || b->lines->len != 1)
-		return FALSE;
-	TlBlockLine *ln = &g_array_index(b->lines, TlBlockLine, 0);
-	ln->st.wrap = wrap;
-	ln->sz = text_measure(L->tm, ln->text, &ln->st);
-	b->w = ln->sz.w;
-	b->h = ln->sz.h;
-	return TRUE;
-}
-
-/* A span: its bar and label into the first lane free under both (right
- * under the tick texts), the label clear of the stems already going below:
- * where the bar starts if it can, else where it ends or beside those stems,
- * wherever it keeps fewest stems to come from going below, then nearest
- * the bar's start. It then keeps later stems (and labels placed since
- * that might move) above the axis where it stands. */
+/* A span: its bar and label into the span lanes (tllanes), in the same
+ * budget, the sources it cites counted. */
 static void try_span(Rows *R, TlBlock *b)
 {
-	TlLayout *L = R->L;
 	b->tried = TRUE;
-	double x0, x1, grow = 0, full = 0;
-	double *lefts = g_new(double, 2 + 2 * (gsize)L->blocks->len);
-	int lane = -1;
-	/* As measured, else wrapped narrower to fit between the stems. */
-	for (int v = 0; v < 3 && lane < 0; v++) {
-		tllanes_measure(L, b, &x0, &x1);
-		full = v == 0 ? b->w : full;
-		b->wrap = v == 0 ? 0 : full * (v == 1 ? 0.6 : 0.4);
-		if (v > 0 && !span_narrower(L, b, b->wrap))
-			break;
-		int n = span_lefts(R, b->w, x0, x1, lefts), best = G_MAXINT;
-		double nearest = G_MAXDOUBLE;
-		for (int k = 0; k < n; k++) {
-			double l = lefts[k] - 2, r = lefts[k] + b->w + 2, g;
-			int blocked = blocks_below(R, l, r);
-			if (blocked > best || (blocked == best && fabs(lefts[k] - x0) >= nearest) ||
-			    stem_below_in(R, l, r))
-				continue;
-			int at = tllanes_find(R->lanes, MIN(x0, lefts[k]), MAX(x1, lefts[k] + b->w), b->h,
-			                      &g);
-			if (at < 0)
-				continue;
-			lane = at, best = blocked, nearest = fabs(lefts[k] - x0), grow = g;
-			b->left = lefts[k];
-		}
-	}
-	g_free(lefts);
-	if (lane < 0)
-		return;
-	grow += cite(R, b, FALSE);
-	if (tlplace_height(R->place) + grow > R->limit + 1e-6)
-		return;
-	tlplace_add_extra(R->place, grow);
-	tllanes_put(R->lanes, lane, MIN(x0, b->left), MAX(x1, b->left + b->w), b->h);
-	cite(R, b, TRUE);
-	b->row = lane;
-	b->state = TLBLOCK_LABEL;
-	tlspans_add_extents(L, R->extents);
-	for (guint i = 0; i < L->blocks->len; i++) {
-		const TlBlock *k = &g_array_index(L->blocks, TlBlock, i);
-		if (k->anchor >= b->left - 2 && k->anchor <= b->left + b->w + 2)
-			tlplace_limit_sides(R->place, key_of(R, k), 1u << TLPLACE_ABOVE);
-	}
-}
-
-/* The bars of spans without a label, each in a lane free under it, a new
- * one while the budget lasts; a bar with no lane is not drawn (its event
- * is listed as left out). */
-static void bars_only(Rows *R)
-{
-	for (guint i = 0; i < R->L->spans->len; i++) {
-		TlBlock *b = &g_array_index(R->L->spans, TlBlock, i);
-		if (b->state == TLBLOCK_LABEL)
-			continue;
-		double x0, z0, z1, x1, grow;
-		tlspans_ends(R->L, tllayout_event(R->L, b->first), &x0, &z0, &z1, &x1);
-		b->row = tllanes_find(R->lanes, x0, x1, 0, &grow);
-		if (b->row >= 0 && tlplace_height(R->place) + grow > R->limit + 1e-6)
-			b->row = -1;
-		if (b->row < 0)
-			continue;
-		tlplace_add_extra(R->place, grow);
-		tllanes_put(R->lanes, b->row, x0, x1, 0);
-	}
+	double cites = cite(R, b, FALSE);
+	if (tllanes_place(R->lanes, R->L, R->place, R->extents, b, R->limit, cites))
+		cite(R, b, TRUE);
 }
 
 /* Second chances once the labels have moved to cheaper spots: a callout
@@ -484,12 +332,8 @@ static void finish_texts(Rows *R)
 	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (b->state == TLBLOCK_LABEL) {
-			double x0, x1;
-			tllanes_measure(L, b, &x0, &x1);
-			if (b->wrap > 0)
-				span_narrower(L, b, b->wrap);
-		}
+		if (b->state == TLBLOCK_LABEL)
+			tllanes_remeasure(L, b);
 	}
 	tllayout_number_callouts(L);
 }
@@ -642,7 +486,7 @@ static void place_all(Rows *R, const guint8 *first)
 	if (repack(R) + tlplace_improve(R->place, 3) > 0)
 		retry(R, units);
 	g_ptr_array_free(units, TRUE);
-	bars_only(R);
+	tllanes_bars(R->lanes, L, R->place, R->limit);
 	finish_texts(R);
 }
 
