@@ -17,7 +17,8 @@
 #include <math.h>
 #include <string.h>
 
-enum { MAX_PASSES = 6 };   /* layouts a fixed page may take to fit */
+enum { MAX_PASSES = 6,      /* layouts a fixed page may take to fit */
+       REFINE_PASSES = 3 };  /* ... and to give back room it withheld */
 
 /* What one pass of the layout is told beyond the inputs. */
 typedef struct Pass {
@@ -49,24 +50,53 @@ static gboolean layout_once(TlLayout *L, double page_h, const Pass *pass, double
 	return TRUE;
 }
 
+/* Half a point into the bottom margin is no overflow. */
+static gboolean fits(double bottom, double page)
+{
+	return bottom <= page + 0.5;
+}
+
+/* A fitting pass may withhold more room than the notes needed (labels come
+ * in steps): a few passes between the reserve too small and the one that
+ * fits find the least that fits, so no room stays unused that a label
+ * could have had. Leaves the best fitting layout in L. */
+static gboolean refine(TlLayout *L, Pass *pass, double too_little, double *bottom,
+                       GError **err)
+{
+	double page = L->opts->height, enough = pass->reserve, last = enough;
+	for (int k = 0; k < REFINE_PASSES && enough - too_little > 1; k++) {
+		pass->reserve = last = (too_little + enough) / 2;
+		if (!layout_once(L, page, pass, bottom, err))
+			return FALSE;
+		if (fits(*bottom, page))
+			enough = last;
+		else
+			too_little = last;
+	}
+	if (last == enough)
+		return TRUE;
+	pass->reserve = enough;
+	return layout_once(L, page, pass, bottom, err);
+}
+
 /* The layout, on a fixed page laid out again with less room while what
  * the budget could not foresee (the note on unlabelled events, a line more
  * in a note) overfills it: usually one pass, rarely two. */
 static gboolean layout_fitted(TlLayout *L, gboolean hint_vertical, double *bottom,
                               GError **err)
 {
-	double page = L->opts->height, step = 0;
+	double page = L->opts->height, step = 0, too_little = -1;
 	Pass pass = {.hint_vertical = hint_vertical};
 	for (int k = 0; k < MAX_PASSES; k++) {
 		/* The last tries keep the key from growing the footer again. */
 		pass.no_callouts = k >= MAX_PASSES - 2;
 		if (!layout_once(L, page, &pass, bottom, err))
 			return FALSE;
-		/* Half a point into the bottom margin is no overflow. */
-		if (page <= 0 || *bottom <= page + 0.5)
-			return TRUE;
+		if (page <= 0 || fits(*bottom, page))
+			return too_little < 0 || refine(L, &pass, too_little, bottom, err);
 		/* Labels come in steps: when the overflow does not shrink, ask
 		 * for more room each time. */
+		too_little = pass.reserve;
 		step = MAX(*bottom - page, step * 2) + 0.5;
 		pass.reserve += step;
 	}

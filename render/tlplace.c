@@ -301,6 +301,7 @@ static gboolean spot_cost(const Search *S, TlPlaceSpot *s)
 	int lost, hemmed;
 	stranded(S, s, &lost, &hemmed);
 	s->cost = W_GROW * grow + s->d + s->h + W_SHIFT * fabs(s->pos - it->anchor) +
+	          it->boxes[s->box].penalty +
 	          (side == TLPLACE_BELOW ? BELOW_COST : 0) + (centred ? CENTRE_COST : 0) +
 	          (blocks ? BLOCK_COST : COVER_COST) *
 	          covered(p, s->left - p->r.stem_gap, s->left + s->w + p->r.stem_gap, it->key) +

@@ -30,8 +30,9 @@ typedef struct TlPlaceRules {
 	                                     at most this; G_MAXDOUBLE: no limit */
 } TlPlaceRules;
 
-/* One way to draw a label: its box. */
-typedef struct TlPlaceBox { double w, h; } TlPlaceBox;
+/* One way to draw a label: its box, and what drawing it so costs beyond
+ * its place (naming fewer of its events, say). */
+typedef struct TlPlaceBox { double w, h, penalty; } TlPlaceBox;
 
 typedef struct TlPlaceSpot {
 	TlPlaceSide side;

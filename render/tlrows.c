@@ -27,7 +27,7 @@ enum { FEW_BLOCK_EVENTS = 6,   /* events named under one marker when all do not 
        MAX_CALLOUTS = 20,      /* a longer key is no longer read */
        MAX_MOVES = 100,        /* times room is made by moving labels, per layout */
        NWRAPS = 4,
-       NVARIANTS = 2 * NWRAPS + 1 };
+       NVARIANTS = 3 * NWRAPS + 1 };
 
 static const double STEM_SEP = 6;       /* least distance between two stems of a side */
 static const double BOX_GAP = 2.5;        /* between label boxes above one another */
@@ -35,6 +35,7 @@ static const double BOX_GAP_X = 9;      /* ... side by side, so two never read a
 static const double STEM_GAP = 3;       /* between a stem and a box */
 static const double ELBOW = 8;         /* the band the elbows cross */
 static const double MIN_WRAP = TLLANES_MIN_WRAP;   /* narrowest wrap tried */
+static const double UNNAMED_COST = 1000; /* per event a label leaves unnamed: last resort */
 static const double AUTO_LIMIT = 560;   /* a figure that grows stops growing here */
 static const double OVERVIEW_LIMIT = 320;  /* ... and an overview sooner: it is a summary */
 
@@ -112,20 +113,24 @@ static double cite(Rows *R, const TlBlock *b, gboolean commit)
 static int measure_variants(Rows *R, TlBlock *b, TlPlaceBox *box, Variant *v)
 {
 	int n = 0;
-	int limits[2] = {TLBLOCK_MAX_EVENTS, FEW_BLOCK_EVENTS};
-	for (int li = 0; li < (b->n > FEW_BLOCK_EVENTS ? 2 : 1); li++)
-		for (int w = 0; w < NWRAPS; w++) {
+	/* All its events; a crowded marker's few most important; the one most
+	 * important, "and N more": leaving events unnamed is a last resort,
+	 * taken only where no spot takes a label naming more. */
+	int limits[3] = {TLBLOCK_MAX_EVENTS, FEW_BLOCK_EVENTS, 1};
+	gboolean use[3] = {TRUE, b->n > FEW_BLOCK_EVENTS, b->n > 1};
+	for (int li = 0; li < 3; li++)
+		for (int w = 0; w < NWRAPS && use[li]; w++) {
 			tlblock_measure(b, R->L, R->wraps[w], limits[li]);
 			gboolean same = FALSE;
 			for (int k = 0; k < n && !same; k++)
 				same = fabs(box[k].w - b->w) < 0.01 && fabs(box[k].h - b->h) < 0.01;
 			if (same)
 				continue;
-			box[n] = (TlPlaceBox){b->w, b->h};
+			box[n] = (TlPlaceBox){b->w, b->h, UNNAMED_COST * (b->n - b->shown)};
 			v[n++] = (Variant){b->wrap, b->limit, FALSE};
 		}
 	if (tlblock_measure_inline(b, R->L, R->wraps[3])) {
-		box[n] = (TlPlaceBox){b->w, b->h};
+		box[n] = (TlPlaceBox){b->w, b->h, 0};
 		v[n++] = (Variant){b->wrap, 1, TRUE};
 	}
 	return n;
@@ -212,7 +217,7 @@ static gboolean try_callout(Rows *R, TlBlock *b, unsigned sides)
 			continue;
 		b->shown = shown;
 		tlblock_callout(b, R->L);
-		TlPlaceBox box = {b->w, b->h};
+		TlPlaceBox box = {b->w, b->h, 0};
 		TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = &box,
 		                    .nboxes = 1, .sides = sides | base_sides(R, b),
 		                    .extra = key_height(R, b) + cite(R, b, FALSE)};
@@ -308,7 +313,7 @@ static void retry(Rows *R, GPtrArray *units)
 		/* Back where it was: nothing else moved, so the spot is free. */
 		b->shown = shown;
 		tlblock_callout(b, R->L);
-		TlPlaceBox box = {b->w, b->h};
+		TlPlaceBox box = {b->w, b->h, 0};
 		TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = &box,
 		                    .nboxes = 1, .sides = base_sides(R, b), .extra = key_height(R, b)};
 		b->spot = tlplace_put(R->place, &lab, &at);

@@ -58,7 +58,7 @@ static void lone(void **state)
 	(void)state;
 	TlPlaceRules r = rules(G_MAXDOUBLE);
 	TlPlace *p = tlplace_new(&r);
-	TlPlaceBox box = {80, 20};
+	TlPlaceBox box = {80, 20, 0};
 	TlPlaceLabel lab = {.anchor = 100, .key = 0, .boxes = &box, .nboxes = 1, .sides = 3};
 	TlPlaceSpot s;
 	assert_true(tlplace_find(p, &lab, &s));
@@ -83,7 +83,7 @@ static void crowd(void **state)
 		for (int i = 0; i < 12; i++)
 			tlplace_expect(p, 150 + 7 * i, i, 3);
 		for (int i = 0; i < 12; i++) {
-			TlPlaceBox boxes[2] = {{90, 19}, {50, 30}};
+			TlPlaceBox boxes[2] = {{90, 19, 0}, {50, 30, 0}};
 			TlPlaceLabel lab = {.anchor = 150 + 7 * i, .key = i, .boxes = boxes,
 			                    .nboxes = 2, .sides = 3};
 			TlPlaceSpot s;
@@ -119,7 +119,8 @@ static void rules_hold(void **state)
 		for (int i = 0; i < count; i++) {
 			seed = seed * 1103515245u + 12345u;
 			double anchor = (seed >> 8) % 400;
-			TlPlaceBox boxes[2] = {{40 + (seed >> 20) % 80, 19}, {30 + (seed >> 24) % 30, 30}};
+			TlPlaceBox boxes[2] = {{40 + (seed >> 20) % 80, 19, 0},
+			                         {30 + (seed >> 24) % 30, 30, 0}};
 			TlPlaceLabel lab = {.anchor = anchor, .key = i, .boxes = boxes, .nboxes = 2,
 			                    .sides = (seed & 16) ? 1 : 3};
 			tlplace_expect(p, anchor, i, lab.sides);
@@ -156,7 +157,7 @@ static void moving(void **state)
 	TlPlaceRules r = rules(63);
 	r.band[TLPLACE_BELOW] = 1, r.elbow_band[TLPLACE_BELOW] = 11;
 	TlPlace *p = tlplace_new(&r);
-	TlPlaceBox box = {120, 30};
+	TlPlaceBox box = {120, 30, 0};
 	/* At the page's right edge the first label hangs left of its stem,
 	 * above the axis... */
 	TlPlaceLabel a = {.anchor = 390, .key = 1, .boxes = &box, .nboxes = 1, .sides = 3};
