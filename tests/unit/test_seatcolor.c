@@ -7,6 +7,7 @@
 #include "seatcolor.h"
 
 #include <math.h>
+#include <string.h>
 
 static gboolean same(Color a, Color b)
 {
@@ -64,10 +65,25 @@ static void test_one_colour_a_party(void **state)
 	assert_true(same(set->houses[0].parties[1].color, set->houses[1].parties[0].color));
 	assert_true(same(set->houses[0].parties[1].color, color_rgb(0xc8102e)));
 	assert_true(same(set->houses[0].parties[0].color, set->houses[1].parties[1].color));
+	assert_null(set->warnings);
 	parl_set_free(set);
-	/* Given twice, differently: the first one counts. */
+	/* Given twice, differently: the first one counts, and a warning names
+	 * the second cell. */
 	set = fixture_load("election,party,seats,color\n1,A,10,#0072b2\n2,A,12,#e69f00\n");
 	assert_true(same(set->houses[1].parties[0].color, color_rgb(0x0072b2)));
+	assert_non_null(set->warnings);
+	assert_null(set->warnings[1]);
+	char *want = g_strdup_printf("%s:3:8: color #e69f00: party \"A\" was given #0072b2 "
+	                             "on line 2", set->path);
+	assert_string_equal(set->warnings[0], want);
+	g_free(want);
+	parl_set_free(set);
+	/* Renamed, the party is still one: its new name keeps the colour. */
+	set = fixture_load("election,party,seats,color,previous\n1,A,10,#0072b2,\n"
+	                   "2,B,12,#e69f00,A\n2,C,3,,\n");
+	assert_true(same(set->houses[1].parties[0].color, color_rgb(0x0072b2)));
+	assert_non_null(set->warnings);
+	assert_non_null(strstr(set->warnings[0], "(as \"A\")"));
 	parl_set_free(set);
 }
 
