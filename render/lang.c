@@ -219,6 +219,8 @@ static const char *const phrases[LANG_P_COUNT][3][3] = {
 	[LANG_P_AND_MORE] = {SAME("and {a} more"), SAME("и ещё {a}"), SAME("тағы {a}")},
 	[LANG_P_OTHER_GROUPS] = {SAME("other groups ({a})"), SAME("другие группы ({a})"),
 	                         SAME("басқа топтар ({a})")},
+	[LANG_P_OTHERS] = {SAME("Others ({a})"), SAME("Другие ({a})"),
+	                   SAME("Басқалар ({a})")},
 	[LANG_P_NOT_LABELLED] = {
 		SAME("{a} of {b} events are not labelled: there is no room for them at this "
 		     "size (higher priority kept)."),

@@ -65,6 +65,7 @@ const char *lang_word(Lang l, LangWord w, gint64 n);
 typedef enum {
 	LANG_P_AND_MORE,       /* "and {a} more" */
 	LANG_P_OTHER_GROUPS,   /* "other groups ({a})" */
+	LANG_P_OTHERS,         /* "Others ({a})": small parties gathered */
 	LANG_P_NOT_LABELLED,   /* "{a} of {b} events are not labelled: ..." */
 	LANG_P_NOT_LABELLED_TRY_VERTICAL,  /* the same, suggesting --vertical */
 	LANG_P_COUNT

@@ -7,6 +7,10 @@
 #include "seatpage.h"
 #include "seats.h"
 
+/* The legend's form: a table (rows of parties, columns of numbers) or a
+ * list (entries side by side in columns, as many as the width holds). */
+typedef enum { SEATLEGEND_TABLE, SEATLEGEND_LIST } SeatLegendForm;
+
 /* The legend of set across the page from y down: every party with seats,
  * once, in seat order. One house: a small table (name, seats, share
  * aligned) when it takes one column, else as many columns of "name 84
