@@ -107,7 +107,7 @@ double seatplot_hole_size(const SeatPage *sp, const SeatPlot *p, double k,
 	if (!p->arch)
 		return 0;
 	const Parliament *h = p->house;
-	char *num = g_strdup_printf("%d", h->total);
+	char *num = lang_integer(seatpage_lang(sp), h->total);
 	const char *word = lang_word(seatpage_lang(sp), LANG_W_SEATS, h->total);
 	double room = k * p->hole - 2, found = 0;
 	for (double size = MIN(max_size, 0.22 * k); size >= TOTAL_MIN_SIZE && !found;
@@ -158,7 +158,7 @@ double seatplot_emit_total(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
                            double hole_size)
 {
 	const Parliament *h = p->house;
-	char *num = g_strdup_printf("%d", h->total);
+	char *num = lang_integer(seatpage_lang(sp), h->total);
 	const char *word = lang_word(seatpage_lang(sp), LANG_W_SEATS, h->total);
 	double lowest = p->y1;
 	for (guint i = 0; i < p->lines->len; i++) {
