@@ -62,23 +62,25 @@ void seatlabside_clear(Labeller *L)
 /* Off an arch: out of the party's outermost seats at their middle angle. */
 static void anchor_arch(Labeller *L, Label *b, int party)
 {
-	double far = -1, sum = 0, lo_a = G_MAXDOUBLE, hi_a = -G_MAXDOUBLE;
+	double far = -1, sum = 0;
 	int n = 0;
 	for (guint j = 0; j < L->seats->len; j++) {
 		const LabSeat *s = &g_array_index(L->seats, LabSeat, j);
-		if (s->party == party)
+		if (s->party == party) {
 			far = MAX(far, hypot(s->x - L->cx, s->y - L->cy));
+			sum += atan2(L->cy - s->y, s->x - L->cx), n++;
+		}
 	}
+	/* The outer seat nearest the party's middle angle: the leader starts
+	 * on its edge. */
+	double mid = sum / MAX(n, 1), t = mid, best = G_MAXDOUBLE;
 	for (guint j = 0; j < L->seats->len; j++) {
 		const LabSeat *s = &g_array_index(L->seats, LabSeat, j);
-		if (s->party != party)
-			continue;
-		double t = atan2(L->cy - s->y, s->x - L->cx);
-		sum += t, n++;
-		if (hypot(s->x - L->cx, s->y - L->cy) >= far - 0.3 * L->seat_r)
-			lo_a = MIN(lo_a, t), hi_a = MAX(hi_a, t);
+		double a = atan2(L->cy - s->y, s->x - L->cx);
+		if (s->party == party && hypot(s->x - L->cx, s->y - L->cy) >= far - 0.3 * L->seat_r &&
+		    fabs(a - mid) < best)
+			best = fabs(a - mid), t = a;
 	}
-	double t = CLAMP(sum / MAX(n, 1), lo_a, hi_a);
 	double ra = far + L->seat_r, re = L->R + RING;
 	b->theta = t;
 	b->elbow = (ScenePoint){L->cx + re * cos(t), L->cy - re * sin(t)};
@@ -275,12 +277,24 @@ static Side side_of(const Label *b)
 	return b->tries[b->try].side;
 }
 
+/* Beside an arch with room to spare, labels hug its curve: a box from y to
+ * y + h keeps its near edge this far from the centre line, RING + 1 clear
+ * of the ring at its lowest row. */
+static double hug(const Labeller *L, double y, double h)
+{
+	double rc = L->R + 2 * RING + 1, dy = L->cy - (y + h);
+	if (dy <= 0)
+		return rc;
+	return MAX(dy >= rc ? 0 : sqrt(rc * rc - dy * dy), CLEAR / 2);
+}
+
 /* b's box when its start along its side is at pos. */
 static void box_at(const Labeller *L, const Label *b, double pos, double *x, double *y)
 {
 	double w = b->sz.w;
-	double beside = L->R + RING + GUTTER;
-	switch (side_of(b)) {
+	Side s = side_of(b);
+	double beside = L->hug[s] ? hug(L, pos, b->sz.h) : L->R + RING + GUTTER;
+	switch (s) {
 	case SIDE_LEFT:
 		*y = pos;
 		*x = (L->arch ? L->cx - beside : L->left - BAND_GAP) - w;
@@ -438,6 +452,25 @@ static int slot_cmp(const void *pa, const void *pb)
 	return a->label - b->label;
 }
 
+/* Whether the labels of an arch's column hug its curve: only when each
+ * can stand at its ideal place, clear of the next (a crowded column keeps
+ * one straight line, so that no leader runs along the labels). */
+static void choose_hug(Labeller *L, Side s, const Slot *slots, int n)
+{
+	L->hug[s] = FALSE;
+	if (!L->arch || s >= SIDE_TOP)
+		return;
+	L->hug[s] = TRUE;
+	double end = -G_MAXDOUBLE;
+	for (int k = 0; k < n && L->hug[s]; k++) {
+		Label *b = &L->ls[slots[k].label];
+		double ideal = bounds(L, b);
+		if (b->lo > b->hi || ideal < b->lo || ideal > b->hi || ideal < end + CLEAR)
+			L->hug[s] = FALSE;
+		end = ideal + b->sz.h;
+	}
+}
+
 /* Narrows item it of label b so that it keeps clear of box o on the side
  * of o it is on. FALSE when that changes nothing (b is stuck there). */
 static gboolean dodge(Side s, const Label *b, SpreadItem *it, const PageBox *o)
@@ -471,6 +504,7 @@ static void place_side(Labeller *L, Side s)
 			slots[n++] = (Slot){i, order_key(L, b, s)};
 	}
 	qsort(slots, (size_t)n, sizeof(Slot), slot_cmp);
+	choose_hug(L, s, slots, n);
 	/* A label with no place at all on this side is at fault alone; the
 	 * others spread without it. */
 	int kept = 0;

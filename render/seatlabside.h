@@ -52,6 +52,7 @@ typedef struct Labeller {
 	GArray *seats;              /* of LabSeat, points; NULL for a bar */
 	double seat_r;
 	int both;                   /* parties so far whose seats face both bands */
+	gboolean hug[NSIDES];       /* an arch's column follows its curve */
 } Labeller;
 
 typedef struct LabSeat { double x, y; int party; } LabSeat;
