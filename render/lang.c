@@ -208,6 +208,7 @@ static const char *const words[LANG_W_COUNT][3][3] = {
 	[LANG_W_SOURCES] = {SAME("Sources:"), SAME("Источники:"), SAME("Дереккөздер:")},
 	[LANG_W_SOURCE] = {SAME("Source:"), SAME("Источник:"), SAME("Дереккөз:")},
 	[LANG_W_ABOUT] = {SAME("c."), SAME("ок."), SAME("шамамен")},
+	[LANG_W_FORMERLY] = {SAME("formerly"), SAME("ранее"), SAME("бұрынғы")},
 };
 
 const char *lang_word(Lang l, LangWord w, gint64 n)
@@ -269,7 +270,9 @@ static void append_grouped(GString *s, guint64 n, const char *sep, int min_digit
 
 char *lang_integer(Lang l, gint64 n)
 {
-	GString *s = g_string_new(n < 0 ? "\u2212" : NULL);
+	/* The minus sign proper (U+2212) is not in the bundled fonts; the en
+	 * dash stands for it, as in much European typesetting. */
+	GString *s = g_string_new(n < 0 ? "\u2013" : NULL);
 	guint64 v = n < 0 ? (guint64)(-(n + 1)) + 1 : (guint64)n;
 	/* English groups from 1,000 on; Russian and Kazakh typography leaves
 	 * four-digit numbers whole and groups from 10 000 on. */

@@ -54,6 +54,7 @@ typedef enum {
 	LANG_W_SOURCES,        /* "Sources:" */
 	LANG_W_SOURCE,         /* "Source:" */
 	LANG_W_ABOUT,          /* "c." before an approximate date */
+	LANG_W_FORMERLY,       /* "formerly", before a party's earlier names */
 	LANG_W_COUNT
 } LangWord;
 
@@ -76,7 +77,8 @@ typedef enum {
 char *lang_phrase(Lang l, LangPhrase p, gint64 a, gint64 b);
 
 /* Numbers as the language writes them, never the C locale's: "1,234" /
- * "1 234" (narrow no-break space) for whole numbers, "78.5%" / "78,5 %"
+ * "1 234" (narrow no-break space) for whole numbers, "–5" (an en dash:
+ * the bundled fonts have no U+2212) for negative ones, "78.5%" / "78,5 %"
  * for shares with `decimals` digits. Caller frees. */
 char *lang_integer(Lang l, gint64 n);
 char *lang_percent(Lang l, double percent, int decimals);

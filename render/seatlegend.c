@@ -62,14 +62,23 @@ static gboolean same_word(const char *a, const char *b)
 	return same;
 }
 
-static char *legend_name(Lang l, const char *name, const ParlParty *pp)
+/* A row's name: the party's (its lineage's latest, with its earlier names,
+ * when several elections are shown), with its kind when not a party's. */
+static char *legend_name(Lang l, const ParlLineage *lin, const ParlParty *pp)
 {
+	const char *name = lin ? lin->name : pp->name;
 	const char *tag = pp->kind == PARL_APPOINTED ? lang_word(l, LANG_W_APPOINTED, 1)
 	                : pp->kind == PARL_VACANT    ? lang_word(l, LANG_W_VACANT, 1) : NULL;
 	/* "Vacant" needs no tag when the name says it already. */
-	if (tag && !same_word(name, tag))
-		return g_strdup_printf("%s (%s)", name, tag);
-	return g_strdup(name);
+	if (tag && same_word(name, tag))
+		tag = NULL;
+	GString *s = g_string_new(name);
+	if (lin && lin->formerly)
+		g_string_append_printf(s, " (%s %s)", lang_word(l, LANG_W_FORMERLY, 1),
+		                       lin->formerly);
+	if (tag)
+		g_string_append_printf(s, " (%s)", tag);
+	return g_string_free(s, FALSE);
 }
 
 /* A row per lineage with seats, at its number; the party it shows is its
@@ -93,8 +102,7 @@ static void collect_entries(Legend *L)
 	for (guint r = 0; r < L->es->len; r++) {
 		Entry *e = entry_at(L, r);
 		e->lineage = e->party->lineage;
-		e->name = legend_name(l, set->n > 1 ? set->lineages[e->lineage].name
-		                                    : e->party->name, e->party);
+		e->name = legend_name(l, set->n > 1 ? &set->lineages[e->lineage] : NULL, e->party);
 		e->name_sz = text_measure(tm, e->name, &L->ns);
 		if (L->o->numbered) {
 			e->num = lang_integer(l, (gint64)r + 1);

@@ -68,7 +68,7 @@ void seatothers_gather(ParlSet *set, int under, Lang l)
 	if (n >= 2) {
 		int others = set->nlineages++;
 		set->lineages = g_renew(ParlLineage, set->lineages, set->nlineages);
-		set->lineages[others] = (ParlLineage){lang_phrase(l, LANG_P_OTHERS, n, 0), 0};
+		set->lineages[others] = (ParlLineage){lang_phrase(l, LANG_P_OTHERS, n, 0), NULL, 0};
 		for (int i = 0; i < set->n; i++)
 			gather_house(&set->houses[i], small, others, l);
 		seatseries_number(set);

@@ -137,8 +137,10 @@ void parl_set_free(ParlSet *set)
 		g_free(h->parties);
 		g_free(h->election);
 	}
-	for (int i = 0; i < set->nlineages; i++)
+	for (int i = 0; i < set->nlineages; i++) {
 		g_free(set->lineages[i].name);
+		g_free(set->lineages[i].formerly);
+	}
 	g_free(set->lineages);
 	g_strfreev(set->warnings);
 	g_free(set->houses);

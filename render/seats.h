@@ -38,7 +38,9 @@ typedef struct ParlParty {
 /* One party across the elections of a set: the parties linked by name or
  * by the previous column (seatseries). */
 typedef struct ParlLineage {
-	char *name;        /* owned; its names in order: "Nur Otan → Amanat" */
+	char *name;        /* owned; its latest name: "Amanat" */
+	char *formerly;    /* owned; its earlier names, latest last, parted by
+	                      ", ": "Nur Otan"; NULL when it kept its name */
 	int number;        /* its row in the legend, 1.., among the lineages
 	                      with seats; 0 when it has none */
 } ParlLineage;

@@ -5,14 +5,12 @@
 
 #include <string.h>
 
-#define ARROW " \u2192 "     /* between the names of a renamed party */
-
 /* The linking under way, one house at a time. */
 typedef struct Linker {
 	ParlSet *set;
 	GHashTable *lineage_of;  /* name -> lineage + 1, as of the last house */
 	GHashTable *taken_by;    /* old name -> the party (borrowed) that took it over */
-	GPtrArray *names;        /* per lineage: a GString of its names */
+	GPtrArray *names;        /* per lineage: a GString of its earlier names */
 	GPtrArray *last_name;    /* per lineage: its latest name (borrowed) */
 } Linker;
 
@@ -29,13 +27,18 @@ static void linker_init(Linker *L, ParlSet *set)
 static void linker_finish(Linker *L, gboolean ok)
 {
 	ParlSet *set = L->set;
-	for (int i = 0; i < set->nlineages; i++)
+	for (int i = 0; i < set->nlineages; i++) {
 		g_free(set->lineages[i].name);
+		g_free(set->lineages[i].formerly);
+	}
 	g_free(set->lineages);
 	set->nlineages = (int)L->names->len;
 	set->lineages = g_new0(ParlLineage, MAX(set->nlineages, 1));
-	for (guint i = 0; i < L->names->len; i++)
-		set->lineages[i].name = g_string_free(g_ptr_array_index(L->names, i), !ok);
+	for (guint i = 0; i < L->names->len; i++) {
+		GString *earlier = g_ptr_array_index(L->names, i);
+		set->lineages[i].name = g_strdup(g_ptr_array_index(L->last_name, i));
+		set->lineages[i].formerly = g_string_free(earlier, !ok || earlier->len == 0);
+	}
 	g_ptr_array_free(L->names, TRUE);
 	g_ptr_array_free(L->last_name, TRUE);
 	g_hash_table_destroy(L->lineage_of);
@@ -49,7 +52,7 @@ static int lookup(GHashTable *t, const char *name)
 
 static int new_lineage(Linker *L, const char *name)
 {
-	g_ptr_array_add(L->names, g_string_new(name));
+	g_ptr_array_add(L->names, g_string_new(NULL));
 	g_ptr_array_add(L->last_name, (gpointer)name);
 	return (int)L->names->len - 1;
 }
@@ -137,8 +140,8 @@ static gboolean link_house(Linker *L, Parliament *h, GError **err)
 		g_hash_table_insert(L->lineage_of, p->name, GINT_TO_POINTER(p->lineage + 1));
 		const char *last = g_ptr_array_index(L->last_name, p->lineage);
 		if (strcmp(last, p->name) != 0) {
-			g_string_append_printf(g_ptr_array_index(L->names, p->lineage), "%s%s",
-			                       ARROW, p->name);
+			GString *earlier = g_ptr_array_index(L->names, p->lineage);
+			g_string_append_printf(earlier, "%s%s", earlier->len ? ", " : "", last);
 			g_ptr_array_index(L->last_name, p->lineage) = p->name;
 		}
 	}

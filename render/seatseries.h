@@ -10,7 +10,7 @@
  * in its previous cell continues the lineage of that name in an earlier
  * election (the old name is then free for a new party); any other party
  * continues the lineage of its own name, or starts one. Fills
- * set->lineages (names and legend numbers). FALSE with a DIAG_DATA
+ * set->lineages (latest and earlier names, legend numbers). FALSE with a DIAG_DATA
  * "path:line:col" error at the previous cell when it names no earlier
  * party, or one that another party already continues. */
 gboolean seatseries_link(ParlSet *set, GError **err);

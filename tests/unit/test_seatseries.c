@@ -42,9 +42,11 @@ static void test_renames(void **state)
 	assert_int_equal(lineage_of(set, 2, "People's Party"), lineage_of(set, 0, "CPPK"));
 	assert_int_equal(lineage_of(set, 2, "Ak Zhol"), lineage_of(set, 0, "Ak Zhol"));
 	assert_int_equal(set->nlineages, 4);
-	assert_string_equal(set->lineages[nur].name, "Nur Otan \u2192 Amanat");
-	assert_string_equal(set->lineages[lineage_of(set, 0, "CPPK")].name,
-	                    "CPPK \u2192 People's Party");
+	assert_string_equal(set->lineages[nur].name, "Amanat");
+	assert_string_equal(set->lineages[nur].formerly, "Nur Otan");
+	assert_string_equal(set->lineages[lineage_of(set, 0, "CPPK")].name, "People's Party");
+	assert_string_equal(set->lineages[lineage_of(set, 0, "CPPK")].formerly, "CPPK");
+	assert_null(set->lineages[lineage_of(set, 0, "Ak Zhol")].formerly);
 	/* Legend numbers by first appearance; Auyl comes last. */
 	assert_int_equal(set->lineages[nur].number, 1);
 	assert_int_equal(set->lineages[lineage_of(set, 2, "Auyl")].number, 4);
