@@ -12,7 +12,7 @@ CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
 
-PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0
+PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
 TEST_PKGS = cmocka json-glib-1.0
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -55,6 +55,8 @@ BUILD_NEEDS = \
 	'pkg-config --exists pangocairo pangoft2' libpango1.0-dev \
 	'pkg-config --exists fontconfig' libfontconfig-dev \
 	'pkg-config --exists glib-2.0' libglib2.0-dev \
+	'pkg-config --exists libpng' libpng-dev \
+	'pkg-config --exists zlib' zlib1g-dev \
 	'printf "\#include <csv.h>\nint main(void) { return csv_init(0, 0); }\n" | \
 		$(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - -lcsv' libcsv-dev
 # What only `make check` needs.
@@ -192,6 +194,18 @@ check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 check-scenes: check-cases | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
+# Benchmark (bench/README.md): render beside a floor program, matplotlib and a
+# baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
+# 15 minutes) and never part of `make check`.
+BENCH_NEEDS = \
+	'$(PYTHON) -c "import matplotlib"' python3-matplotlib \
+	'test -x /usr/bin/time' time
+build/.bench-deps: Makefile | build/.deps
+	$(call install_missing,$(BENCH_NEEDS))
+
+bench: build/render build/.bench-deps
+	bench/run $(BASE)
+
 install: build/render
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/render/fonts
 	cp build/render $(DESTDIR)$(PREFIX)/bin/render
@@ -203,4 +217,4 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes install clean FORCE
+	check-cases-asan check-scenes bench install clean FORCE

@@ -7,9 +7,17 @@
 #include "fonts.h"
 #include "scene.h"
 
+/* How hard the PNG encoder compresses. */
+typedef enum {
+	BACKEND_PNG_FAST,   /* zlib level 1, no filter: a few times faster, the
+	                       file up to about half as large again */
+	BACKEND_PNG_SMALL,  /* level 6 and adaptive filters, as cairo's writer */
+} BackendPngCompress;
+
 typedef struct BackendSettings {
 	double dpi;               /* PNG pixels per inch */
 	const char *create_date;  /* ISO 8601 for the PDF, or NULL for none */
+	BackendPngCompress png_compress;
 } BackendSettings;
 
 typedef struct Backend Backend;

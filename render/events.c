@@ -43,8 +43,7 @@ gboolean events_is_interval(const Event *e)
 static gboolean parse_date_cell(const Table *t, int row, int col, const char *what,
                                 Date *out, GError **err)
 {
-	const TableCell *c = table_cell(t, row, col);
-	const char *raw = c->text;
+	const char *raw = table_field(t, row, col);
 	/* Leading spaces move the column of the problem. */
 	const char *s = raw;
 	while (*s == ' ' || *s == '\t')
@@ -56,6 +55,7 @@ static gboolean parse_date_cell(const Table *t, int row, int col, const char *wh
 	if (!ok) {
 		if (badcol < 0 || (size_t)badcol > strlen(trim))
 			badcol = 0;
+		const TableCell *c = table_cell(t, row, col);
 		int col_chars = c->col + (int)g_utf8_pointer_to_offset(raw, s) +
 		                (int)g_utf8_pointer_to_offset(trim, trim + badcol);
 		diag_at(err, table_path(t), c->line, col_chars,
@@ -96,15 +96,18 @@ static int intern(GPtrArray *names, GHashTable *index, const char *s)
 	return i;
 }
 
-/* The text cells of a row, in column order, must be drawable. */
+/* The text cells of a row, in column order, must be drawable. A cell's
+ * position is looked up only for the message. */
 static gboolean check_glyphs(const Table *t, int r, TextMeasurer *tm, GError **err)
 {
 	static const int text_cols[] = {COL_LABEL, COL_DETAIL, COL_GROUP, COL_SOURCE};
 	for (size_t k = 0; tm && k < G_N_ELEMENTS(text_cols); k++) {
+		const char *text = table_field(t, r, text_cols[k]);
+		if (!text || !tm->missing_glyph(tm, text))
+			continue;
 		const TableCell *c = table_cell(t, r, text_cols[k]);
-		if (c->text && !diag_glyphs(err, tm, c->text, table_path(t), c->line, c->col,
-		                            columns[text_cols[k]].name))
-			return FALSE;
+		return diag_glyphs(err, tm, text, table_path(t), c->line, c->col,
+		                   columns[text_cols[k]].name);
 	}
 	return TRUE;
 }
@@ -116,11 +119,12 @@ static gboolean load_row(const Table *t, int r, TextMeasurer *tm, Event *e, char
 	e->row = r;
 	e->line = table_row_line(t, r);
 	e->group = -1;
-	const TableCell *dc = table_cell(t, r, COL_DATE);
 	char *dtext = table_text(t, r, COL_DATE);
-	if (!dtext)
+	if (!dtext) {
+		const TableCell *dc = table_cell(t, r, COL_DATE);
 		return diag_at(err, path, dc->line, dc->col, "date is empty; expected "
 		               "YYYY, YYYY-MM or YYYY-MM-DD");
+	}
 	g_free(dtext);
 	if (!parse_date_cell(t, r, COL_DATE, "date", &e->date, err))
 		return FALSE;
@@ -133,7 +137,7 @@ static gboolean load_row(const Table *t, int r, TextMeasurer *tm, Event *e, char
 		if (date_last_day(&e->end) < date_first_day(&e->date)) {
 			const TableCell *ec = table_cell(t, r, COL_END);
 			char *es = g_strstrip(g_strdup(ec->text));
-			char *ds = g_strstrip(g_strdup(dc->text));
+			char *ds = g_strstrip(g_strdup(table_field(t, r, COL_DATE)));
 			diag_at(err, path, ec->line, ec->col, "end \"%s\" is before the date "
 			        "\"%s\"; expected an end on or after the date", es, ds);
 			g_free(es);

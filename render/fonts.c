@@ -9,14 +9,33 @@
 #include <pango/pangofc-fontmap.h>
 #include <string.h>
 
+/* Code points both the regular and the bold face draw, as sorted closed
+ * ranges, with a bitmap of the Basic Multilingual Plane for the common case. */
+typedef struct Coverage {
+	GArray *ranges;             /* CoverRange, sorted, disjoint; owned */
+	guint32 bmp[0x10000 / 32];  /* bit c set: code point c < 0x10000 is drawn */
+} Coverage;
+
+typedef struct CoverRange {
+	gunichar first, last;
+} CoverRange;
+
+/* One remembered measurement: the style fields that change a layout, the
+ * text and its size. A lookup key points text at the caller's string; a
+ * stored entry at its own copy right after the struct. */
+typedef struct SizeEntry {
+	double size, wrap;
+	int bold, italic, align;
+	const char *text;
+	TextSize ts;
+} SizeEntry;
+
 struct Fonts {
 	TextMeasurer measurer;      /* first, so a TextMeasurer* is a Fonts* */
 	PangoFontMap *map;          /* owned */
 	PangoContext *context;      /* owned */
-	PangoFont *regular;         /* owned; for coverage checks */
-	PangoFont *bold;            /* owned */
-	GHashTable *coverage;       /* gunichar -> 1 covered, 2 missing; lookups only */
-	GHashTable *sizes;          /* "style|text" -> TextSize; lookups only */
+	Coverage *coverage;         /* owned */
+	GHashTable *sizes;          /* SizeEntry set; owns the entries */
 	char *dir;                  /* owned */
 };
 
@@ -146,31 +165,63 @@ PangoLayout *fonts_layout(Fonts *f, const char *text, const TextStyle *style)
 	return layout;
 }
 
+static SizeEntry size_key(const char *text, const TextStyle *style)
+{
+	return (SizeEntry){
+		.size = style->size, .wrap = style->wrap, .bold = !!style->bold,
+		.italic = !!style->italic, .align = (int)style->align, .text = text,
+	};
+}
+
+/* Mixes the style into the text's hash; only the bits of the numbers count,
+ * so the hash is the same on every run. */
+static guint size_hash(gconstpointer p)
+{
+	const SizeEntry *e = p;
+	guint64 bits[2];
+	memcpy(&bits[0], &e->size, sizeof bits[0]);
+	memcpy(&bits[1], &e->wrap, sizeof bits[1]);
+	guint h = g_str_hash(e->text);
+	for (int i = 0; i < 2; i++)
+		h = h * 31u + (guint)(bits[i] ^ (bits[i] >> 32));
+	return h * 31u + (guint)(e->bold | e->italic << 1 | e->align << 2);
+}
+
+static gboolean size_equal(gconstpointer pa, gconstpointer pb)
+{
+	const SizeEntry *a = pa, *b = pb;
+	return a->size == b->size && a->wrap == b->wrap && a->bold == b->bold &&
+	       a->italic == b->italic && a->align == b->align &&
+	       strcmp(a->text, b->text) == 0;
+}
+
 static TextSize measure(TextMeasurer *m, const char *text, const TextStyle *style)
 {
 	Fonts *f = (Fonts *)m;
 	/* Layouts measure the same label at the same widths many times over
 	 * (each wrap width, each row limit of a fixed page): shaping it once
-	 * keeps a 2000-character label from costing seconds. */
-	char *key = g_strdup_printf("%a|%d|%d|%a|%d|%s", style->size, style->bold,
-	                            style->italic, style->wrap, (int)style->align, text);
-	TextSize *hit = g_hash_table_lookup(f->sizes, key);
-	if (hit) {
-		g_free(key);
-		return *hit;
-	}
+	 * keeps a 2000-character label from costing seconds. The key is the
+	 * style's fields and the text as they are, never formatted into a string. */
+	SizeEntry key = size_key(text, style);
+	const SizeEntry *hit = g_hash_table_lookup(f->sizes, &key);
+	if (hit)
+		return hit->ts;
 	PangoLayout *layout = fonts_layout(f, text, style);
 	PangoRectangle logical;
 	pango_layout_get_extents(layout, NULL, &logical);
-	TextSize ts = {
+	key.ts = (TextSize){
 		.w = (double)logical.width / PANGO_SCALE,
 		.h = (double)logical.height / PANGO_SCALE,
 		.baseline = (double)pango_layout_get_baseline(layout) / PANGO_SCALE,
 		.lines = pango_layout_get_line_count(layout),
 	};
 	g_object_unref(layout);
-	g_hash_table_insert(f->sizes, key, g_memdup2(&ts, sizeof ts));
-	return ts;
+	size_t len = strlen(text) + 1;
+	SizeEntry *e = g_malloc(sizeof *e + len);
+	*e = key;
+	e->text = memcpy(e + 1, text, len);
+	g_hash_table_add(f->sizes, e);
+	return key.ts;
 }
 
 static char **lines(TextMeasurer *m, const char *text, const TextStyle *style)
@@ -190,22 +241,99 @@ static char **lines(TextMeasurer *m, const char *text, const TextStyle *style)
 	return (char **)g_ptr_array_free(out, FALSE);
 }
 
+/* The code points of a face as fontconfig lists them (what pango_font_has_char
+ * answers from), or NULL. Borrowed from the font. */
+static FcCharSet *charset_of(PangoFont *font)
+{
+	FcCharSet *cs = NULL;
+	FcPattern *pat = PANGO_IS_FC_FONT(font) ? pango_fc_font_get_pattern(PANGO_FC_FONT(font))
+	                                        : NULL;
+	if (!pat || FcPatternGetCharSet(pat, FC_CHARSET, 0, &cs) != FcResultMatch)
+		return NULL;
+	return cs;
+}
+
+static void cover_add(Coverage *cv, gunichar c)
+{
+	guint n = cv->ranges->len;
+	CoverRange *last = n ? &g_array_index(cv->ranges, CoverRange, n - 1) : NULL;
+	if (last && last->last + 1 == c) {
+		last->last = c;
+	} else {
+		CoverRange r = {c, c};
+		g_array_append_val(cv->ranges, r);
+	}
+	if (c < 0x10000)
+		cv->bmp[c / 32] |= 1u << (c % 32);
+}
+
+/* What both faces draw, read once from their fontconfig charsets, page by
+ * page (256 code points a page) in increasing order. */
+static Coverage *coverage_new(PangoFont *regular, PangoFont *bold)
+{
+	Coverage *cv = g_new0(Coverage, 1);
+	cv->ranges = g_array_new(FALSE, FALSE, sizeof(CoverRange));
+	FcCharSet *a = charset_of(regular), *b = charset_of(bold);
+	FcCharSet *both = a && b ? FcCharSetIntersect(a, b) : NULL;
+	if (!both)
+		return cv;
+	FcChar32 map[FC_CHARSET_MAP_SIZE], next;
+	for (FcChar32 base = FcCharSetFirstPage(both, map, &next); base != FC_CHARSET_DONE;
+	     base = FcCharSetNextPage(both, map, &next)) {
+		for (int w = 0; w < FC_CHARSET_MAP_SIZE; w++)
+			for (int bit = 0; bit < 32; bit++)
+				if (map[w] >> bit & 1u)
+					cover_add(cv, base + (FcChar32)(w * 32 + bit));
+	}
+	FcCharSetDestroy(both);
+	return cv;
+}
+
+static void coverage_free(Coverage *cv)
+{
+	if (!cv)
+		return;
+	g_array_free(cv->ranges, TRUE);
+	g_free(cv);
+}
+
+static gboolean covered(const Coverage *cv, gunichar c)
+{
+	if (c < 0x10000)
+		return cv->bmp[c / 32] >> (c % 32) & 1;
+	guint lo = 0, hi = cv->ranges->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		const CoverRange *r = &g_array_index(cv->ranges, CoverRange, mid);
+		if (c < r->first)
+			hi = mid;
+		else if (c > r->last)
+			lo = mid + 1;
+		else
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Controls and format characters take no glyph of their own. */
+static gboolean needs_glyph(gunichar c)
+{
+	return !(c < 0x20 || c == 0x200b || c == 0x200c || c == 0x200d || c == 0xad);
+}
+
 static gunichar missing_glyph(TextMeasurer *m, const char *text)
 {
-	Fonts *f = (Fonts *)m;
-	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		/* Controls and format characters take no glyph of their own. */
-		if (c < 0x20 || c == 0x200b || c == 0x200c || c == 0x200d || c == 0xad)
-			continue;
-		gpointer known = g_hash_table_lookup(f->coverage, GUINT_TO_POINTER(c));
-		if (!known) {
-			gboolean has = pango_font_has_char(f->regular, c) &&
-			               pango_font_has_char(f->bold, c);
-			known = GUINT_TO_POINTER(has ? 1u : 2u);
-			g_hash_table_insert(f->coverage, GUINT_TO_POINTER(c), known);
+	const Coverage *cv = ((Fonts *)m)->coverage;
+	const guchar *p = (const guchar *)text;
+	while (*p) {
+		gunichar c = *p;
+		if (c < 0x80) {   /* most labels are ASCII: one bit test a byte */
+			p++;
+		} else {
+			c = g_utf8_get_char((const char *)p);
+			p = (const guchar *)g_utf8_next_char(p);
 		}
-		if (GPOINTER_TO_UINT(known) == 2)
+		if (!covered(cv, c) && needs_glyph(c))
 			return c;
 	}
 	return 0;
@@ -218,8 +346,7 @@ Fonts *fonts_open(const char *dir, GError **err)
 	f->measurer.missing_glyph = missing_glyph;
 	f->measurer.lines = lines;
 	f->dir = dir ? g_strdup(dir) : find_dir();
-	f->coverage = g_hash_table_new(g_direct_hash, g_direct_equal);
-	f->sizes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	f->sizes = g_hash_table_new_full(size_hash, size_equal, g_free, NULL);
 
 	/* An empty configuration: it reads neither /etc/fonts nor ~/.fonts. */
 	FcConfig *config = FcConfigCreate();
@@ -248,9 +375,13 @@ Fonts *fonts_open(const char *dir, GError **err)
 	pango_context_set_language(f->context, pango_language_from_string("en"));
 	pango_context_set_base_dir(f->context, PANGO_DIRECTION_LTR);
 
-	f->regular = load_checked(f, FALSE, FALSE, err);
-	f->bold = f->regular ? load_checked(f, TRUE, FALSE, err) : NULL;
-	PangoFont *italic = f->bold ? load_checked(f, FALSE, TRUE, err) : NULL;
+	PangoFont *regular = load_checked(f, FALSE, FALSE, err);
+	PangoFont *bold = regular ? load_checked(f, TRUE, FALSE, err) : NULL;
+	PangoFont *italic = bold ? load_checked(f, FALSE, TRUE, err) : NULL;
+	if (italic)
+		f->coverage = coverage_new(regular, bold);
+	g_clear_object(&regular);
+	g_clear_object(&bold);
 	if (!italic) {
 		fonts_close(f);
 		return NULL;
@@ -263,11 +394,9 @@ void fonts_close(Fonts *f)
 {
 	if (!f)
 		return;
-	g_clear_object(&f->regular);
-	g_clear_object(&f->bold);
 	g_clear_object(&f->context);
 	g_clear_object(&f->map);
-	g_hash_table_destroy(f->coverage);
+	coverage_free(f->coverage);
 	if (f->sizes)
 		g_hash_table_destroy(f->sizes);
 	g_free(f->dir);

@@ -1,289 +1,37 @@
-/* main: the command line. It parses options, opens the bundled fonts, lets the
- * chart command build a scene, draws it and writes every output atomically. */
-#include "backend.h"
-#include "chart.h"
+/* main: render's entry point: the command line becomes a request (cli), the
+ * request a figure in memory (figure), and the figure files written whole. */
+#include "cli.h"
 #include "diag.h"
+#include "figure.h"
 #include "fonts.h"
 #include "output.h"
-#include "page.h"
 
-#include <cairo.h>
-#include <csv.h>
-#include <errno.h>
 #include <locale.h>
-#include <fontconfig/fontconfig.h>
-#include <glib/gstdio.h>
-#include <pango/pango.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#define RENDER_VERSION "0.1.0"
-#define MM (72.0 / 25.4)
-#define DEFAULT_WIDTH (160 * MM)   /* the text column of an A4 page */
-
-static const ChartCommand *const commands[] = {&timeline_command, &seats_command};
-
-static const char exit_codes[] =
-	"Exit status: 0 success; 1 the input data is wrong (the message starts with\n"
-	"file:line:column); 2 the command line is wrong; 3 a file could not be\n"
-	"read or written, or the bundled fonts are missing. On any error no output\n"
-	"file is created or changed.";
-
-/* Options every command shares; static storage for GOptionContext. */
-static char *opt_output, *opt_scene, *opt_alt, *opt_title, *opt_subtitle,
-	*opt_caption, *opt_size, *opt_lang, *opt_fonts;
-static double opt_dpi = 300;
-static gboolean opt_strict;
-static char **opt_inputs;
-
-static const GOptionEntry common_entries[] = {
-	{"output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
-	 "Write the figure to FILE; .pdf, .png or .svg picks the format", "FILE"},
-	{"scene", 0, 0, G_OPTION_ARG_FILENAME, &opt_scene,
-	 "Also write the laid-out scene (geometry in points) as JSON", "FILE"},
-	{"alt", 0, 0, G_OPTION_ARG_FILENAME, &opt_alt,
-	 "Also write a plain-text description of the figure (alt text)", "FILE"},
-	{"title", 0, 0, G_OPTION_ARG_FILENAME, &opt_title, "Title above the chart", "TEXT"},
-	{"subtitle", 0, 0, G_OPTION_ARG_FILENAME, &opt_subtitle, "Subtitle under the title", "TEXT"},
-	{"caption", 0, 0, G_OPTION_ARG_FILENAME, &opt_caption, "Caption under the chart", "TEXT"},
-	{"size", 0, 0, G_OPTION_ARG_STRING, &opt_size,
-	 "Page size, e.g. 160x100mm, 6.3x4in, 450x300pt; a width alone (160mm) "
-	 "lets the height follow the content (default: 160mm wide)", "WxH"},
-	{"dpi", 0, 0, G_OPTION_ARG_DOUBLE, &opt_dpi, "PNG resolution (default 300)", "N"},
-	{"lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang,
-	 "Language of dates and fixed words: en, ru or kk (default en)", "LANG"},
-	{"strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict,
-	 "Fail instead of leaving a label out, overlapping or substituting", NULL},
-	{"fonts", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_fonts,
-	 "Folder of the bundled fonts", "DIR"},
-	{G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_inputs, NULL, "IN.csv"},
-	{NULL, 0, 0, 0, NULL, NULL, NULL},
-};
-
-static void usage(FILE *to)
+/* Writes every output the request asked for, each atomically. */
+static gboolean write_outputs(const CliRequest *req, const FigureOutputs *out, GError **err)
 {
-	fprintf(to, "usage: render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg [options]\n\ncommands:\n");
-	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
-		fprintf(to, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
-	fprintf(to, "\n'render COMMAND --help' lists a command's options; "
-	        "'render --version' the library versions.\n");
-}
-
-static void version(void)
-{
-	printf("render %s\ncairo %s, pango %s, fontconfig %d.%d.%d, libcsv %d.%d.%d, glib %u.%u.%u\n",
-	       RENDER_VERSION, cairo_version_string(), pango_version_string(),
-	       FcGetVersion() / 10000, FcGetVersion() / 100 % 100, FcGetVersion() % 100,
-	       CSV_MAJOR, CSV_MINOR, CSV_RELEASE, glib_major_version,
-	       glib_minor_version, glib_micro_version);
-}
-
-/* "160x100mm", "160mmx100mm", "6.3in", "450x300pt": points, or FALSE. */
-static gboolean parse_length(const char *s, const char *unit, double *pt)
-{
-	char *end;
-	double v = g_ascii_strtod(s, &end);
-	if (end == s || v <= 0 || v > 1e5)
-		return FALSE;
-	if (*end)
-		unit = end;
-	if (!unit)
-		return FALSE;
-	if (strcmp(unit, "mm") == 0)
-		*pt = v * MM;
-	else if (strcmp(unit, "cm") == 0)
-		*pt = v * 10 * MM;
-	else if (strcmp(unit, "in") == 0)
-		*pt = v * 72;
-	else if (strcmp(unit, "pt") == 0)
-		*pt = v;
-	else
-		return FALSE;
-	return TRUE;
-}
-
-static gboolean parse_size(const char *s, double *w, double *h, GError **err)
-{
-	char **parts = g_strsplit(s, "x", 3);
-	guint n = g_strv_length(parts);
-	gboolean ok = n == 1 || n == 2;
-	const char *unit = NULL;
-	if (ok) {
-		/* The unit written after the height also applies to the width. */
-		const char *last = parts[n - 1];
-		const char *u = last + strspn(last, "0123456789.");
-		unit = *u ? u : NULL;
-		ok = parse_length(parts[0], unit, w) &&
-		     (n == 1 ? (*h = 0, TRUE) : parse_length(parts[1], unit, h));
-	}
-	g_strfreev(parts);
-	if (ok && (*w < 36 || (*h != 0 && *h < 36)))
-		return diag_fail(err, DIAG_USAGE, "--size %s: a page must be at least "
-		                 "36pt (0.5in) a side", s);
-	/* 200 in is the largest page PDF readers accept. */
-	if (ok && (*w > 14400 || *h > 14400))
-		return diag_fail(err, DIAG_USAGE, "--size %s: a page can be at most "
-		                 "200in (5080mm) a side", s);
-	if (!ok)
-		return diag_fail(err, DIAG_USAGE, "--size %s: expected WIDTHxHEIGHT with "
-		                 "a unit, e.g. 160x100mm, 6.3x4in or 450x300pt, or a width "
-		                 "alone such as 160mm", s);
-	return TRUE;
-}
-
-/* SOURCE_DATE_EPOCH as the PDF creation date (ISO 8601), NULL when unset. */
-static gboolean creation_date(char **out, GError **err)
-{
-	*out = NULL;
-	const char *env = g_getenv("SOURCE_DATE_EPOCH");
-	if (!env)
-		return TRUE;
-	char *end;
-	errno = 0;
-	guint64 v = g_ascii_strtoull(env, &end, 10);
-	if (!*env || *end || errno || v > 253402300799ull)
-		return diag_fail(err, DIAG_USAGE, "SOURCE_DATE_EPOCH \"%s\": expected "
-		                 "a whole number of seconds since 1970-01-01", env);
-	GDateTime *dt = g_date_time_new_from_unix_utc((gint64)v);
-	*out = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
-	g_date_time_unref(dt);
-	return TRUE;
-}
-
-/* Whether two paths name one file: the same inode if both exist, else the
- * same absolute path. */
-static gboolean same_file(const char *a, const char *b)
-{
-	GStatBuf sa, sb;
-	if (g_stat(a, &sa) == 0 && g_stat(b, &sb) == 0)
-		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-	char *ca = g_canonicalize_filename(a, NULL), *cb = g_canonicalize_filename(b, NULL);
-	gboolean same = strcmp(ca, cb) == 0;
-	g_free(ca);
-	g_free(cb);
-	return same;
-}
-
-/* No output may overwrite the input or another output of the same run. */
-static gboolean check_paths(GError **err)
-{
-	const char *paths[][2] = {{"the input", opt_inputs[0]}, {"-o", opt_output},
-	                          {"--scene", opt_scene}, {"--alt", opt_alt}};
-	for (size_t i = 1; i < G_N_ELEMENTS(paths); i++)
-		for (size_t j = 0; j < i; j++)
-			if (paths[i][1] && paths[j][1] && same_file(paths[i][1], paths[j][1]))
-				return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s; "
-				                 "give each output its own name", paths[i][0],
-				                 paths[i][1], paths[j][0]);
-	return TRUE;
-}
-
-/* The texts given on the command line must be UTF-8 the fonts can draw. */
-static gboolean check_option_texts(TextMeasurer *tm, GError **err)
-{
-	const char *texts[][2] = {{"--title", opt_title}, {"--subtitle", opt_subtitle},
-	                          {"--caption", opt_caption}};
-	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
-		if (texts[i][1] && !diag_glyphs(err, tm, texts[i][1], NULL, 0, 0, texts[i][0]))
+	const char *paths[] = {req->output, req->scene, req->alt};
+	GBytes *bytes[] = {out->figure, out->scene, out->alt};
+	for (size_t i = 0; i < G_N_ELEMENTS(paths); i++) {
+		gsize len = 0;
+		const void *data = bytes[i] ? g_bytes_get_data(bytes[i], &len) : NULL;
+		if (paths[i] && !output_write(paths[i], data, len, err))
 			return FALSE;
-	return TRUE;
-}
-
-/* The shared options as ChartOptions; FALSE (DIAG_USAGE) when one is wrong. */
-static gboolean chart_options(ChartOptions *co, GError **err)
-{
-	if (!opt_output)
-		return diag_fail(err, DIAG_USAGE, "no output file: add -o OUT.pdf, "
-		                 "OUT.png or OUT.svg");
-	guint ninputs = opt_inputs ? g_strv_length(opt_inputs) : 0;
-	if (ninputs == 0)
-		return diag_fail(err, DIAG_USAGE, "no input file: give the CSV to draw");
-	if (ninputs > 1)
-		return diag_fail(err, DIAG_USAGE, "%u input files: give exactly one CSV "
-		                 "(one figure per run)", ninputs);
-	if (!check_paths(err))
-		return FALSE;
-	if (!backend_for_path(opt_output))
-		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; the file name "
-		                 "must end in %s", opt_output, backend_names());
-	/* Text options are taken as raw bytes (no locale conversion), so they
-	 * must be UTF-8 whatever the locale says. */
-	const char *texts[][2] = {{"--title", opt_title}, {"--subtitle", opt_subtitle},
-	                          {"--caption", opt_caption}};
-	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
-		if (texts[i][1] && !g_utf8_validate(texts[i][1], -1, NULL))
-			return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8",
-			                 texts[i][0]);
-	*co = (ChartOptions){
-		.input = opt_inputs[0], .title = opt_title, .subtitle = opt_subtitle,
-		.caption = opt_caption, .width = DEFAULT_WIDTH, .height = 0,
-		.lang = LANG_EN, .strict = opt_strict,
-	};
-	if (opt_lang && !lang_parse(opt_lang, &co->lang))
-		return diag_fail(err, DIAG_USAGE, "--lang %s: expected en, ru or kk", opt_lang);
-	if (opt_size && !parse_size(opt_size, &co->width, &co->height, err))
-		return FALSE;
-	if (!(opt_dpi >= 10 && opt_dpi <= 2400))
-		return diag_fail(err, DIAG_USAGE, "--dpi %g: expected 10 to 2400", opt_dpi);
-	return TRUE;
-}
-
-/* Load, lay out, check, draw: the figure and its scene and alt text, all
- * in memory. FALSE with *err when any step fails. */
-static gboolean make_chart(const ChartCommand *cmd, const ChartOptions *co, Fonts *fonts,
-                           const BackendSettings *set, Chart *chart, GByteArray *figure,
-                           GError **err)
-{
-	TextMeasurer *tm = fonts_measurer(fonts);
-	if (!check_option_texts(tm, err))
-		return FALSE;
-	gpointer model = cmd->load(co, tm, err);
-	if (!model)
-		return FALSE;
-	gboolean ok = cmd->layout(model, co, tm, chart, err);
-	cmd->free_model(model);
-	if (ok && co->strict)
-		ok = page_verify(chart->scene, co->input, cmd->strict_hint, err);
-	if (ok) {
-		if (!chart->scene->title && co->title)
-			chart->scene->title = g_strdup(co->title);
-		ok = backend_render(backend_for_path(opt_output), chart->scene, fonts, set,
-		                    figure, err);
 	}
-	return ok;
+	return TRUE;
 }
 
-static gboolean run(const ChartCommand *cmd, GError **err)
+static gboolean run(const CliRequest *req, GError **err)
 {
-	ChartOptions co;
-	if (!chart_options(&co, err))
-		return FALSE;
-	g_autofree char *date = NULL;
-	if (!creation_date(&date, err))
-		return FALSE;
-	BackendSettings set = {.dpi = opt_dpi, .create_date = date};
-	Fonts *fonts = fonts_open(opt_fonts, err);
+	Fonts *fonts = fonts_open(req->fonts_dir, err);
 	if (!fonts)
 		return FALSE;
-	Chart chart = {0};
-	GByteArray *figure = g_byte_array_new();
-	gboolean ok = make_chart(cmd, &co, fonts, &set, &chart, figure, err);
+	FigureOutputs out;
 	/* Everything is drawn in memory first, so a failure leaves no file behind. */
-	if (ok)
-		ok = output_write(opt_output, figure->data, figure->len, err);
-	if (ok && opt_scene) {
-		char *json = scene_to_json(chart.scene, fonts_measurer(fonts));
-		ok = output_write(opt_scene, json, strlen(json), err);
-		g_free(json);
-	}
-	if (ok && opt_alt) {
-		const char *alt = chart.alt ? chart.alt : "";
-		ok = output_write(opt_alt, alt, strlen(alt), err);
-	}
-	g_byte_array_free(figure, TRUE);
-	scene_free(chart.scene);
-	g_free(chart.alt);
+	gboolean ok = figure_make(req, fonts, &out, err) && write_outputs(req, &out, err);
+	figure_clear(&out);
 	fonts_close(fonts);
 	return ok;
 }
@@ -292,69 +40,14 @@ int main(int argc, char **argv)
 {
 	/* Output must never depend on the user's locale. */
 	setlocale(LC_ALL, "C");
-	if (argc < 2) {
-		usage(stderr);
-		return DIAG_USAGE;
+	CliRequest req;
+	int status = cli_parse(argc, argv, &req);
+	if (status < 0) {
+		GError *err = NULL;
+		status = run(&req, &err) ? 0 : cli_report(&req, err);
+		g_clear_error(&err);
 	}
-	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
-		version();
-		return 0;
-	}
-	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
-		usage(stdout);
-		return 0;
-	}
-	const ChartCommand *cmd = NULL;
-	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
-		if (!strcmp(argv[1], commands[i]->name))
-			cmd = commands[i];
-	if (!cmd) {
-		fprintf(stderr, "render: unknown command \"%s\"\n", argv[1]);
-		usage(stderr);
-		return DIAG_USAGE;
-	}
-
-	/* Usage reads "render timeline [OPTION…] IN.csv -o OUT.pdf|…". */
-	char *prg = g_strdup_printf("render %s", cmd->name);
-	g_set_prgname(prg);
-	g_free(prg);
-	GOptionContext *ctx = g_option_context_new("-o OUT.pdf|OUT.png|OUT.svg");
-	g_option_context_set_summary(ctx, cmd->summary);
-	char *desc = g_strdup_printf("%s\n\n%s", cmd->description, exit_codes);
-	g_option_context_set_description(ctx, desc);
-	g_free(desc);
-	/* One list, so --help shows the chart's own options too. */
-	if (cmd->entries)
-		g_option_context_add_main_entries(ctx, cmd->entries, NULL);
-	g_option_context_add_main_entries(ctx, common_entries, NULL);
-	/* argv[0] "render", argv[1] the command: parse the rest. */
-	int sub_argc = argc - 1;
-	char **sub_argv = g_new0(char *, (gsize)argc + 1);
-	sub_argv[0] = argv[0];
-	for (int i = 2; i < argc; i++)
-		sub_argv[i - 1] = argv[i];
-	char **parse_argv = sub_argv;
-	GError *err = NULL;
-	int status = 0;
-	if (!g_option_context_parse(ctx, &sub_argc, &parse_argv, &err)) {
-		fprintf(stderr, "render %s: %s; see 'render %s --help'\n", cmd->name,
-		        err->message, cmd->name);
-		status = DIAG_USAGE;
-	} else if (!run(cmd, &err)) {
-		status = err->domain == DIAG_ERROR ? err->code : DIAG_IO;
-		if (status == DIAG_USAGE)
-			fprintf(stderr, "render %s: %s; see 'render %s --help'\n", cmd->name,
-			        err->message, cmd->name);
-		else
-			fprintf(stderr, "%s\n", err->message);
-	}
-	g_clear_error(&err);
-	g_free(sub_argv);
-	g_option_context_free(ctx);
-	g_strfreev(opt_inputs);
-	g_free(opt_output), g_free(opt_scene), g_free(opt_alt), g_free(opt_title);
-	g_free(opt_subtitle), g_free(opt_caption), g_free(opt_size), g_free(opt_lang);
-	g_free(opt_fonts);
+	cli_clear(&req);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "render: cannot write to standard output\n");
 		return DIAG_IO;

@@ -31,8 +31,8 @@ static gboolean fail_cell(const Table *t, int row, int col, GError **err,
 
 static gboolean parse_seats(const Table *t, int row, int *out, GError **err)
 {
-	const TableCell *c = table_cell(t, row, COL_SEATS);
-	char *s = g_strstrip(g_strdup(c->text ? c->text : ""));
+	const char *text = table_field(t, row, COL_SEATS);
+	char *s = g_strstrip(g_strdup(text ? text : ""));
 	gboolean ok = *s != '\0' && strspn(s, "0123456789") == strlen(s);
 	long v = 0;
 	if (ok) {
@@ -183,8 +183,10 @@ static gboolean check_name(const Table *t, int row, int col, const char *what, c
 	if (!s)
 		return TRUE;
 	if (clean_name(s, &bad)) {
-		const TableCell *c = table_cell(t, row, col);
-		return !tm || diag_glyphs(err, tm, s, table_path(t), c->line, c->col, what);
+		if (!tm || !tm->missing_glyph(tm, s))
+			return TRUE;
+		const TableCell *c = table_cell(t, row, col);   /* only for the message */
+		return diag_glyphs(err, tm, s, table_path(t), c->line, c->col, what);
 	}
 	char *m = g_strdup_printf("%s contains the control character U+%04X: expected "
 	                          "printable text", what, bad);

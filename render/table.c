@@ -1,6 +1,8 @@
-/* table: the CSV reader of table.h. libcsv does the quoting; we feed it runs of
- * bytes that each end at one special byte, so every callback fires on a known
- * byte and we can give each field its line and column. */
+/* table: the CSV reader of table.h. libcsv does the quoting and gets the whole
+ * text in one call. Line and column numbers are not counted while parsing: a
+ * small lexer follows libcsv field by field to find where each record starts
+ * (its line is kept), and a field's column is worked out only when a message
+ * or a caller asks for it. */
 #include "table.h"
 #include "diag.h"
 
@@ -18,13 +20,32 @@
 /* Header names listed in a "no such column" message, at most. */
 #define LIST_NAMES 12
 
+/* A place in the text: its byte offset, its line, and where that line starts
+ * (the byte after the last line end before it). */
+typedef struct Cursor {
+	gsize off;
+	int line;
+	gsize line_start;
+} Cursor;
+
+/* Where a record's first field starts; line_start anchors the scan that
+ * finds any of its fields again. */
+typedef struct RowStart {
+	int line;
+	guint32 line_start;
+} RowStart;
+
 struct Table {
 	char *path;
+	char *whole;            /* the file as read; owned */
+	const char *buf;        /* the text after any BOM, NUL-terminated */
+	gsize len;
 	GStringChunk *text;     /* every field's text: one arena per table */
 	int ncolumns;
 	gboolean *has;          /* [ncolumns] */
-	GArray *cells;          /* TableCell, rows x ncolumns */
-	GArray *lines;          /* int per row */
+	int *field_of;          /* [ncolumns]: its field in the header, or -1 */
+	GArray *cells;          /* TableCell, rows x ncolumns; line 0 until asked */
+	GArray *rows;           /* RowStart per row */
 };
 
 typedef struct Pos {
@@ -41,23 +62,18 @@ typedef struct Reader {
 	GError **err;
 	gboolean failed;        /* libcsv cannot be stopped: later calls are ignored */
 
-	/* Line/column cursor: only moves forward, so the whole file is walked once. */
-	gsize cur_off;
-	int cur_line, cur_col;
-
-	gsize at;               /* the byte the current run ends on */
-	gsize fstart;           /* where the current field's bytes begin */
+	Cursor cur;             /* the lexer: the end of the last field libcsv gave */
 	gboolean row_begun;     /* the current record has a field already */
 
 	/* The record being read. */
 	int nfields;
 	gboolean nonempty;
-	Pos row_pos, extra_pos;
+	Cursor row_at, extra_at;
 	TableCell *scratch;     /* [ncolumns] */
 
 	gboolean have_header;
 	GPtrArray *names;       /* header names, trimmed, in the arena */
-	GArray *name_pos;       /* Pos per header name */
+	GArray *name_at;        /* Cursor per header name */
 	int nheader;
 	int *hmap;              /* header field -> wanted column, or -1 */
 	int header_end_line;
@@ -66,49 +82,89 @@ typedef struct Reader {
 
 static const char empty_text[] = "";
 
-static Pos cursor_to(Reader *r, gsize target)
-{
-	if (target < r->cur_off) {   /* never expected; stay correct anyway */
-		r->cur_off = 0;
-		r->cur_line = 1;
-		r->cur_col = 1;
-	}
-	const unsigned char *b = (const unsigned char *)r->buf;
-	while (r->cur_off < target && r->cur_off < r->len) {
-		unsigned char c = b[r->cur_off++];
-		if (c == '\n' || (c == '\r' && b[r->cur_off] != '\n')) {
-			r->cur_line++;
-			r->cur_col = 1;
-		} else if ((c & 0xC0) != 0x80) {  /* not a UTF-8 continuation byte */
-			r->cur_col++;
-		}
-	}
-	return (Pos){ r->cur_line, r->cur_col };
-}
-
 static gboolean is_blank(char c)
 {
 	return c == ' ' || c == '\t';
 }
 
-/* Where the field that ends at byte end really starts: libcsv skips spaces
- * and tabs before a field, and blank lines before a record. An empty field
- * points at the byte after the previous delimiter or line end. */
-static gsize field_start(const Reader *r, gsize end)
+static gboolean is_line_end(char c)
 {
-	gsize s = r->fstart, line_start = s;
-	if (!r->row_begun) {
-		while (s < end && (is_blank(r->buf[s]) || r->buf[s] == '\n'
-		                   || r->buf[s] == '\r')) {
-			if (r->buf[s] == '\n' || r->buf[s] == '\r')
-				line_start = s + 1;
-			s++;
-		}
-	} else {
-		while (s < end && is_blank(r->buf[s]))
-			s++;
+	return c == '\n' || c == '\r';
+}
+
+/* Moves c over the byte at c->off. A line ends at LF, at CR not followed by
+ * LF, and so at the LF of a CRLF. */
+static void step(const char *b, Cursor *c)
+{
+	char ch = b[c->off++];
+	if (ch == '\n' || (ch == '\r' && b[c->off] != '\n')) {
+		c->line++;
+		c->line_start = c->off;
 	}
-	return s < end ? s : line_start;
+}
+
+/* The line and column (in characters) of byte target, counted from c. */
+static Pos pos_from(const char *b, Cursor c, gsize target)
+{
+	c.off = c.line_start;
+	while (c.off < target)
+		step(b, &c);
+	int col = 1;
+	for (gsize i = c.line_start; i < target; i++)
+		col += ((unsigned char)b[i] & 0xC0) != 0x80;  /* not a continuation byte */
+	return (Pos){ c.line, col };
+}
+
+/* Skips what libcsv skips before a field: spaces and tabs, and before a
+ * record's first field also blank lines. */
+static void skip_blanks(const char *b, gsize len, Cursor *c, gboolean row_begun)
+{
+	while (c->off < len && (is_blank(b[c->off]) ||
+	                        (!row_begun && is_line_end(b[c->off]))))
+		step(b, c);
+}
+
+/* Moves c over one field libcsv has accepted, from where the previous one
+ * ended to the field's terminator (a comma, a line end or the end of the
+ * text). Returns where the field starts: its first character or opening
+ * quote, or for an empty field the byte after the comma or line end. */
+static Cursor lex_field(const char *b, gsize len, Cursor *c, gboolean row_begun)
+{
+	gsize from = c->off;
+	skip_blanks(b, len, c, row_begun);
+	Cursor at = *c;
+	if (c->off >= len || b[c->off] == ',' || is_line_end(b[c->off])) {
+		at.off = MAX(from, c->line_start);
+		return at;
+	}
+	if (b[c->off] == '"') {
+		step(b, c);
+		for (;;) {   /* to the closing quote; "" is a quote inside */
+			while (c->off < len && b[c->off] != '"')
+				step(b, c);
+			if (c->off >= len)
+				break;
+			c->off++;
+			if (b[c->off] != '"')
+				break;
+			c->off++;
+		}
+	}
+	c->off += strcspn(b + c->off, ",\r\n");
+	return at;
+}
+
+/* Where the field libcsv is about to fail on starts, for the message. */
+static Cursor failing_field(const Reader *r)
+{
+	Cursor c = r->cur;
+	skip_blanks(r->buf, r->len, &c, r->row_begun);
+	return c;
+}
+
+static Pos pos_at(const Reader *r, Cursor at)
+{
+	return pos_from(r->buf, at, at.off);
 }
 
 /* Copies field text into the arena; quoted line breaks become "\n" whatever
@@ -147,17 +203,18 @@ static void on_field(void *field, size_t n, void *data)
 	Reader *r = data;
 	if (r->failed)
 		return;
-	Pos pos = cursor_to(r, field_start(r, r->at));
+	Cursor at = lex_field(r->buf, r->len, &r->cur, r->row_begun);
+	if (r->cur.off < r->len && r->buf[r->cur.off] == ',')
+		r->cur.off++;   /* a line end is left for the next record to skip */
 	int idx = r->nfields++;
 	r->row_begun = TRUE;
-	r->fstart = r->at + 1;
 	if (idx == 0)
-		r->row_pos = pos;
+		r->row_at = at;
 	const char *s = field ? field : "";
 	if (!r->have_header) {
 		char *name = g_string_chunk_insert_len(r->t->text, s, (gssize)n);
 		g_ptr_array_add(r->names, g_strstrip(name));
-		g_array_append_val(r->name_pos, pos);
+		g_array_append_val(r->name_at, at);
 		if (*name)
 			r->nonempty = TRUE;
 		return;
@@ -170,16 +227,16 @@ static void on_field(void *field, size_t n, void *data)
 		char *msg = g_strdup_printf("field of %ld characters: at most %d fit "
 		                            "in a chart; shorten it", g_utf8_strlen(s, (gssize)n),
 		                            TABLE_MAX_FIELD);
-		fail_at(r, pos, msg);
+		fail_at(r, pos_at(r, at), msg);
 		g_free(msg);
 		return;
 	}
 	if (idx < r->nheader) {
 		int w = r->hmap[idx];
 		if (w >= 0)
-			r->scratch[w] = (TableCell){ keep(r, s, n), pos.line, pos.col };
+			r->scratch[w] = (TableCell){ keep(r, s, n), 0, 0 };
 	} else if (idx == r->nheader) {
-		r->extra_pos = pos;
+		r->extra_at = at;
 	}
 }
 
@@ -244,11 +301,12 @@ static void take_header(Reader *r)
 					"column \"%s\" appears twice in the header (fields %d "
 					"and %d): keep one of them", r->columns[w].name,
 					first[w] + 1, i + 1);
-				fail_at(r, g_array_index(r->name_pos, Pos, i), msg);
+				fail_at(r, pos_at(r, g_array_index(r->name_at, Cursor, i)), msg);
 				g_free(msg);
 				break;
 			}
 			r->t->has[w] = TRUE;
+			r->t->field_of[w] = i;
 			first[w] = i;
 			r->hmap[i] = w;
 		}
@@ -267,7 +325,7 @@ static void take_header(Reader *r)
 		char *msg = g_strdup_printf("no \"%s\" column: the header has %s; "
 		                            "required: %s%s", r->columns[w].name,
 		                            found, need, hint);
-		fail_at(r, r->row_pos, msg);
+		fail_at(r, pos_at(r, r->row_at), msg);
 		g_free(msg);
 		g_free(need);
 		g_free(found);
@@ -277,6 +335,7 @@ static void take_header(Reader *r)
 
 static void on_record(int term, void *data)
 {
+	(void)term;   /* the lexer already stands on the line end */
 	Reader *r = data;
 	if (r->failed)
 		return;
@@ -284,11 +343,11 @@ static void on_record(int term, void *data)
 	if (!r->have_header) {
 		if (r->nonempty) {
 			take_header(r);
-			r->header_end_line = cursor_to(r, term < 0 ? r->len : r->at).line;
+			r->header_end_line = r->cur.line;   /* the line the header ends on */
 		} else {
 			/* A blank record before the header: forget it. */
 			g_ptr_array_set_size(r->names, 0);
-			g_array_set_size(r->name_pos, 0);
+			g_array_set_size(r->name_at, 0);
 		}
 	} else if (r->nonempty) {
 		if (r->nfields != r->nheader) {
@@ -299,17 +358,17 @@ static void on_record(int term, void *data)
 				many ? "quote fields that contain commas"
 				     : "add the missing fields (they may be empty), and "
 				       "quote fields that contain line breaks");
-			fail_at(r, many ? r->extra_pos : r->row_pos, msg);
+			fail_at(r, pos_at(r, many ? r->extra_at : r->row_at), msg);
 			g_free(msg);
 			return;
 		}
 		for (int w = 0; w < r->ncolumns; w++) {
 			if (!r->t->has[w])
-				r->scratch[w] = (TableCell){ NULL, r->row_pos.line,
-				                             r->row_pos.col };
+				r->scratch[w] = (TableCell){ NULL, 0, 0 };
 		}
 		g_array_append_vals(r->t->cells, r->scratch, (guint)r->ncolumns);
-		g_array_append_val(r->t->lines, r->row_pos.line);
+		RowStart rs = { r->row_at.line, (guint32)r->row_at.line_start };
+		g_array_append_val(r->t->rows, rs);
 	}
 	r->nfields = 0;
 	r->nonempty = FALSE;
@@ -409,21 +468,17 @@ static gboolean check_text(Reader *r, const char *whole, gsize wlen)
 		               "UTF-8");
 	const char *nul = memchr(r->buf, '\0', r->len);
 	if (nul) {
-		Pos p = cursor_to(r, (gsize)(nul - r->buf));
+		Pos p = pos_from(r->buf, r->cur, (gsize)(nul - r->buf));
 		return diag_at(r->err, r->path, p.line, p.col,
 		               "NUL byte: the file must be UTF-8 text");
 	}
 	const char *bad = NULL;
 	if (!g_utf8_validate_len(r->buf, r->len, &bad)) {
-		Pos p = cursor_to(r, (gsize)(bad - r->buf));
+		Pos p = pos_from(r->buf, r->cur, (gsize)(bad - r->buf));
 		return diag_at(r->err, r->path, p.line, p.col,
 		               "invalid UTF-8 (byte 0x%02X): save the file as UTF-8",
 		               (unsigned char)*bad);
 	}
-	/* Positions restart for parsing. */
-	r->cur_off = 0;
-	r->cur_line = 1;
-	r->cur_col = 1;
 	return TRUE;
 }
 
@@ -441,41 +496,28 @@ static void parse(Reader *r)
 	csv_set_free_func(&p, g_free);
 	csv_set_blk_size(&p, 64 * 1024);
 
-	gsize pos = 0;
-	while (pos < r->len && !r->failed) {
-		gsize end = pos + strcspn(r->buf + pos, ",\"\r\n");
-		if (end < r->len)
-			end++;   /* the run ends on its special byte */
-		r->at = end - 1;
-		size_t got = csv_parse(&p, r->buf + pos, end - pos, on_field,
-		                       on_record, r);
-		if (r->failed)
-			break;
-		if (got != end - pos) {
-			gsize bad = pos + got;
-			int e = csv_error(&p);
-			gsize s = field_start(r, bad);
-			Pos at = cursor_to(r, bad);
-			if (e != CSV_EPARSE)
-				fail_at(r, at, csv_strerror(e));
-			else if (s < bad && r->buf[s] == '"')
-				fail_at(r, at, "unexpected character after a quoted field: "
-				        "a quoted field ends at its closing quote; write \"\" "
-				        "for a quote inside it");
-			else
-				fail_at(r, at, "a quote inside an unquoted field: quote the "
-				        "whole field and double the quote (\"\")");
-			break;
-		}
-		pos = end;
+	/* One call: libcsv walks the text once, and the lexer in on_field
+	 * follows it without counting columns. */
+	size_t got = csv_parse(&p, r->buf, r->len, on_field, on_record, r);
+	if (!r->failed && got != r->len) {
+		int e = csv_error(&p);
+		Cursor s = failing_field(r);
+		Pos at = pos_from(r->buf, s, got);
+		if (e != CSV_EPARSE)
+			fail_at(r, at, csv_strerror(e));
+		else if (s.off < got && r->buf[s.off] == '"')
+			fail_at(r, at, "unexpected character after a quoted field: "
+			        "a quoted field ends at its closing quote; write \"\" "
+			        "for a quote inside it");
+		else
+			fail_at(r, at, "a quote inside an unquoted field: quote the "
+			        "whole field and double the quote (\"\")");
 	}
 	if (!r->failed) {
-		r->at = r->len;
-		if (csv_fini(&p, on_field, on_record, r) != 0 && !r->failed) {
-			Pos at = cursor_to(r, field_start(r, r->len));
-			fail_at(r, at, "quoted field never closed: add its closing quote "
-			        "(write \"\" for a quote inside a quoted field)");
-		}
+		if (csv_fini(&p, on_field, on_record, r) != 0 && !r->failed)
+			fail_at(r, pos_at(r, failing_field(r)), "quoted field never "
+			        "closed: add its closing quote (write \"\" for a quote "
+			        "inside a quoted field)");
 	}
 	csv_free(&p);
 }
@@ -494,7 +536,7 @@ static void finish_checks(Reader *r)
 		        : "the file has only empty rows", need);
 		g_free(need);
 		r->failed = TRUE;
-	} else if (r->t->lines->len == 0) {
+	} else if (r->t->rows->len == 0) {
 		diag_at(r->err, r->path, r->header_end_line + 1, 1,
 		        "no data rows after the header");
 		r->failed = TRUE;
@@ -512,26 +554,32 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 
 	Table *t = g_new0(Table, 1);
 	t->path = g_strdup(path);
+	t->whole = whole;
 	t->text = g_string_chunk_new(64 * 1024);
 	t->ncolumns = ncolumns;
 	t->has = g_new0(gboolean, ncolumns > 0 ? ncolumns : 1);
+	t->field_of = g_new(int, ncolumns > 0 ? ncolumns : 1);
+	for (int w = 0; w < ncolumns; w++)
+		t->field_of[w] = -1;
 	t->cells = g_array_new(FALSE, FALSE, sizeof(TableCell));
-	t->lines = g_array_new(FALSE, FALSE, sizeof(int));
+	t->rows = g_array_new(FALSE, FALSE, sizeof(RowStart));
 
 	GError *local = NULL;
 	Reader r = {
 		.path = path, .buf = whole, .len = wlen,
 		.columns = columns, .ncolumns = ncolumns, .t = t, .err = &local,
-		.cur_line = 1, .cur_col = 1,
+		.cur = { 0, 1, 0 },
 		.scratch = g_new0(TableCell, ncolumns > 0 ? ncolumns : 1),
-		.names = g_ptr_array_new(), .name_pos = g_array_new(FALSE, FALSE,
-		                                                    sizeof(Pos)),
+		.names = g_ptr_array_new(),
+		.name_at = g_array_new(FALSE, FALSE, sizeof(Cursor)),
 		.tmp = g_string_new(NULL),
 	};
 	if (wlen >= 3 && memcmp(whole, "\xEF\xBB\xBF", 3) == 0) {
 		r.buf += 3;
 		r.len -= 3;
 	}
+	t->buf = r.buf;
+	t->len = r.len;
 	if (check_text(&r, whole, wlen)) {
 		parse(&r);
 		finish_checks(&r);
@@ -542,9 +590,8 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	g_free(r.scratch);
 	g_free(r.hmap);
 	g_ptr_array_free(r.names, TRUE);
-	g_array_free(r.name_pos, TRUE);
+	g_array_free(r.name_at, TRUE);
 	g_string_free(r.tmp, TRUE);
-	g_free(whole);
 	if (r.failed) {
 		if (!local)   /* every failure sets a message; keep that promise */
 			diag_at(&local, path, 0, 0, "cannot read the CSV file");
@@ -560,10 +607,12 @@ void table_free(Table *t)
 	if (!t)
 		return;
 	g_free(t->path);
+	g_free(t->whole);
 	g_string_chunk_free(t->text);
 	g_free(t->has);
+	g_free(t->field_of);
 	g_array_free(t->cells, TRUE);
-	g_array_free(t->lines, TRUE);
+	g_array_free(t->rows, TRUE);
 	g_free(t);
 }
 
@@ -574,21 +623,53 @@ const char *table_path(const Table *t)
 
 int table_rows(const Table *t)
 {
-	return (int)t->lines->len;
+	return (int)t->rows->len;
+}
+
+static TableCell *cell_at(const Table *t, int row, int column)
+{
+	return &g_array_index(t->cells, TableCell,
+	                      (gsize)row * (gsize)t->ncolumns + (gsize)column);
+}
+
+/* Where field `field` of a row starts (-1: the row's first field), found by
+ * lexing the row again from the start of its first line. */
+static Pos field_pos(const Table *t, int row, int field)
+{
+	const RowStart *rs = &g_array_index(t->rows, RowStart, row);
+	Cursor c = { rs->line_start, rs->line, rs->line_start };
+	Cursor at = lex_field(t->buf, t->len, &c, FALSE);
+	for (int k = 1; k <= field && c.off < t->len && t->buf[c.off] == ','; k++) {
+		c.off++;
+		at = lex_field(t->buf, t->len, &c, TRUE);
+	}
+	return pos_from(t->buf, at, at.off);
 }
 
 const TableCell *table_cell(const Table *t, int row, int column)
 {
 	g_return_val_if_fail(row >= 0 && row < table_rows(t), NULL);
 	g_return_val_if_fail(column >= 0 && column < t->ncolumns, NULL);
-	return &g_array_index(t->cells, TableCell,
-	                      (gsize)row * (gsize)t->ncolumns + (gsize)column);
+	TableCell *c = cell_at(t, row, column);
+	if (c->line == 0) {   /* worked out once, on the first question */
+		Pos p = field_pos(t, row, t->field_of[column]);
+		c->line = p.line;
+		c->col = p.col;
+	}
+	return c;
+}
+
+const char *table_field(const Table *t, int row, int column)
+{
+	g_return_val_if_fail(row >= 0 && row < table_rows(t), NULL);
+	g_return_val_if_fail(column >= 0 && column < t->ncolumns, NULL);
+	return cell_at(t, row, column)->text;
 }
 
 int table_row_line(const Table *t, int row)
 {
 	g_return_val_if_fail(row >= 0 && row < table_rows(t), 0);
-	return g_array_index(t->lines, int, row);
+	return g_array_index(t->rows, RowStart, row).line;
 }
 
 gboolean table_has(const Table *t, int column)
@@ -599,13 +680,14 @@ gboolean table_has(const Table *t, int column)
 
 char *table_text(const Table *t, int row, int col)
 {
-	const TableCell *c = table_cell(t, row, col);
-	if (!c || !c->text)
+	const char *s = table_field(t, row, col);
+	if (!s)
 		return NULL;
-	char *s = g_strstrip(g_strdup(c->text));
-	if (!*s) {
-		g_free(s);
-		return NULL;
-	}
-	return s;
+	/* The white space g_strstrip removes, without copying twice. */
+	while (g_ascii_isspace(*s))
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && g_ascii_isspace(s[n - 1]))
+		n--;
+	return n ? g_strndup(s, n) : NULL;
 }

@@ -14,7 +14,8 @@ typedef struct TableColumn {
 
 /* One field of the file. text is "" for an empty field, NULL when the column
  * is not in the file at all. line and col (1-based; col counts characters)
- * point at the first character of the field, or its opening quote. */
+ * point at the first character of the field, or its opening quote (for an
+ * absent column: at the row's first field). */
 typedef struct TableCell {
 	const char *text;    /* owned by the Table */
 	int line;
@@ -37,8 +38,12 @@ void table_free(Table *t);
 const char *table_path(const Table *t);   /* as given to table_read */
 int table_rows(const Table *t);            /* data rows, header excluded */
 /* Borrowed, valid until table_free. column is an index into the columns
- * array given to table_read. */
+ * array given to table_read. The position is worked out on the first call
+ * for that cell (a scan of its row), so ask for it when a message needs it. */
 const TableCell *table_cell(const Table *t, int row, int column);
+/* The cell's text as table_cell gives it, without working out its position;
+ * borrowed. */
+const char *table_field(const Table *t, int row, int column);
 /* Line of the row's first field, for messages about a whole row. */
 int table_row_line(const Table *t, int row);
 /* The cell's text with surrounding white space removed, or NULL when the

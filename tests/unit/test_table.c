@@ -154,6 +154,21 @@ static void quoting(void **state)
 	cell_is(t, 0, C_LABEL, "a\nb\nc", 2, 6);
 	cell_is(t, 1, C_DATE, "2020", 5, 1);
 	table_free(t);
+
+	/* Positions are worked out when first asked, in any order: after a
+	 * quoted line break in the same row, for a field of spaces (the byte
+	 * after its comma) and for a field starting with spaces and a quote. */
+	t = good("date,label,detail\r\n\"2019\r\n\",  ,  \"é\"\"\"  \r\n"
+	         "2020,x,y\r\n");
+	cell_is(t, 0, C_DETAIL, "é\"", 3, 8);
+	cell_is(t, 0, C_LABEL, "", 3, 3);
+	cell_is(t, 0, C_DATE, "2019\n", 2, 1);
+	cell_is(t, 0, C_DETAIL, "é\"", 3, 8);
+	cell_is(t, 1, C_DETAIL, "y", 4, 8);
+	assert_string_equal(table_field(t, 1, C_LABEL), "x");
+	assert_null(table_field(t, 1, C_END));
+	cell_is(t, 1, C_END, NULL, 4, 1);
+	table_free(t);
 }
 
 static void bom_crlf_cr(void **state)

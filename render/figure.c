@@ -1,0 +1,70 @@
+/* figure: the pipeline of one figure; see figure.h. */
+#include "figure.h"
+#include "diag.h"
+#include "page.h"
+
+#include <string.h>
+
+/* The texts given on the command line must be drawable with the fonts. */
+static gboolean check_option_texts(const ChartOptions *co, TextMeasurer *tm, GError **err)
+{
+	const char *texts[][2] = {{"--title", co->title}, {"--subtitle", co->subtitle},
+	                          {"--caption", co->caption}};
+	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
+		if (texts[i][1] && !diag_glyphs(err, tm, texts[i][1], NULL, 0, 0, texts[i][0]))
+			return FALSE;
+	return TRUE;
+}
+
+/* Load, lay out, check: the chart's scene and alt text. */
+static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, GError **err)
+{
+	const ChartCommand *cmd = req->cmd;
+	if (!check_option_texts(&req->co, tm, err))
+		return FALSE;
+	gpointer model = cmd->load(&req->co, tm, err);
+	if (!model)
+		return FALSE;
+	gboolean ok = cmd->layout(model, &req->co, tm, chart, err);
+	cmd->free_model(model);
+	if (ok && req->co.strict)
+		ok = page_verify(chart->scene, req->co.input, cmd->strict_hint, err);
+	return ok;
+}
+
+static GBytes *take_string(char *s)
+{
+	return g_bytes_new_take(s, strlen(s));
+}
+
+gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
+                     GError **err)
+{
+	*out = (FigureOutputs){0};
+	Chart chart = {0};
+	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
+	if (ok) {
+		if (!chart.scene->title && req->co.title)
+			chart.scene->title = g_strdup(req->co.title);
+		GByteArray *bytes = g_byte_array_new();
+		ok = backend_render(backend_for_path(req->output), chart.scene, fonts,
+		                    &req->backend, bytes, err);
+		out->figure = g_byte_array_free_to_bytes(bytes);
+	}
+	if (ok && req->scene)
+		out->scene = take_string(scene_to_json(chart.scene, fonts_measurer(fonts)));
+	if (ok && req->alt)
+		out->alt = take_string(chart.alt ? g_strdup(chart.alt) : g_strdup(""));
+	scene_free(chart.scene);
+	g_free(chart.alt);
+	if (!ok)
+		figure_clear(out);
+	return ok;
+}
+
+void figure_clear(FigureOutputs *out)
+{
+	g_clear_pointer(&out->figure, g_bytes_unref);
+	g_clear_pointer(&out->scene, g_bytes_unref);
+	g_clear_pointer(&out->alt, g_bytes_unref);
+}
