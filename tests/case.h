@@ -107,4 +107,10 @@ void check_swatches_distinct(SceneData *sd);
 void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
 
+/* Text as a reader meets it (case_text.c). */
+void check_text_gap(SceneData *sd, double gap);
+void check_parties_named(SceneData *sd);
+void check_text_contrast(SceneData *sd, double ratio);
+void check_same_fill(SceneData *sd, const char *a, const char *b);
+
 #endif
