@@ -16,6 +16,7 @@
 #define NUM_GAP 12.0         /* before each column of numbers */
 #define CHANGE_GAP 6.0       /* seats to their change */
 #define FLOW_GAP 4.0         /* between the parties Others holds */
+#define FLOW_LEAD 2.5        /* over each line of them */
 #define MIN_WRAP 40.0        /* a name never wraps narrower */
 #define MIN_NAMES 60.0       /* a table leaves its names at least this */
 
@@ -190,14 +191,14 @@ static double emit_others(Legend *L, const Entry *e, double x, double y, double 
 	GPtrArray *items = others_items(L, rows);
 	TextStyle st = page_style(OTHERS_SIZE, FALSE, FALSE, 0, TEXT_LEFT);
 	TextMeasurer *tm = seatpage_tm(L->sp);
-	double cx = x, cy = y + 1, bottom = y;
+	double cx = x, cy = y + FLOW_LEAD, bottom = y;
 	for (guint k = 0; k < items->len; k++) {
 		char *t = g_strdup_printf("%s%s", (char *)g_ptr_array_index(items, k),
 		                          k + 1 < items->len ? "," : "");
 		TextStyle ts = st;
 		TextSize sz = text_measure(tm, t, &ts);
 		if (cx > x && cx + sz.w > right)
-			cx = x, cy = bottom + 2;
+			cx = x, cy = bottom + FLOW_LEAD;
 		if (sz.w > right - cx) {
 			ts.wrap = right - cx;
 			sz = text_measure(tm, t, &ts);
