@@ -209,6 +209,9 @@ static const char *const words[LANG_W_COUNT][3][3] = {
 	[LANG_W_SOURCE] = {SAME("Source:"), SAME("Источник:"), SAME("Дереккөз:")},
 	[LANG_W_ABOUT] = {SAME("c."), SAME("ок."), SAME("шамамен")},
 	[LANG_W_FORMERLY] = {SAME("formerly"), SAME("ранее"), SAME("бұрынғы")},
+	[LANG_W_NOT_ON_CHART] = {SAME("Not labelled on the chart for lack of room:"),
+	                         SAME("Не подписаны на схеме (нет места):"),
+	                         SAME("Схемада орын жетпей белгіленбегендер:")},
 };
 
 const char *lang_word(Lang l, LangWord w, gint64 n)

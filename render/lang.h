@@ -55,6 +55,7 @@ typedef enum {
 	LANG_W_SOURCE,         /* "Source:" */
 	LANG_W_ABOUT,          /* "c." before an approximate date */
 	LANG_W_FORMERLY,       /* "formerly", before a party's earlier names */
+	LANG_W_NOT_ON_CHART,   /* "Not labelled on the chart for lack of room:" */
 	LANG_W_COUNT
 } LangWord;
 

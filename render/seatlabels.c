@@ -40,19 +40,28 @@ static char *label_name(const ParlParty *pp, gboolean with_seats, Lang l)
 	return s;
 }
 
-/* The tries of label b, best first: its name on each side it may take, in
- * the order of sides, then wrapped, then its number. */
+static void add_tries(Label *b, Side side, Form form)
+{
+	for (int k = 0; k < MAX(b->nslots, 1); k++)
+		b->tries[b->ntries++] = (Try){side, form, k};
+}
+
+/* The tries of label b, best first: its name on the sides it may take, in
+ * their order, each side as it is, wrapped, then narrower (a name near its
+ * seats on short lines beats one line far off); then its number on each
+ * side. Off an arch, each from its anchor seats in turn. */
 static void list_tries(Label *b, const Side *order, int nsides, gboolean can_wrap)
 {
-	static const Form forms[] = {FORM_NAME, FORM_WRAPPED, FORM_NARROW, FORM_NUMBER};
 	b->ntries = 0;
-	for (size_t f = 0; f < G_N_ELEMENTS(forms); f++) {
-		if ((forms[f] == FORM_WRAPPED || forms[f] == FORM_NARROW) && !can_wrap)
-			continue;
-		for (int s = 0; s < nsides; s++)
-			if (b->exposed[order[s]])
-				b->tries[b->ntries++] = (Try){order[s], forms[f]};
+	for (int s = 0; s < nsides; s++) {
+		add_tries(b, order[s], FORM_NAME);
+		if (can_wrap) {
+			add_tries(b, order[s], FORM_WRAPPED);
+			add_tries(b, order[s], FORM_NARROW);
+		}
 	}
+	for (int s = 0; s < nsides; s++)
+		add_tries(b, order[s], FORM_NUMBER);
 }
 
 /* Among the labels a round found at fault, the one to give up its try:
@@ -93,7 +102,7 @@ static gboolean all_clear(Labeller *L)
  * FALSE when that does not settle. */
 static gboolean settle_down(Labeller *L)
 {
-	for (int round = 0; round < 8 * L->n * (NSIDES * 4 + 1) + 8; round++) {
+	for (int round = 0; round < 8 * L->n * (NSIDES * 4 * MAX_SLOTS + 1) + 8; round++) {
 		seatlabside_place_all(L);
 		int v = victim(L);
 		if (v < 0)
@@ -166,7 +175,7 @@ static gboolean emit(Labeller *L)
 		Label *b = &L->ls[i];
 		if (b->try >= b->ntries) {
 			seatpage_scene(sp)->hidden++;
-			scene_leave_out(seatpage_scene(sp), b->pp->line, "no room for its label");
+			scene_leave_out(seatpage_scene(sp), b->pp->line, SEATLABELS_NO_ROOM);
 			continue;
 		}
 		gboolean number = b->tries[b->try].form == FORM_NUMBER;

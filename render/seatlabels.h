@@ -8,6 +8,10 @@
 #include "seatplot.h"
 #include "seats.h"
 
+/* The left_out reason of a party --labels could not name on the chart,
+ * not even by its number (the legend then says so under the key). */
+#define SEATLABELS_NO_ROOM "no room for its label"
+
 /* Names every party of plot p, drawn at `at`, in the margins: beside an
  * arch in a column on either side (hugging its curve), above or below (or
  * beside) a grid or benches, each on a leader from its seats. The labels

@@ -60,6 +60,17 @@ void seatlabside_clear(Labeller *L)
 /* ---- Anchors ---- */
 
 /* Off an arch: out of the party's outermost seats at their middle angle. */
+/* Off an arch, b's leader leaves from the outer seat of slot k. */
+static void use_slot(const Labeller *L, Label *b, int k)
+{
+	double t = b->slot_theta[k], ra = b->slot_far + L->seat_r, re = L->R + RING;
+	b->theta = t;
+	b->elbow = (ScenePoint){L->cx + re * cos(t), L->cy - re * sin(t)};
+	for (Side s = SIDE_LEFT; s <= SIDE_TOP; s++)
+		b->anchor[s] = (ScenePoint){L->cx + ra * cos(t), L->cy - ra * sin(t)};
+	b->span0 = b->span1 = b->elbow.x;
+}
+
 static void anchor_arch(Labeller *L, Label *b, int party)
 {
 	double far = -1, sum = 0;
@@ -71,24 +82,38 @@ static void anchor_arch(Labeller *L, Label *b, int party)
 			sum += atan2(L->cy - s->y, s->x - L->cx), n++;
 		}
 	}
-	/* The outer seat nearest the party's middle angle: the leader starts
-	 * on its edge. */
-	double mid = sum / MAX(n, 1), t = mid, best = G_MAXDOUBLE;
+	/* The outer seats nearest the party's middle angle and a quarter and
+	 * a half of its outer arc either side: the leader starts on one's edge,
+	 * the middle one first. */
+	double mid = sum / MAX(n, 1), lo_a = G_MAXDOUBLE, hi_a = -G_MAXDOUBLE;
 	for (guint j = 0; j < L->seats->len; j++) {
 		const LabSeat *s = &g_array_index(L->seats, LabSeat, j);
 		double a = atan2(L->cy - s->y, s->x - L->cx);
-		if (s->party == party && hypot(s->x - L->cx, s->y - L->cy) >= far - 0.3 * L->seat_r &&
-		    fabs(a - mid) < best)
-			best = fabs(a - mid), t = a;
+		if (s->party == party && hypot(s->x - L->cx, s->y - L->cy) >= far - 0.3 * L->seat_r)
+			lo_a = MIN(lo_a, a), hi_a = MAX(hi_a, a);
 	}
-	double ra = far + L->seat_r, re = L->R + RING;
-	b->theta = t;
-	b->elbow = (ScenePoint){L->cx + re * cos(t), L->cy - re * sin(t)};
-	for (Side s = SIDE_LEFT; s <= SIDE_TOP; s++) {
+	static const double slide[MAX_SLOTS] = {0, -0.25, 0.25, -0.5, 0.5};
+	b->nslots = 0;
+	for (int k = 0; k < MAX_SLOTS; k++) {
+		double want = CLAMP(mid, lo_a, hi_a) + slide[k] * (hi_a - lo_a), t = want;
+		double best = G_MAXDOUBLE;
+		for (guint j = 0; j < L->seats->len; j++) {
+			const LabSeat *s = &g_array_index(L->seats, LabSeat, j);
+			double a = atan2(L->cy - s->y, s->x - L->cx);
+			if (s->party == party && hypot(s->x - L->cx, s->y - L->cy) >= far - 0.3 * L->seat_r &&
+			    fabs(a - want) < best)
+				best = fabs(a - want), t = a;
+		}
+		gboolean seen = FALSE;
+		for (int m = 0; m < b->nslots; m++)
+			seen |= fabs(b->slot_theta[m] - t) < 1e-9;
+		if (!seen)
+			b->slot_theta[b->nslots++] = t;
+	}
+	b->slot_far = far;
+	for (Side s = SIDE_LEFT; s <= SIDE_TOP; s++)
 		b->exposed[s] = TRUE;
-		b->anchor[s] = (ScenePoint){L->cx + ra * cos(t), L->cy - ra * sin(t)};
-	}
-	b->span0 = b->span1 = b->elbow.x;
+	use_slot(L, b, 0);
 }
 
 /* Whether seat a is the last of its column (TOP, BOTTOM) or row (LEFT,
@@ -178,14 +203,18 @@ int seatlabside_anchor_plot(Labeller *L, Label *b, int party, Side *order)
 	int n = 0;
 	if (L->arch) {
 		/* Over the arch when the party sits near its top, else beside it
-		 * on its own side first. */
+		 * on its own side first; over it from low down, or across to the
+		 * other side, only where the leader stays short of the far end. */
 		anchor_arch(L, b, party);
+		double off = fabs(b->theta - G_PI / 2);
 		gboolean left = b->theta >= G_PI / 2 - 1e-9;
 		Side own = left ? SIDE_LEFT : SIDE_RIGHT, other = left ? SIDE_RIGHT : SIDE_LEFT;
-		gboolean high = fabs(b->theta - G_PI / 2) < G_PI / 6;
+		gboolean high = off < G_PI / 6;
 		order[n++] = high ? SIDE_TOP : own;
-		order[n++] = high ? own : SIDE_TOP;
-		order[n++] = other;
+		if (high || off < G_PI / 3)
+			order[n++] = high ? own : SIDE_TOP;
+		if (off < G_PI / 4)
+			order[n++] = other;
 		return n;
 	}
 	/* Over, under, then beside; a party whose seats face both bands
@@ -252,6 +281,8 @@ void seatlabside_measure(const Labeller *L, Label *b)
 		return;
 	TextMeasurer *tm = seatpage_tm(L->sp);
 	Try t = b->tries[b->try];
+	if (L->arch)
+		use_slot(L, b, t.slot);
 	b->st = style_for(t.side, t.form);
 	b->text = t.form == FORM_NUMBER ? b->num : b->name;
 	if (t.form == FORM_WRAPPED || t.form == FORM_NARROW)

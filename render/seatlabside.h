@@ -15,7 +15,12 @@ typedef enum { SIDE_LEFT, SIDE_RIGHT, SIDE_TOP, SIDE_BOTTOM, NSIDES } Side;
  * its longest word, or its number. */
 typedef enum { FORM_NAME, FORM_WRAPPED, FORM_NARROW, FORM_NUMBER } Form;
 
-typedef struct Try { Side side; Form form; } Try;
+/* An arch label's leader may leave from a few of its party's outer seats,
+ * the middle one first: a big party need not be named under a threshold's
+ * label. */
+#define MAX_SLOTS 5
+
+typedef struct Try { Side side; Form form; int slot; } Try;
 
 typedef struct Label {
 	const ParlParty *pp;        /* borrowed */
@@ -26,8 +31,11 @@ typedef struct Label {
 	ScenePoint anchor[NSIDES];  /* where its leader starts toward each side */
 	ScenePoint elbow;           /* arch: where the leader leaves the seats */
 	double theta;               /* arch: the angle of its anchor, radians */
+	int nslots;                 /* arch: the seats its leader may leave from */
+	double slot_theta[MAX_SLOTS];  /* ... their angles, the middle first */
+	double slot_far;            /* ... their distance from the centre */
 	double span0, span1;        /* bands: its seats along the band */
-	Try tries[NSIDES * 4];      /* best first */
+	Try tries[NSIDES * 4 * MAX_SLOTS];  /* best first */
 	int ntries, try;            /* try == ntries: no room for any */
 	/* The current try, measured (seatlabside_measure) and placed: */
 	const char *text;           /* name or num */
@@ -70,7 +78,8 @@ int seatlabside_anchor_plot(Labeller *L, Label *b, int party, Side *order);
 /* A bar segment [x0, x1]: under or over it. */
 void seatlabside_anchor_bar(Labeller *L, Label *b, double x0, double x1);
 
-/* Sets b's text, style and size for its current try. */
+/* Sets b's text, style, size and (beside an arch) anchor for its current
+ * try. */
 void seatlabside_measure(const Labeller *L, Label *b);
 
 /* One round: every side's labels spread together, then boxes and leaders

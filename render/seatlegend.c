@@ -1,5 +1,6 @@
 /* seatlegend: the key of a seat chart; see seatlegend.h. */
 #include "seatlegend.h"
+#include "seatlabels.h"
 #include "seatmark.h"
 #include "seatseries.h"
 
@@ -38,6 +39,7 @@ typedef struct Legend {
 	TextStyle ns;        /* legend text */
 	double line_h;       /* one line of it */
 	double numw;         /* the widest row number; 0 unnumbered */
+	int unplaced;        /* parties --labels could not name on the chart */
 } Legend;
 
 static void entry_clear(gpointer p)
@@ -105,7 +107,7 @@ static void collect_entries(Legend *L)
 		e->lineage = e->party->lineage;
 		e->name = legend_name(l, set->n > 1 ? &set->lineages[e->lineage] : NULL, e->party);
 		e->name_sz = text_measure(tm, e->name, &L->ns);
-		if (L->o->numbered) {
+		if (L->o->numbered || L->unplaced > 0) {
 			e->num = lang_integer(l, (gint64)r + 1);
 			L->numw = MAX(L->numw, text_measure(tm, e->num, &L->ns).w);
 		}
@@ -129,7 +131,7 @@ static TextSize emit_head(Legend *L, const Entry *e, double x, double y, double 
 	SeatPage *sp = L->sp;
 	if (e->num) {
 		TextSize nz = text_measure(seatpage_tm(sp), e->num, &L->ns);
-		seatmark_tag(page_text(&sp->pg, "key", e->num, L->ns, x + L->numw - nz.w, y,
+		seatmark_tag(page_text(&sp->pg, "legend-key", e->num, L->ns, x + L->numw - nz.w, y,
 		                       color_rgb(PAGE_MUTED)), e->party);
 		x += L->numw + KEY_GAP;
 	}
@@ -308,9 +310,24 @@ static void measure_columns(const Legend *L, const int *grid, Columns *cs)
 	}
 }
 
+/* Whether every name fits in width on at most two lines. */
+static gboolean names_fit(const Legend *L, double width)
+{
+	TextStyle st = L->ns;
+	st.wrap = width;
+	for (guint r = 0; r < L->es->len; r++) {
+		const Entry *e = entry_at(L, r);
+		if (e->name_sz.w > width &&
+		    text_measure(seatpage_tm(L->sp), e->name, &st).lines > 2)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Sets the columns under their panels: each block centred under its
  * panel, else ending at its panel's right edge; FALSE when neither leaves
- * the names of the first panel their room. */
+ * the names of the first panel room for two lines each (the columns then
+ * follow the names, which need the room more). */
 static gboolean place_under_panels(const Legend *L, Columns *cs, double namew)
 {
 	const SeatLegendOpts *o = L->o;
@@ -323,7 +340,7 @@ static gboolean place_under_panels(const Legend *L, Columns *cs, double namew)
 			cs->right[c] = centred ? o->panel_left[c] + (o->panel_width + cs->blockw[c]) / 2
 			                       : o->panel_left[c] + o->panel_width;
 		cs->names = cs->right[0] - cs->blockw[0] - NUM_GAP - lo;
-		if (cs->names >= MIN(namew, MIN_NAMES))
+		if (cs->names >= MIN(namew, MIN_NAMES) && names_fit(L, cs->names))
 			return TRUE;
 	}
 	return FALSE;
@@ -478,10 +495,75 @@ static double list(Legend *L, double y)
 	return n ? y - ROW_GAP : y;
 }
 
+/* The rows of the parties --labels could not name on the chart (in
+ * left_out with SEATLABELS_NO_ROOM): TRUE at their row index in unplaced
+ * [rows]. Returns how many. */
+static int find_unplaced(const Legend *L, gboolean *unplaced)
+{
+	const Scene *sc = seatpage_scene(L->sp);
+	GHashTable *lines = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (guint i = 0; i < sc->left_out->len; i++) {
+		const SceneLeftOut *lo = &g_array_index(sc->left_out, SceneLeftOut, i);
+		if (!strcmp(lo->reason, SEATLABELS_NO_ROOM))
+			g_hash_table_add(lines, GINT_TO_POINTER(lo->row));
+	}
+	int n = 0;
+	for (int i = 0; i < L->set->n && g_hash_table_size(lines) > 0; i++)
+		for (int j = 0; j < L->set->houses[i].nparties; j++) {
+			const ParlParty *pp = &L->set->houses[i].parties[j];
+			int num = L->set->lineages[pp->lineage].number;
+			if (num > 0 && g_hash_table_contains(lines, GINT_TO_POINTER(pp->line)) &&
+			    !unplaced[num - 1])
+				unplaced[num - 1] = TRUE, n++;
+		}
+	g_hash_table_destroy(lines);
+	return n;
+}
+
+/* Under the key: "Not labelled on the chart for lack of room: 8, 11", each
+ * number a text of role "unlabelled" tagged with its party. Returns the
+ * bottom. */
+static double emit_unplaced(Legend *L, const gboolean *unplaced, double y)
+{
+	const Page *pg = &L->sp->pg;
+	TextStyle st = page_style(OTHERS_SIZE, FALSE, FALSE, 0, TEXT_LEFT);
+	TextMeasurer *tm = seatpage_tm(L->sp);
+	const char *say = lang_word(seatpage_lang(L->sp), LANG_W_NOT_ON_CHART, 1);
+	TextStyle ss = st;
+	TextSize sz = text_measure(tm, say, &ss);
+	if (sz.w > pg->hi - pg->lo) {
+		ss.wrap = pg->hi - pg->lo;
+		sz = text_measure(tm, say, &ss);
+	}
+	y += ROW_GAP + 2;
+	page_text(&L->sp->pg, "note", say, ss, pg->lo, y, color_rgb(PAGE_MUTED));
+	double cx = pg->lo + sz.w + FLOW_GAP, cy = y, bottom = y + sz.h;
+	if (sz.lines > 1)
+		cx = pg->lo, cy = bottom + FLOW_LEAD;
+	for (guint r = 0; r < L->es->len; r++) {
+		if (!unplaced[r])
+			continue;
+		const Entry *e = entry_at(L, r);
+		TextSize nz = text_measure(tm, e->num, &st);
+		if (cx + nz.w > pg->hi)
+			cx = pg->lo, cy = bottom + FLOW_LEAD;
+		seatmark_tag(page_text(&L->sp->pg, "unlabelled", e->num, st, cx, cy,
+		                       color_rgb(PAGE_MUTED)), e->party);
+		cx += nz.w + FLOW_GAP;
+		bottom = MAX(bottom, cy + nz.h);
+	}
+	return bottom;
+}
+
 double seatlegend_emit(SeatPage *sp, const ParlSet *set, const SeatLegendOpts *o,
                        double y)
 {
 	Legend L = {.sp = sp, .set = set, .o = o};
+	int rows = 0;
+	for (int k = 0; k < set->nlineages; k++)
+		rows = MAX(rows, set->lineages[k].number);
+	gboolean *unplaced = g_new0(gboolean, MAX(rows, 1));
+	L.unplaced = find_unplaced(&L, unplaced);
 	L.ns = page_style(SIZE, FALSE, FALSE, 0, TEXT_LEFT);
 	L.line_h = text_measure(seatpage_tm(sp), "Ag", &L.ns).h;
 	L.es = g_array_new(FALSE, TRUE, sizeof(Entry));
@@ -505,6 +587,9 @@ double seatlegend_emit(SeatPage *sp, const ParlSet *set, const SeatLegendOpts *o
 		}
 		bottom = list(&L, y);
 	}
+	if (L.unplaced > 0)
+		bottom = emit_unplaced(&L, unplaced, bottom);
+	g_free(unplaced);
 	g_array_free(L.es, TRUE);
 	return bottom;
 }

@@ -69,7 +69,12 @@ static gboolean named(SceneData *sd, const char *party, int panel)
 {
 	for (guint i = 0; i < sd->items->len; i++) {
 		Item *it = scene_data_item(sd, i);
-		if (!it->party || strcmp(it->party, party) || panel_of(it) != panel)
+		if (!it->party || strcmp(it->party, party))
+			continue;
+		/* A number the key lists as not on the chart names it anywhere. */
+		if (text_of(it, "unlabelled"))
+			return TRUE;
+		if (panel_of(it) != panel)
 			continue;
 		if (text_of(it, "label"))
 			return TRUE;
@@ -77,7 +82,7 @@ static gboolean named(SceneData *sd, const char *party, int panel)
 			continue;
 		for (guint j = 0; j < sd->items->len; j++) {
 			Item *k = scene_data_item(sd, j);
-			if (text_of(k, "key") && panel_of(k) < 0 && k->party &&
+			if (text_of(k, "legend-key") && k->party &&
 			    !strcmp(k->party, party) && !g_strcmp0(k->text, it->text))
 				return TRUE;
 		}

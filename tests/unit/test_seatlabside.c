@@ -31,7 +31,7 @@ static void set_up(Labeller *L, Label *b, const Parliament *h, int i)
 	b->name = g_strdup(h->parties[i].name);
 	b->num = g_strdup("1");
 	for (int s = 0; s < n; s++)
-		b->tries[b->ntries++] = (Try){order[s], FORM_NAME};
+		b->tries[b->ntries++] = (Try){order[s], FORM_NAME, 0};
 	seatlabside_measure(L, b);
 }
 
