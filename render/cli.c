@@ -49,6 +49,9 @@ static GOptionEntry *common_entries(CliRequest *req)
 		 "larger) or small (as small as cairo's own writer makes it)", "fast|small"},
 		{"lang", 0, 0, G_OPTION_ARG_STRING, &req->s_lang,
 		 "Language of dates and fixed words: en, ru or kk (default en)", "LANG"},
+		{"palette", 0, 0, G_OPTION_ARG_FILENAME, &req->s_palette,
+		 "Colours of groups and parties, kept in every figure that uses this file: "
+		 "a CSV with columns name (or group, party) and color", "FILE"},
 		{"strict", 0, 0, G_OPTION_ARG_NONE, &req->strict,
 		 "Fail instead of leaving a label out, overlapping or substituting", NULL},
 		{"fonts", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &req->s_fonts,
@@ -165,12 +168,15 @@ static gboolean same_file(const char *a, const char *b)
 	return same;
 }
 
-/* No output may overwrite the input or another output of the same run. */
+/* No output may overwrite an input (the CSV, the palette) or another output
+ * of the same run. */
 static gboolean check_paths(const CliRequest *req, GError **err)
 {
-	const char *paths[][2] = {{"the input", req->co.input}, {"-o", req->output},
-	                          {"--scene", req->scene}, {"--alt", req->alt}};
-	for (size_t i = 1; i < G_N_ELEMENTS(paths); i++)
+	enum { INPUTS = 2 };
+	const char *paths[][2] = {{"the input", req->co.input}, {"--palette", req->palette},
+	                          {"-o", req->output}, {"--scene", req->scene},
+	                          {"--alt", req->alt}};
+	for (size_t i = INPUTS; i < G_N_ELEMENTS(paths); i++)
 		for (size_t j = 0; j < i; j++)
 			if (paths[i][1] && paths[j][1] && same_file(paths[i][1], paths[j][1]))
 				return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s; "
@@ -207,6 +213,7 @@ static gboolean check_request(CliRequest *req, GError **err)
 	req->scene = req->s_scene;
 	req->alt = req->s_alt;
 	req->fonts_dir = req->s_fonts;
+	req->palette = req->s_palette;
 	req->co = (ChartOptions){
 		.input = req->s_inputs[0], .title = req->s_title, .subtitle = req->s_subtitle,
 		.caption = req->s_caption, .width = DEFAULT_WIDTH, .height = 0,
@@ -328,6 +335,7 @@ void cli_clear(CliRequest *req)
 	g_free(req->s_output), g_free(req->s_scene), g_free(req->s_alt), g_free(req->s_title);
 	g_free(req->s_subtitle), g_free(req->s_caption), g_free(req->s_size);
 	g_free(req->s_lang), g_free(req->s_fonts), g_free(req->s_png_compress);
+	g_free(req->s_palette);
 	g_free(req->s_create_date);
 	*req = (CliRequest){0};
 }

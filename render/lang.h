@@ -54,6 +54,9 @@ typedef enum {
 	LANG_W_SOURCES,        /* "Sources:" */
 	LANG_W_SOURCE,         /* "Source:" */
 	LANG_W_ABOUT,          /* "c." before an approximate date */
+	LANG_W_KEY_DAY,        /* a timeline's key of marks: "exact day" */
+	LANG_W_KEY_PERIOD,     /* ... "month or year only" */
+	LANG_W_KEY_VAGUE,      /* ... "approximate or uncertain" */
 	LANG_W_FORMERLY,       /* "formerly", before a party's earlier names */
 	LANG_W_NOT_ON_CHART,   /* "Not labelled on the chart for lack of room:" */
 	LANG_W_COUNT

@@ -131,7 +131,7 @@ static TextSize emit_head(Legend *L, const Entry *e, double x, double y, double 
 	SeatPage *sp = L->sp;
 	if (e->num) {
 		TextSize nz = text_measure(seatpage_tm(sp), e->num, &L->ns);
-		seatmark_tag(page_text(&sp->pg, "legend-key", e->num, L->ns, x + L->numw - nz.w, y,
+		seatmark_tag(page_text(&sp->pg, "legend-number", e->num, L->ns, x + L->numw - nz.w, y,
 		                       color_rgb(PAGE_MUTED)), e->party);
 		x += L->numw + KEY_GAP;
 	}

@@ -22,7 +22,7 @@ typedef struct SeatLegendOpts {
 
 /* The legend of set across the page from y down: one row per party (per
  * lineage, seatseries) with seats, in order of first appearance, numbered
- * with its lineage's number when o->numbered (role legend-key).
+ * with its lineage's number when o->numbered (role legend-number).
  *
  * A table (the default form): for one house, name, seats and share in
  * aligned columns; for several, a head of elections and under each its

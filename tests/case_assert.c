@@ -323,6 +323,61 @@ static void a_majority(Ctx *x)
 		check_majority(x->sd, want);
 }
 
+/* marks-visible [SHARE]: no mark has more than SHARE (default 0.1) of
+ * its area covered by what is drawn after it. */
+static void a_marks_visible(Ctx *x)
+{
+	double share = 0.1;
+	char *end = NULL;
+	if (x->e->argc > 0) {
+		share = g_ascii_strtod(x->e->argv[0], &end);
+		if (end == x->e->argv[0] || *end || share < 0 || share > 1) {
+			case_fail("%s: the share is a number from 0 to 1", x->e->line);
+			return;
+		}
+	}
+	check_marks_visible(x->sd, share);
+}
+
+/* marks-contrast RATIO: every coloured mark reads at RATIO:1 on white. */
+static void a_marks_contrast(Ctx *x)
+{
+	char *end = NULL;
+	double ratio = g_ascii_strtod(x->e->argv[0], &end);
+	if (end == x->e->argv[0] || *end || ratio < 1)
+		case_fail("%s: the ratio is a number of at least 1", x->e->line);
+	else
+		check_marks_contrast(x->sd, ratio);
+}
+
+/* group-color GROUP RRGGBB: without the '#', which would start a comment. */
+static void a_group_color(Ctx *x)
+{
+	const char *hex = x->e->argv[1];
+	if (strlen(hex) != 6 || strspn(hex, "0123456789abcdefABCDEF") != 6) {
+		case_fail("%s: expected six hex digits such as 0072b2", x->e->line);
+		return;
+	}
+	char *want = g_strconcat("#", hex, NULL);
+	check_group_color(x->sd, x->e->argv[0], want);
+	g_free(want);
+}
+
+static void a_one_scale(Ctx *x)
+{
+	check_one_scale(x->sd);
+}
+
+static void a_legend_visible(Ctx *x)
+{
+	check_legend_visible(x->sd);
+}
+
+static void a_first_tick(Ctx *x)
+{
+	check_first_tick(x->sd);
+}
+
 /* Every assertion an expect file may use; tests/cases/README.md says what
  * each means. */
 static const Assertion assertions[] = {
@@ -365,6 +420,12 @@ static const Assertion assertions[] = {
 	{"swatches-distinct", "", 0, 0, A_SCENE, a_swatches_distinct},
 	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
 	{"majority", "N", 1, 1, A_SCENE, a_majority},
+	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},
+	{"marks-contrast", "RATIO", 1, 1, A_SCENE, a_marks_contrast},
+	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
+	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
+	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
+	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},
 };
 
 const Assertion *case_assertion(const char *name)

@@ -82,7 +82,7 @@ static gboolean named(SceneData *sd, const char *party, int panel)
 			continue;
 		for (guint j = 0; j < sd->items->len; j++) {
 			Item *k = scene_data_item(sd, j);
-			if (text_of(k, "legend-key") && k->party &&
+			if (text_of(k, "legend-number") && k->party &&
 			    !strcmp(k->party, party) && !g_strcmp0(k->text, it->text))
 				return TRUE;
 		}

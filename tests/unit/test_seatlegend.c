@@ -58,7 +58,7 @@ static void test_table_one(void **state)
 	assert_true(t[0]->y == 100);
 	assert_true(fabs(bottom - (t[9]->y + t[9]->h)) < 1e-9);
 	/* Not numbered unless asked. */
-	assert_int_equal(fixture_count(f.scene, SCENE_TEXT, "legend-key"), 0);
+	assert_int_equal(fixture_count(f.scene, SCENE_TEXT, "legend-number"), 0);
 	fixture_page_clear(&f);
 	parl_set_free(set);
 }
@@ -79,7 +79,7 @@ static void test_numbers(void **state)
 	/* The vacant tag is not repeated on a name that says it, in any case. */
 	assert_string_equal(t[3]->text, "Вакантно");
 	/* Numbered rows, 1 and 2, left of the swatches. */
-	assert_int_equal(legend_texts(f.scene, "legend-key", t, 16), 2);
+	assert_int_equal(legend_texts(f.scene, "legend-number", t, 16), 2);
 	assert_string_equal(t[0]->text, "1");
 	assert_string_equal(t[1]->text, "2");
 	fixture_page_clear(&f);
