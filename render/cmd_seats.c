@@ -3,6 +3,7 @@
 #include "chart.h"
 #include "diag.h"
 #include "seatalt.h"
+#include "seatcolor.h"
 #include "seatfig.h"
 #include "seatothers.h"
 #include "seats.h"
@@ -129,8 +130,12 @@ static gpointer seats_load(const ChartOptions *co, TextMeasurer *tm, GError **er
 		seats_free(m);
 		return NULL;
 	}
+	/* The report's palette wins over the file's colours. */
+	m->set->palette = co->palette;
 	if (others > 0)
 		seatothers_gather(m->set, others, co->lang);
+	else if (co->palette)
+		seatcolor_assign(m->set);
 	return m;
 }
 
@@ -150,9 +155,10 @@ const ChartCommand seats_command = {
 	.summary = "parliament seats as a hemicycle, benches, a grid or a bar",
 	.description =
 		"Reads a CSV with a header row and the columns party and seats (a whole\n"
-		"number, 0 or more), and optionally color (#rgb or #rrggbb), short (an\n"
-		"abbreviation), kind (party, appointed, independent or vacant), election\n"
-		"(several compositions in one file), previous (with election: the\n"
+		"number, 0 or more), and optionally color (#rgb or #rrggbb; --palette\n"
+		"wins over it), short (an abbreviation), kind (party, appointed,\n"
+		"independent or vacant), election (several compositions in one file),\n"
+		"previous (with election: the\n"
 		"party's name in an earlier election, so a renamed party keeps its\n"
 		"colour and its row) and bench (government, opposition, cross or\n"
 		"speaker, for --layout westminster). Rows are drawn left to right in\n"

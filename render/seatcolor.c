@@ -68,6 +68,8 @@ typedef struct Colors {
 	ParlSet *set;
 	Color *color_of;       /* per lineage: its colour, once known */
 	const ParlParty **given_by;  /* per lineage: the party whose colour it has */
+	const ParlParty **first_given;  /* per lineage: its first colour cell */
+	gboolean *listed;      /* per lineage: the palette gives its colour */
 	GArray **where;        /* per lineage: (house, index) pairs, for needs */
 	GArray *needs;         /* of Need, biggest first */
 	GPtrArray *warnings;   /* of char *: colours given twice */
@@ -83,6 +85,8 @@ static void colors_init(Colors *C, ParlSet *set)
 	*C = (Colors){.set = set, .size = 2 * color_palette_size()};
 	C->color_of = g_new0(Color, nl);
 	C->given_by = g_new0(const ParlParty *, nl);
+	C->first_given = g_new0(const ParlParty *, nl);
+	C->listed = g_new0(gboolean, nl);
 	C->where = g_new0(GArray *, nl);
 	C->needs = g_array_new(FALSE, FALSE, sizeof(Need));
 	C->warnings = g_ptr_array_new();
@@ -97,6 +101,8 @@ static void colors_clear(Colors *C)
 			g_array_free(C->where[i], TRUE);
 	g_free(C->where);
 	g_free(C->given_by);
+	g_free(C->first_given);
+	g_free(C->listed);
 	g_free(C->color_of);
 	g_free(C->mask);
 	g_free(C->exact);
@@ -127,26 +133,48 @@ static void warn_twice(Colors *C, const ParlParty *p, const ParlParty *first)
 	g_free(b);
 }
 
-/* Given colours, by lineage (the first given wins), and the defaults near
- * them marked as in use. */
+/* The palette's colours (a party under its latest listed name), then the
+ * given ones where the palette has none (the first a lineage is given
+ * wins; another is said in a warning); then the defaults near each colour
+ * in use are marked, per house and for the chart. */
 static void take_given(Colors *C)
 {
-	for (int i = 0; i < C->set->n; i++)
-		for (int j = 0; j < C->set->houses[i].nparties; j++) {
-			ParlParty *p = &C->set->houses[i].parties[j];
+	const ParlSet *set = C->set;
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
+			Color c;
+			if (set->palette && p->ngathered == 0 && palette_lookup(set->palette, p->name, &c)) {
+				C->color_of[p->lineage] = c;
+				C->given_by[p->lineage] = p;
+				C->listed[p->lineage] = TRUE;
+			}
+		}
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
 			if (!p->given_color)
 				continue;
-			const ParlParty *first = C->given_by[p->lineage];
-			if (!first) {
+			const ParlParty *first = C->first_given[p->lineage];
+			if (!first)
+				C->first_given[p->lineage] = p;
+			else if (!same_color(first->color, p->color))
+				warn_twice(C, p, first);
+			if (!first && !C->listed[p->lineage]) {
 				C->given_by[p->lineage] = p;
 				C->color_of[p->lineage] = p->color;
-			} else if (!same_color(first->color, p->color)) {
-				warn_twice(C, p, first);
 			}
+		}
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			const ParlParty *p = &set->houses[i].parties[j];
+			if (!C->given_by[p->lineage])
+				continue;
+			Color c = C->color_of[p->lineage];
 			for (int k = 0; k < C->size; k++) {
-				if (close_color(p->color, default_color(k)))
+				if (close_color(c, default_color(k)))
 					C->mask[i] |= 1u << k, C->chart |= 1u << k;
-				if (same_color(p->color, default_color(k)))
+				if (same_color(c, default_color(k)))
 					C->exact[i] |= 1u << k;
 			}
 		}

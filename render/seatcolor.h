@@ -7,8 +7,9 @@
 #include "seats.h"
 
 /* Sets the color of every party of set. A party keeps one colour in every
- * election (by lineage, so a renamed party keeps its own); given colours
- * (given_color) win, the first one a lineage is given when it is given
+ * election (by lineage, so a renamed party keeps its own): the one
+ * set->palette gives its latest name it lists, else its given colour
+ * (given_color), the first one a lineage is given when it is given
  * several: set->warnings then says where, one "path:line:col: color ...:
  * party ... was given ... on line N" per other colour (replaced on every
  * call). The others are handed out biggest party first,

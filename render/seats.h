@@ -6,6 +6,7 @@
 #include <glib.h>
 #include "color.h"
 #include "lang.h"
+#include "palette.h"
 #include "text.h"
 
 typedef enum { PARL_PARTY, PARL_APPOINTED, PARL_INDEPENDENT, PARL_VACANT } ParlKind;
@@ -62,6 +63,8 @@ typedef struct ParlSet {
 	char **warnings;     /* owned, NULL-terminated; "path:line:col: ..."
 	                        lines about data drawn anyway (a party given two
 	                        colours), or NULL */
+	const Palette *palette;  /* borrowed; the colours a report keeps for
+	                            its parties (--palette), or NULL */
 } ParlSet;
 
 /* The most seats one file may give a composition: beyond this the chart

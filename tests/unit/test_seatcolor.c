@@ -6,6 +6,7 @@
 
 #include "seatcolor.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -116,6 +117,29 @@ static void test_kinds(void **state)
 	parl_set_free(set);
 }
 
+/* A palette wins over the color column; a renamed party takes the colour
+ * of its latest name the palette lists; the rest keep theirs. */
+static void test_palette(void **state)
+{
+	(void)state;
+	char *path = fixture_csv_file("name,color\nA,#d55e00\nB,#332288\n");
+	GError *e = NULL;
+	Palette *pal = palette_load(path, &e);
+	assert_non_null(pal);
+	ParlSet *set = fixture_load("election,party,seats,color,previous\n1,A,10,#0072b2,\n"
+	                            "1,C,5,#e69f00,\n2,B,12,,A\n2,C,4,,\n");
+	set->palette = pal;
+	seatcolor_assign(set);
+	assert_true(same(set->houses[0].parties[0].color, color_rgb(0x332288)));
+	assert_true(same(set->houses[1].parties[0].color, color_rgb(0x332288)));
+	assert_true(same(set->houses[1].parties[1].color, color_rgb(0xe69f00)));
+	assert_null(set->warnings);
+	parl_set_free(set);
+	palette_free(pal);
+	g_unlink(path);
+	g_free(path);
+}
+
 static int run_seatcolor_tests(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -124,6 +148,7 @@ static int run_seatcolor_tests(void)
 		cmocka_unit_test(test_one_colour_a_party),
 		cmocka_unit_test(test_chart_wide),
 		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_palette),
 	};
 	return cmocka_run_group_tests_name("seatcolor", tests, NULL, NULL);
 }
