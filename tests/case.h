@@ -114,4 +114,10 @@ void check_one_scale(SceneData *sd);
 void check_legend_visible(SceneData *sd);
 void check_first_tick(SceneData *sd);
 
+/* Text as a reader meets it (case_text.c). */
+void check_text_gap(SceneData *sd, double gap);
+void check_parties_named(SceneData *sd);
+void check_text_contrast(SceneData *sd, double ratio);
+void check_same_fill(SceneData *sd, const char *a, const char *b);
+
 #endif

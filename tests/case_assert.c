@@ -215,6 +215,43 @@ static void a_above(Ctx *x)
 	check_above(x->sd, x->e->argv[0], x->e->argv[1]);
 }
 
+/* A number argument (points, a ratio); FALSE (and a failure) if not one. */
+static gboolean arg_number(Ctx *x, const char *s, double *out)
+{
+	char *end = NULL;
+	*out = g_ascii_strtod(s, &end);
+	if (end && !*end && end != s && *out >= 0)
+		return TRUE;
+	case_fail("%s: \"%s\" is not a number", x->e->line, s);
+	return FALSE;
+}
+
+/* text-gap D: no two texts closer than D points. */
+static void a_text_gap(Ctx *x)
+{
+	double gap;
+	if (arg_number(x, x->e->argv[0], &gap))
+		check_text_gap(x->sd, gap);
+}
+
+/* text-contrast R: texts on bar segments at least R:1. */
+static void a_text_contrast(Ctx *x)
+{
+	double ratio;
+	if (arg_number(x, x->e->argv[0], &ratio))
+		check_text_contrast(x->sd, ratio);
+}
+
+static void a_same_fill(Ctx *x)
+{
+	check_same_fill(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_parties_named(Ctx *x)
+{
+	check_parties_named(x->sd);
+}
+
 static void a_hidden(Ctx *x)
 {
 	int want;
@@ -371,6 +408,10 @@ static const Assertion assertions[] = {
 	{"ordered", "ROLE x|y", 2, 2, A_SCENE, a_ordered},
 	{"above", "TEXT1 TEXT2", 2, 2, A_SCENE, a_above},
 	{"hidden", "N", 1, 1, A_SCENE, a_hidden},
+	{"text-gap", "D", 1, 1, A_SCENE, a_text_gap},
+	{"parties-named", "", 0, 0, A_SCENE, a_parties_named},
+	{"text-contrast", "R", 1, 1, A_SCENE, a_text_contrast},
+	{"same-fill", "PARTY PARTY", 2, 2, A_SCENE, a_same_fill},
 	{"seats", "NAME=N ...", 1, ANY, A_SCENE, a_seats},
 	{"seats-total", "N", 1, 1, A_SCENE, a_seats_total},
 	{"seats-no-overlap", "", 0, 0, A_SCENE, a_seats_no_overlap},
