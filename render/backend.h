@@ -1,5 +1,6 @@
 /* backend: the output formats as one small table (PDF, PNG, SVG), each making
- * a cairo surface and finishing it; the output file's extension picks one. */
+ * a cairo surface and finishing it; the output file's extension picks one.
+ * Each format carries the figure's title and alt text (Scene.title, .desc). */
 #ifndef RENDER_BACKEND_H
 #define RENDER_BACKEND_H
 

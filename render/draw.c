@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 static void source(cairo_t *cr, Color c)
 {
@@ -111,6 +112,8 @@ static void paint_shape(cairo_t *cr, const SceneItem *it)
 
 static void draw_text(cairo_t *cr, const SceneItem *it, Fonts *fonts)
 {
+	const char *tag = it->role && !strcmp(it->role, "title") ? "H1" : "P";
+	cairo_tag_begin(cr, tag, NULL);
 	PangoLayout *layout = fonts_layout(fonts, it->text, &it->style);
 	PangoRectangle logical;
 	pango_layout_get_extents(layout, NULL, &logical);
@@ -121,12 +124,14 @@ static void draw_text(cairo_t *cr, const SceneItem *it, Fonts *fonts)
 	pango_cairo_show_layout(cr, layout);
 	cairo_new_path(cr);
 	g_object_unref(layout);
+	cairo_tag_end(cr, tag);
 }
 
 void draw_scene(cairo_t *cr, const Scene *s, Fonts *fonts)
 {
 	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
 	cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+	cairo_tag_begin(cr, "Document", NULL);
 	for (guint i = 0; i < s->items->len; i++) {
 		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
 		switch (it->kind) {
@@ -161,4 +166,5 @@ void draw_scene(cairo_t *cr, const Scene *s, Fonts *fonts)
 			break;
 		}
 	}
+	cairo_tag_end(cr, "Document");
 }

@@ -7,7 +7,10 @@
 #include "fonts.h"
 #include "scene.h"
 
-/* Draws every item of s in order, in points; the caller has set up any scale. */
+/* Draws every item of s in order, in points; the caller has set up any
+ * scale. Text goes into PDF structure tags (the title "H1", other text "P",
+ * all in "Document"), so a screen reader finds a tagged PDF's words; other
+ * surfaces ignore the tags. */
 void draw_scene(cairo_t *cr, const Scene *s, Fonts *fonts);
 
 /* What the scene leaves to the backends, the same for every format. */
