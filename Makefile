@@ -12,7 +12,7 @@ CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
 
-PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
+PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib harfbuzz harfbuzz-subset
 TEST_PKGS = cmocka json-glib-1.0
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -53,6 +53,7 @@ BUILD_NEEDS = \
 	'command -v pkg-config' pkg-config \
 	'pkg-config --exists cairo' libcairo2-dev \
 	'pkg-config --exists pangocairo pangoft2' libpango1.0-dev \
+	'pkg-config --exists harfbuzz harfbuzz-subset' libharfbuzz-dev \
 	'pkg-config --exists fontconfig' libfontconfig-dev \
 	'pkg-config --exists glib-2.0' libglib2.0-dev \
 	'pkg-config --exists libpng' libpng-dev \

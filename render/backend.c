@@ -1,13 +1,15 @@
-/* backend: PDF, PNG and SVG as one table; see backend.h. The formats differ only
- * in how the surface is made and finished (the Graphviz gvrender_engine_t idea).
- * PNG is encoded here with libpng, not cairo's writer, whose fixed choice
- * (zlib level 6, every filter tried on every row) took most of a PNG run. */
+/* backend: PDF, PNG and SVG as one table; see backend.h. The cairo formats
+ * differ only in how the surface is made and finished (the Graphviz
+ * gvrender_engine_t idea); SVG has a writer of its own (svg.c), since cairo's
+ * writes glyph paths and no structure. PNG is encoded here with libpng, not
+ * cairo's writer, whose fixed choice (zlib level 6, every filter tried on
+ * every row) took most of a PNG run. */
 #include "backend.h"
 #include "diag.h"
 #include "draw.h"
+#include "svg.h"
 
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <cairo.h>
 #include <math.h>
 #include <png.h>
@@ -15,10 +17,14 @@
 
 struct Backend {
 	const char *ext;
+	/* A cairo format: makes the surface, draw.c draws, end finishes it. */
 	cairo_surface_t *(*begin)(GByteArray *out, const Scene *s,
 	                          const BackendSettings *set, double *scale);
 	cairo_status_t (*end)(cairo_surface_t *surface, const Scene *s,
 	                      const BackendSettings *set, GByteArray *out);
+	/* Or a format written from the scene without cairo: NULL for the others. */
+	gboolean (*write)(const Scene *s, Fonts *fonts, const BackendSettings *set,
+	                  GByteArray *out, GError **err);
 };
 
 static cairo_status_t append(void *closure, const unsigned char *data,
@@ -47,25 +53,18 @@ static cairo_surface_t *pdf_begin(GByteArray *out, const Scene *s,
 	return sf;
 }
 
-static cairo_surface_t *svg_begin(GByteArray *out, const Scene *s,
-                                  const BackendSettings *set, double *scale)
+static cairo_status_t pdf_end(cairo_surface_t *sf, const Scene *s,
+                              const BackendSettings *set, GByteArray *out)
 {
-	(void)set;
-	cairo_surface_t *sf = cairo_svg_surface_create_for_stream(append, out,
-	                                                           s->width, s->height);
-	cairo_svg_surface_restrict_to_version(sf, CAIRO_SVG_VERSION_1_1);
-	*scale = 1;
-	return sf;
-}
-
-static cairo_status_t vector_end(cairo_surface_t *sf, const Scene *s,
-                                 const BackendSettings *set, GByteArray *out)
-{
-	(void)s;
-	(void)set;
-	(void)out;
+	(void)s, (void)set, (void)out;
 	cairo_surface_finish(sf);
 	return cairo_surface_status(sf);
+}
+
+static gboolean svg_backend_write(const Scene *s, Fonts *fonts, const BackendSettings *set,
+                                  GByteArray *out, GError **err)
+{
+	return svg_write(s, fonts, set->svg_text ? SVGTEXT_LIVE : SVGTEXT_OUTLINES, out, err);
 }
 
 static cairo_surface_t *png_begin(GByteArray *out, const Scene *s,
@@ -202,9 +201,9 @@ static cairo_status_t png_end(cairo_surface_t *sf, const Scene *s,
 }
 
 static const Backend backends[] = {
-	{".pdf", pdf_begin, vector_end},
-	{".png", png_begin, png_end},
-	{".svg", svg_begin, vector_end},
+	{".pdf", pdf_begin, pdf_end, NULL},
+	{".png", png_begin, png_end, NULL},
+	{".svg", NULL, NULL, svg_backend_write},
 };
 
 const Backend *backend_for_path(const char *path)
@@ -225,6 +224,8 @@ gboolean backend_render(const Backend *b, const Scene *s, Fonts *fonts,
                         const BackendSettings *set, GByteArray *out,
                         GError **err)
 {
+	if (b->write)
+		return b->write(s, fonts, set, out, err);
 	double scale = 1;
 	cairo_surface_t *sf = b->begin(out, s, set, &scale);
 	cairo_status_t st = cairo_surface_status(sf);
