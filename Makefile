@@ -195,6 +195,21 @@ check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 check-scenes: check-cases | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
+# The figures' SVGs against their PNGs in headless chromium and, with live
+# text, in Inkscape; and the SVGs parsed as XML (tests/browser/). Not part of
+# `make check`: chromium and Inkscape are desktop programs, a 150 MB download
+# and 550 MB on disk, that a build's tests should not pull onto every
+# machine; CI runs it (.ci/run). About a minute and a half.
+BROWSER_NEEDS = \
+	'command -v chromium' chromium \
+	'command -v inkscape' inkscape \
+	'$(PYTHON) -c "import PIL"' python3-pil
+build/.browser-deps: Makefile | build/.deps
+	$(call install_missing,$(BROWSER_NEEDS))
+
+check-browser: build/render build/.browser-deps
+	$(PYTHON) tests/browser/check_figures.py build/render tests/browser/figures build/browser
+
 # Benchmark (bench/README.md): render beside a floor program, matplotlib and a
 # baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
 # 15 minutes) and never part of `make check`.
@@ -218,4 +233,4 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes bench install clean FORCE
+	check-cases-asan check-scenes check-browser bench install clean FORCE
