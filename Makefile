@@ -12,7 +12,7 @@ CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
 
-PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
+PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib harfbuzz harfbuzz-subset
 TEST_PKGS = cmocka json-glib-1.0
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -56,6 +56,7 @@ BUILD_NEEDS = \
 	'command -v pkg-config' pkg-config \
 	'pkg-config --exists cairo' libcairo2-dev \
 	'pkg-config --exists pangocairo pangoft2' libpango1.0-dev \
+	'pkg-config --exists harfbuzz harfbuzz-subset' libharfbuzz-dev \
 	'pkg-config --exists fontconfig' libfontconfig-dev \
 	'pkg-config --exists glib-2.0' libglib2.0-dev \
 	'pkg-config --exists libpng' libpng-dev \
@@ -145,8 +146,8 @@ build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
-CASES_SRC = tests/cases.c tests/case_assert.c tests/case_scene.c tests/case_marks.c \
-	tests/case_text.c
+# Every tests/case*.c: the runner and its assertion modules.
+CASES_SRC = $(wildcard tests/case*.c)
 build/test_cases: $(CASES_SRC) tests/case.h build/cflags | build/.test-deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
 		-o $@ $(CASES_SRC) $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
@@ -198,6 +199,21 @@ check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 check-scenes: check-cases | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
+# The figures' SVGs against their PNGs in headless chromium and, with live
+# text, in Inkscape; and the SVGs parsed as XML (tests/browser/). Not part of
+# `make check`: chromium and Inkscape are desktop programs, a 150 MB download
+# and 550 MB on disk, that a build's tests should not pull onto every
+# machine; CI runs it (.ci/run). About a minute and a half.
+BROWSER_NEEDS = \
+	'command -v chromium' chromium \
+	'command -v inkscape' inkscape \
+	'$(PYTHON) -c "import PIL"' python3-pil
+build/.browser-deps: Makefile | build/.deps
+	$(call install_missing,$(BROWSER_NEEDS))
+
+check-browser: build/render build/.browser-deps
+	$(PYTHON) tests/browser/check_figures.py build/render tests/browser/figures build/browser
+
 # Benchmark (bench/README.md): render beside a floor program, matplotlib and a
 # baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
 # 15 minutes) and never part of `make check`.
@@ -221,4 +237,4 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes bench install clean FORCE
+	check-cases-asan check-scenes check-browser bench install clean FORCE

@@ -47,6 +47,9 @@ static GOptionEntry *common_entries(CliRequest *req)
 		{"png-compress", 0, 0, G_OPTION_ARG_STRING, &req->s_png_compress,
 		 "PNG compression: fast (default; a few times quicker, the file a little "
 		 "larger) or small (as small as cairo's own writer makes it)", "fast|small"},
+		{"svg-text", 0, 0, G_OPTION_ARG_NONE, &req->svg_text,
+		 "SVG text as text, editable and searchable, with the fonts it uses "
+		 "embedded (default: outlines, which look the same everywhere)", NULL},
 		{"lang", 0, 0, G_OPTION_ARG_STRING, &req->s_lang,
 		 "Language of dates and fixed words: en, ru or kk (default en)", "LANG"},
 		{"palette", 0, 0, G_OPTION_ARG_FILENAME, &req->s_palette,
@@ -241,7 +244,8 @@ static gboolean check_request(CliRequest *req, GError **err)
 		return diag_fail(err, DIAG_USAGE, "--dpi %g: expected 10 to 2400", req->dpi);
 	if (!creation_date(&req->s_create_date, err))
 		return FALSE;
-	req->backend = (BackendSettings){.dpi = req->dpi, .create_date = req->s_create_date};
+	req->backend = (BackendSettings){.dpi = req->dpi, .create_date = req->s_create_date,
+	                                 .svg_text = req->svg_text};
 	return png_compress(req->s_png_compress, &req->backend.png_compress, err);
 }
 

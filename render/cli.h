@@ -21,7 +21,7 @@ typedef struct CliRequest {
 	     *s_lang, *s_fonts, *s_png_compress, *s_create_date, *s_palette;
 	char **s_inputs;
 	double dpi;
-	gboolean strict;
+	gboolean strict, svg_text;
 } CliRequest;
 
 /* Parses argv (argv[1] the command) into req and checks every option. Help,

@@ -38,6 +38,18 @@ static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, G
 	return ok;
 }
 
+/* What the formats say about the figure: its title (--title, else the first
+ * line of the alt text), its alt text and the language of its words. */
+static void describe(Scene *s, const ChartOptions *co, const char *alt)
+{
+	if (!s->title && co->title && *co->title)
+		s->title = g_strdup(co->title);
+	if (!s->title && alt && *alt)
+		s->title = g_strndup(alt, strcspn(alt, "\n"));
+	s->desc = g_strdup(alt);
+	s->lang = lang_code(co->lang);
+}
+
 static GBytes *take_string(char *s)
 {
 	return g_bytes_new_take(s, strlen(s));
@@ -50,8 +62,7 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	Chart chart = {0};
 	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
 	if (ok) {
-		if (!chart.scene->title && req->co.title)
-			chart.scene->title = g_strdup(req->co.title);
+		describe(chart.scene, &req->co, chart.alt);
 		GByteArray *bytes = g_byte_array_new();
 		ok = backend_render(backend_for_path(req->output), chart.scene, fonts,
 		                    &req->backend, bytes, err);

@@ -157,6 +157,40 @@ static void a_pdf_fonts_bundled(Ctx *x)
 	check_pdf_fonts(x->e->argv[0]);
 }
 
+static void a_svg_described(Ctx *x)
+{
+	check_svg_described(x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_svg_rows(Ctx *x)
+{
+	check_svg_rows(x->sd, x->e->argv[0]);
+}
+
+static void a_svg_group(Ctx *x)
+{
+	check_svg_group(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
+static void a_svg_text(Ctx *x)
+{
+	const char *how = x->e->argv[1];
+	if (strcmp(how, "live") && strcmp(how, "outlines"))
+		case_fail("%s: expected live or outlines", x->e->line);
+	else
+		check_svg_text(x->sd, x->e->argv[0], !strcmp(how, "live"));
+}
+
+static void a_png_text(Ctx *x)
+{
+	check_png_text(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
+static void a_pdf_info(Ctx *x)
+{
+	check_pdf_info(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
 static void a_scene(Ctx *x)
 {
 	scene_data_load(x->sd, x->e->argv[0]);
@@ -395,6 +429,12 @@ static const Assertion assertions[] = {
 	{"contains", "PATH TEXT", 2, ANY, A_RAW, a_contains},
 	{"lacks", "PATH TEXT", 2, ANY, A_RAW, a_lacks},
 	{"pdf-fonts-bundled", "PATH", 1, 1, 0, a_pdf_fonts_bundled},
+	{"pdf-info", "PATH FIELD TEXT", 3, 3, 0, a_pdf_info},
+	{"png-text", "PATH KEY TEXT", 3, 3, 0, a_png_text},
+	{"svg-described", "PATH TITLE", 2, 2, 0, a_svg_described},
+	{"svg-group", "PATH ID TITLE", 3, 3, 0, a_svg_group},
+	{"svg-rows", "PATH", 1, 1, A_SCENE, a_svg_rows},
+	{"svg-text", "PATH live|outlines", 2, 2, A_SCENE, a_svg_text},
 	/* the scene */
 	{"scene", "PATH", 1, 1, 0, a_scene},
 	{"no-text-overlap", "", 0, 0, A_SCENE, a_no_text_overlap},
