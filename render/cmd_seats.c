@@ -98,12 +98,13 @@ const ChartCommand seats_command = {
 	.summary = "parliament seats as a hemicycle, benches, a grid or a bar",
 	.description =
 		"Reads a CSV with a header row and the columns party and seats (a whole\n"
-		"number, 0 or more), and optionally color (#rgb or #rrggbb), short (an\n"
-		"abbreviation), kind (party, appointed, independent or vacant), election\n"
-		"(several compositions in one file) and bench (government, opposition,\n"
-		"cross or speaker, for --layout westminster). Rows are drawn left to\n"
-		"right in file order; every party's seats form one block. The majority\n"
-		"line (more than half the seats) is drawn unless --no-majority.",
+		"number, 0 or more), and optionally color (#rgb, #rrggbb or a CSS name\n"
+		"such as steelblue), short (an abbreviation), kind (party, appointed,\n"
+		"independent or vacant), election (several compositions in one file)\n"
+		"and bench (government, opposition, cross or speaker, for --layout\n"
+		"westminster). Rows are drawn left to right in file order; every party's\n"
+		"seats form one block. The majority line (more than half the seats) is\n"
+		"drawn unless --no-majority.",
 	.entries = seats_entries,
 	.strict_hint = "no --labels, short names (column short) or a wider --size",
 	.load = seats_load,

@@ -203,10 +203,11 @@ static gboolean read_party(const Table *t, int row, TextMeasurer *tm, ParlParty 
 	if (col) {
 		p->given_color = color_parse(col, &p->color);
 		if (!p->given_color) {
-			char *m = g_strdup_printf("color \"%s\": expected #rgb or #rrggbb, "
-			                          "e.g. #1f77b4", col);
+			char *why = color_expected(col);
+			char *m = g_strdup_printf("color \"%s\": %s", col, why);
 			fail_cell(t, row, COL_COLOR, err, m);
 			g_free(m);
+			g_free(why);
 			g_free(col);
 			return FALSE;
 		}
