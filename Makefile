@@ -12,7 +12,8 @@ CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
 
-PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
+# harfbuzz, freetype2 and pixman only for their versions (--version).
+PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib harfbuzz freetype2 pixman-1
 TEST_PKGS = cmocka json-glib-1.0
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -57,6 +58,9 @@ BUILD_NEEDS = \
 	'pkg-config --exists glib-2.0' libglib2.0-dev \
 	'pkg-config --exists libpng' libpng-dev \
 	'pkg-config --exists zlib' zlib1g-dev \
+	'pkg-config --exists harfbuzz' libharfbuzz-dev \
+	'pkg-config --exists freetype2' libfreetype-dev \
+	'pkg-config --exists pixman-1' libpixman-1-dev \
 	'printf "\#include <csv.h>\nint main(void) { return csv_init(0, 0); }\n" | \
 		$(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - -lcsv' libcsv-dev
 # What only `make check` needs.
