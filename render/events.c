@@ -190,7 +190,7 @@ Events *events_load(const char *path, TextMeasurer *tm, GError **err)
 	if (!t)
 		return NULL;
 	Events *ev = g_new0(Events, 1);
-	ev->path = g_strdup(path);
+	ev->path = g_strdup(table_path(t));
 	ev->items = g_array_sized_new(FALSE, TRUE, sizeof(Event), (guint)table_rows(t));
 	g_array_set_clear_func(ev->items, event_clear);
 	ev->groups = g_ptr_array_new_with_free_func(g_free);

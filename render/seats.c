@@ -373,10 +373,10 @@ ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
 	if (!t)
 		return NULL;
 	Loader L;
-	loader_init(&L, t, path, tm);
+	loader_init(&L, t, table_path(t), tm);
 	gboolean ok = finish_houses(&L, read_rows(&L, err), err);
 	ParlSet *set = g_new0(ParlSet, 1);
-	set->path = g_strdup(path);
+	set->path = g_strdup(table_path(t));
 	set->n = (int)L.houses->len;
 	set->houses = (Parliament *)g_array_free(L.houses, FALSE);
 	loader_clear(&L);
