@@ -2,6 +2,7 @@
 #include "figure.h"
 #include "diag.h"
 #include "page.h"
+#include "table.h"
 
 #include <string.h>
 
@@ -28,7 +29,7 @@ static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, G
 	gboolean ok = cmd->layout(model, &req->co, tm, chart, err);
 	cmd->free_model(model);
 	if (ok && req->co.strict)
-		ok = page_verify(chart->scene, req->co.input, cmd->strict_hint, err);
+		ok = page_verify(chart->scene, table_name(req->co.input), cmd->strict_hint, err);
 	return ok;
 }
 
@@ -47,7 +48,7 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 		if (!chart.scene->title && req->co.title)
 			chart.scene->title = g_strdup(req->co.title);
 		GByteArray *bytes = g_byte_array_new();
-		ok = backend_render(backend_for_path(req->output), chart.scene, fonts,
+		ok = backend_render(req->format, chart.scene, fonts,
 		                    &req->backend, bytes, err);
 		out->figure = g_byte_array_free_to_bytes(bytes);
 	}
