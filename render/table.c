@@ -241,7 +241,7 @@ static void on_field(void *field, size_t n, void *data)
 	if (idx < r->nheader) {
 		int w = r->hmap[idx];
 		if (w >= 0)
-			r->scratch[w] = (TableCell){ keep(r, s, n), 0, 0 };
+			r->scratch[w] = (TableCell){ keep(r, s, n), 0, 0, FALSE };
 	} else if (idx == r->nheader) {
 		r->extra_at = at;
 	}
@@ -367,7 +367,7 @@ static void on_record(int term, void *data)
 		}
 		for (int w = 0; w < r->ncolumns; w++) {
 			if (!r->t->has[w])
-				r->scratch[w] = (TableCell){ NULL, 0, 0 };
+				r->scratch[w] = (TableCell){ NULL, 0, 0, FALSE };
 		}
 		g_array_append_vals(r->t->cells, r->scratch, (guint)r->ncolumns);
 		RowStart rs = { r->row_at.line, (guint32)r->row_at.line_start };
@@ -699,8 +699,9 @@ static TableCell *cell_at(const Table *t, int row, int column)
 }
 
 /* Where field `field` of a row starts (-1: the row's first field), found by
- * lexing the row again from the start of its first line. */
-static Pos field_pos(const Table *t, int row, int field)
+ * lexing the row again from the start of its first line; *quoted says
+ * whether it starts with a quote. */
+static Pos field_pos(const Table *t, int row, int field, gboolean *quoted)
 {
 	const RowStart *rs = &g_array_index(t->rows, RowStart, row);
 	Cursor c = { rs->line_start, rs->line, rs->line_start };
@@ -709,6 +710,7 @@ static Pos field_pos(const Table *t, int row, int field)
 		c.off++;
 		at = lex_field(t->buf, t->len, t->sep, &c, TRUE);
 	}
+	*quoted = at.off < t->len && t->buf[at.off] == '"';
 	return pos_from(t->buf, at, at.off);
 }
 
@@ -718,7 +720,7 @@ const TableCell *table_cell(const Table *t, int row, int column)
 	g_return_val_if_fail(column >= 0 && column < t->ncolumns, NULL);
 	TableCell *c = cell_at(t, row, column);
 	if (c->line == 0) {   /* worked out once, on the first question */
-		Pos p = field_pos(t, row, t->field_of[column]);
+		Pos p = field_pos(t, row, t->field_of[column], &c->quoted);
 		c->line = p.line;
 		c->col = p.col;
 	}

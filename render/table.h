@@ -20,6 +20,7 @@ typedef struct TableCell {
 	const char *text;    /* owned by the Table */
 	int line;
 	int col;
+	gboolean quoted;     /* col is the opening quote: the text starts at col + 1 */
 } TableCell;
 
 typedef struct Table Table;

@@ -138,6 +138,9 @@ static void quoting(void **state)
 	assert_int_equal(table_rows(t), 3);
 	cell_is(t, 0, C_LABEL, "a, b", 2, 6);
 	cell_is(t, 0, C_DETAIL, "say \"hi\"", 2, 13);
+	/* the column is the opening quote's, and says so */
+	assert_true(table_cell(t, 0, C_LABEL)->quoted);
+	assert_false(table_cell(t, 0, C_DATE)->quoted);
 	/* A quoted line break: the field keeps its starting line... */
 	cell_is(t, 1, C_LABEL, "two\nlines", 3, 6);
 	/* ...spaces inside quotes stay, the field starts at its quote... */
