@@ -1,6 +1,7 @@
 /* events: loads and checks timeline events from a table; see events.h.
  * Every data error names the cell, so a report writer can fix the CSV. */
 #include "events.h"
+#include "datefix.h"
 #include "diag.h"
 #include "table.h"
 
@@ -52,17 +53,29 @@ static gboolean parse_date_cell(const Table *t, int row, int col, const char *wh
 	char *why = NULL;
 	int badcol = 0;
 	gboolean ok = date_parse(trim, out, &why, &badcol);
+	/* A date in a common other form gets the one to write instead. */
+	int fixcol = 0;
+	char *fix = ok ? NULL : datefix_advice(trim, &fixcol);
+	if (fix)
+		badcol = fixcol;
 	if (!ok) {
 		if (badcol < 0 || (size_t)badcol > strlen(trim))
 			badcol = 0;
 		const TableCell *c = table_cell(t, row, col);
+		/* Past the opening quote only when the problem is inside the text. */
 		int col_chars = c->col + (int)g_utf8_pointer_to_offset(raw, s) +
-		                (int)g_utf8_pointer_to_offset(trim, trim + badcol);
-		diag_at(err, table_path(t), c->line, col_chars,
-		        "%s \"%s\": %s; expected YYYY, YYYY-MM or YYYY-MM-DD, "
-		        "optionally followed by ~ (about) or ? (uncertain)",
-		        what, trim, why ? why : "not a date");
+		                (int)g_utf8_pointer_to_offset(trim, trim + badcol) +
+		                (c->quoted && (badcol > 0 || s > raw));
+		if (fix)
+			diag_at(err, table_path(t), c->line, col_chars, "%s \"%s\": %s", what,
+			        trim, fix);
+		else
+			diag_at(err, table_path(t), c->line, col_chars,
+			        "%s \"%s\": %s; expected YYYY, YYYY-MM or YYYY-MM-DD, "
+			        "optionally followed by ~ (about) or ? (uncertain)",
+			        what, trim, why ? why : "not a date");
 	}
+	g_free(fix);
 	g_free(why);
 	g_free(trim);
 	return ok;
