@@ -8,6 +8,9 @@
 
 PREFIX  = /usr/local
 DESTDIR =
+BINDIR  = $(PREFIX)/bin
+MAN1DIR = $(PREFIX)/share/man/man1
+FONTDIR = $(PREFIX)/share/render/fonts
 CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
@@ -67,6 +70,8 @@ BUILD_NEEDS = \
 PYTHON = /usr/bin/python3
 TEST_NEEDS = \
 	'pkg-config --exists cmocka' libcmocka-dev \
+	'command -v man' man-db \
+	'command -v groff' groff-base \
 	'pkg-config --exists json-glib-1.0' libjson-glib-dev \
 	'command -v pdffonts' poppler-utils \
 	'$(PYTHON) -c "import jsonschema"' python3-jsonschema
@@ -180,7 +185,8 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 SCENES = build/scenes
 
-check: check-unit check-unit-asan check-cases check-cases-asan check-scenes
+check: check-unit check-unit-asan check-cases check-cases-asan check-scenes check-man \
+	check-install
 
 check-unit: build/test_unit
 	build/test_unit
@@ -198,6 +204,16 @@ check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 check-scenes: check-cases | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
+# The manual page renders without a warning, fits 80 columns and describes
+# every option --help lists.
+check-man: build/render | build/.test-deps
+	$(PYTHON) tests/check_man.py build/render doc/render.1
+
+# make install into a stage folder, the installed program run, then make
+# uninstall leaving no file behind.
+check-install: build/render | build/.test-deps
+	tests/check_install.sh $(CURDIR)/build/stage
+
 # Benchmark (bench/README.md): render beside a floor program, matplotlib and a
 # baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
 # 15 minutes) and never part of `make check`.
@@ -210,10 +226,19 @@ build/.bench-deps: Makefile | build/.deps
 bench: build/render build/.bench-deps
 	bench/run $(BASE)
 
+# The program, its fonts (found from the program's folder as
+# ../share/render/fonts) and its manual page; uninstall removes those files.
+FONT_FILES = $(notdir $(wildcard fonts/*.ttf)) OFL.txt
 install: build/render
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/render/fonts
-	cp build/render $(DESTDIR)$(PREFIX)/bin/render
-	cp fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/render/fonts/
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(FONTDIR) $(DESTDIR)$(MAN1DIR)
+	install -m 755 build/render $(DESTDIR)$(BINDIR)/render
+	install -m 644 $(addprefix fonts/,$(FONT_FILES)) $(DESTDIR)$(FONTDIR)/
+	install -m 644 doc/render.1 $(DESTDIR)$(MAN1DIR)/render.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/render $(DESTDIR)$(MAN1DIR)/render.1
+	rm -f $(addprefix $(DESTDIR)$(FONTDIR)/,$(FONT_FILES))
+	rmdir $(DESTDIR)$(FONTDIR) $(DESTDIR)$(PREFIX)/share/render 2>/dev/null || true
 
 clean:
 	rm -rf build
@@ -221,4 +246,5 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes bench install clean FORCE
+	check-cases-asan check-scenes check-man check-install bench install uninstall \
+	clean FORCE
