@@ -212,7 +212,7 @@ check-man: build/render | build/.test-deps
 # make install into a stage folder, the installed program run, then make
 # uninstall leaving no file behind.
 check-install: build/render | build/.test-deps
-	tests/check_install.sh $(CURDIR)/build/stage
+	+MAKE="$(MAKE)" tests/check_install.sh $(CURDIR)/build/stage
 
 # Benchmark (bench/README.md): render beside a floor program, matplotlib and a
 # baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
