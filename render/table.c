@@ -4,6 +4,7 @@
  * (its line is kept), and a field's column is worked out only when a message
  * or a caller asks for it. */
 #include "table.h"
+#include "dialect.h"
 #include "diag.h"
 
 #include <csv.h>
@@ -354,13 +355,12 @@ static void on_record(int term, void *data)
 		if (r->nfields != r->nheader) {
 			gboolean many = r->nfields > r->nheader;
 			char *msg = g_strdup_printf(
-				"%d field%s, but the header has %d: %s", r->nfields,
+				"%d field%s, but the header has %d: %s%s", r->nfields,
 				r->nfields == 1 ? "" : "s", r->nheader,
-				many ? (r->sep == ';' ? "quote fields that contain semicolons"
-				        : r->sep == '\t' ? "quote fields that contain tabs"
-				        : "quote fields that contain commas")
+				many ? "quote fields that contain "
 				     : "add the missing fields (they may be empty), and "
-				       "quote fields that contain line breaks");
+				       "quote fields that contain line breaks",
+				many ? dialect_separator_name(r->sep) : "");
 			fail_at(r, pos_at(r, many ? r->extra_at : r->row_at), msg);
 			g_free(msg);
 			return;
@@ -505,30 +505,6 @@ static int is_space_only(unsigned char c)
 	return c == ' ';
 }
 
-/* The separator the header row uses: commas unless it has none outside
- * quotes but semicolons (what spreadsheets save where the comma is the
- * decimal mark) or tabs (what they copy and export as "text"). The first
- * such separator's offset goes to *at. */
-static char header_separator(const char *b, gsize len, gsize *at)
-{
-	gsize i = 0, first[3] = {0, 0, 0};
-	int count[3] = {0, 0, 0};   /* ',', ';', '\t' */
-	while (i < len && (b[i] == ' ' || is_line_end(b[i])))   /* blank lines before it */
-		i++;
-	for (gboolean quoted = FALSE; i < len && (quoted || !is_line_end(b[i])); i++) {
-		const char *k = b[i] == '"' ? NULL : strchr(",;\t", b[i]);
-		quoted ^= b[i] == '"';
-		if (quoted || !k || !b[i])
-			continue;
-		int j = (int)(k - ",;\t");
-		if (!count[j]++)
-			first[j] = i;
-	}
-	int pick = count[0] || (!count[1] && !count[2]) ? 0 : count[1] >= count[2] ? 1 : 2;
-	*at = first[pick];
-	return ",;\t"[pick];
-}
-
 static void parse(Reader *r)
 {
 	struct csv_parser p;
@@ -601,7 +577,7 @@ static void say_separator(const Table *t, gsize at)
 	Pos p = pos_from(t->buf, (Cursor){0, 1, 0}, at);
 	fprintf(stderr, "%s:%d:%d: note: the header separates its fields with %s; "
 	        "the file is read that way\n", t->path, p.line, p.col,
-	        t->sep == ';' ? "semicolons" : "tabs");
+	        dialect_separator_name(t->sep));
 }
 
 Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
@@ -644,7 +620,7 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	t->len = r.len;
 	gsize sep_at = 0;
 	if (check_text(&r, whole, wlen)) {
-		r.sep = t->sep = header_separator(r.buf, r.len, &sep_at);
+		r.sep = t->sep = dialect_separator(r.buf, r.len, &sep_at);
 		parse(&r);
 		finish_checks(&r);
 	} else {
