@@ -41,11 +41,14 @@ ASAN_UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/asan/unit/%.o)
 UNIT_CFLAGS = $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
-# optional NAME.args holding extra command-line options.
+# optional NAME.args holding extra command-line options. When data/palette.csv
+# exists every figure gets it (--palette), so a group or party has one colour
+# in all of them.
 TIMELINES = $(wildcard data/timeline/*.csv)
 SEATS     = $(wildcard data/seats/*.csv)
 FIG_NAMES = $(notdir $(TIMELINES:.csv=) $(SEATS:.csv=))
 FIGURES   = $(foreach n,$(FIG_NAMES),out/$(n).pdf out/$(n).png out/$(n).svg)
+PALETTE   = $(wildcard data/palette.csv)
 
 all: build/render figures
 
@@ -151,7 +154,8 @@ build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
-CASES_SRC = tests/cases.c tests/case_assert.c tests/case_scene.c
+CASES_SRC = tests/cases.c tests/case_assert.c tests/case_scene.c tests/case_marks.c \
+	tests/case_text.c
 build/test_cases: $(CASES_SRC) tests/case.h build/cflags | build/.test-deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
 		-o $@ $(CASES_SRC) $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
@@ -164,12 +168,12 @@ figures: $(FIGURES)
 
 # One process per figure, so the output never depends on what ran before it.
 define figure_rules
-out/$(1).pdf out/$(1).png out/$(1).svg: data/$(2)/$(1).csv $(wildcard data/$(2)/$(1).args) build/render
+out/$(1).pdf out/$(1).png out/$(1).svg: data/$(2)/$(1).csv $(wildcard data/$(2)/$(1).args) $(PALETTE) build/render
 	@mkdir -p out
 	@args=""; [ ! -f data/$(2)/$(1).args ] || args=$$$$(cat data/$(2)/$(1).args); \
 	eval "set -- $$$$args"; \
-	echo "build/render $(2) data/$(2)/$(1).csv -o $$@"; \
-	build/render $(2) data/$(2)/$(1).csv -o $$@ "$$$$@"
+	echo "build/render $(2) data/$(2)/$(1).csv -o $$@$(if $(PALETTE), --palette $(PALETTE))"; \
+	build/render $(2) data/$(2)/$(1).csv -o $$@ $(if $(PALETTE),--palette $(PALETTE)) "$$$$@"
 endef
 $(foreach n,$(notdir $(TIMELINES:.csv=)),$(eval $(call figure_rules,$(n),timeline)))
 $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))

@@ -72,12 +72,7 @@ static cairo_surface_t *png_begin(GByteArray *out, const Scene *s,
 	/* cairo refuses images over 32767 px a side; report that, not a crash. */
 	if (w < 1 || h < 1 || w > 32767 || h > 32767)
 		return cairo_image_surface_create(CAIRO_FORMAT_INVALID, 0, 0);
-	cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)w, (int)h);
-	cairo_t *cr = cairo_create(sf);
-	cairo_set_source_rgb(cr, 1, 1, 1);   /* print figures sit on white paper */
-	cairo_paint(cr);
-	cairo_destroy(cr);
-	return sf;
+	return cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)w, (int)h);
 }
 
 static void png_append(png_structp png, png_bytep data, size_t len)
@@ -206,6 +201,12 @@ gboolean backend_render(const Backend *b, const Scene *s, Fonts *fonts,
 	if (st == CAIRO_STATUS_SUCCESS) {
 		cairo_t *cr = cairo_create(sf);
 		cairo_scale(cr, scale, scale);
+		/* White paper first, in every format. The vector surfaces union the
+		 * box of every drawing into one region before they write a page;
+		 * over a page already covered, each union is immediate, where
+		 * thousands of scattered boxes made it quadratic. */
+		cairo_set_source_rgb(cr, 1, 1, 1);
+		cairo_paint(cr);
 		draw_scene(cr, s, fonts);
 		st = cairo_status(cr);
 		cairo_destroy(cr);

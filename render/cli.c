@@ -57,6 +57,9 @@ static GOptionEntry *common_entries(CliRequest *req)
 		 "larger) or small (as small as cairo's own writer makes it)", "fast|small"},
 		{"lang", 0, 0, G_OPTION_ARG_STRING, &req->s_lang,
 		 "Language of dates and fixed words: en, ru or kk (default en)", "LANG"},
+		{"palette", 0, 0, G_OPTION_ARG_FILENAME, &req->s_palette,
+		 "Colours of groups and parties, kept in every figure that uses this file: "
+		 "a CSV with columns name (or group, party) and color", "FILE"},
 		{"strict", 0, 0, G_OPTION_ARG_NONE, &req->strict,
 		 "Fail instead of leaving a label out, overlapping or substituting", NULL},
 		{"fonts", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &req->s_fonts,
@@ -170,17 +173,22 @@ static gboolean same_file(const char *a, const char *b)
 	return same;
 }
 
-/* No output may overwrite the input or another output of the same run, and
- * only one output can go to standard output ("-", never a file by that name:
- * ./- is one). */
+/* No output may overwrite an input (the CSV, the palette) or another output
+ * of the same run; only one output can go to standard output and one input
+ * come from standard input ("-", never a file by that name: ./- is one). */
 static gboolean check_paths(const CliRequest *req, GError **err)
 {
-	const char *paths[][2] = {{"the input", req->co.input}, {"-o", req->output},
-	                          {"--scene", req->scene}, {"--alt", req->alt}};
-	for (size_t i = 1; i < G_N_ELEMENTS(paths); i++)
+	enum { INPUTS = 2 };
+	const char *paths[][2] = {{"the input", req->co.input}, {"--palette", req->palette},
+	                          {"-o", req->output}, {"--scene", req->scene},
+	                          {"--alt", req->alt}};
+	if (req->palette && !strcmp(req->co.input, "-") && !strcmp(req->palette, "-"))
+		return diag_fail(err, DIAG_USAGE, "the input and --palette - both ask for "
+		                 "standard input; give one of them a file name");
+	for (size_t i = INPUTS; i < G_N_ELEMENTS(paths); i++)
 		for (size_t j = 0; j < i; j++) {
 			const char *a = paths[i][1], *b = paths[j][1];
-			if (!a || !b || (j == 0 && (!strcmp(a, "-") || !strcmp(b, "-"))))
+			if (!a || !b || (j < INPUTS && (!strcmp(a, "-") || !strcmp(b, "-"))))
 				continue;
 			if (!strcmp(a, "-") && !strcmp(b, "-"))
 				return diag_fail(err, DIAG_USAGE, "%s - and %s - both ask for "
@@ -262,6 +270,7 @@ static gboolean check_request(CliRequest *req, GError **err)
 	req->scene = req->s_scene;
 	req->alt = req->s_alt;
 	req->fonts_dir = req->s_fonts;
+	req->palette = req->s_palette;
 	req->co = (ChartOptions){
 		.input = req->s_inputs[0], .title = req->s_title, .subtitle = req->s_subtitle,
 		.caption = req->s_caption, .width = DEFAULT_WIDTH, .height = 0,
@@ -589,6 +598,7 @@ void cli_clear(CliRequest *req)
 	g_free(req->s_output), g_free(req->s_scene), g_free(req->s_alt), g_free(req->s_title);
 	g_free(req->s_subtitle), g_free(req->s_caption), g_free(req->s_size);
 	g_free(req->s_lang), g_free(req->s_fonts), g_free(req->s_png_compress);
+	g_free(req->s_palette);
 	g_free(req->s_create_date), g_free(req->s_format);
 	*req = (CliRequest){0};
 }

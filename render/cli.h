@@ -16,10 +16,11 @@ typedef struct CliRequest {
 	const char *scene;           /* --scene, or NULL */
 	const char *alt;             /* --alt, or NULL */
 	const char *fonts_dir;       /* --fonts, or NULL: found beside the program */
+	const char *palette;         /* --palette, or NULL: read by figure */
 	BackendSettings backend;     /* dpi, PNG compression, PDF creation date */
 	/* Owned storage the options are parsed into; cli_clear frees it. */
 	char *s_output, *s_scene, *s_alt, *s_title, *s_subtitle, *s_caption, *s_size,
-	     *s_lang, *s_fonts, *s_png_compress, *s_create_date, *s_format;
+	     *s_lang, *s_fonts, *s_png_compress, *s_create_date, *s_format, *s_palette;
 	char **s_inputs;
 	double dpi;
 	gboolean strict, help, version;

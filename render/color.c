@@ -164,6 +164,18 @@ double color_luminance(Color c)
 	return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
 }
 
+double color_contrast(Color a, Color b)
+{
+	double la = color_luminance(a), lb = color_luminance(b);
+	return (MAX(la, lb) + 0.05) / (MIN(la, lb) + 0.05);
+}
+
+Color color_text_on(Color fill)
+{
+	Color black = color_rgb(0x000000), white = color_rgb(0xffffff);
+	return color_contrast(fill, white) > color_contrast(fill, black) ? white : black;
+}
+
 Color color_tint(Color c, double t)
 {
 	return (Color){c.r + (1 - c.r) * t, c.g + (1 - c.g) * t, c.b + (1 - c.b) * t, c.a};

@@ -23,6 +23,11 @@ Color color_palette(int i);
 int color_palette_size(void);
 /* Relative luminance 0..1, to choose dark or light text on a fill. */
 double color_luminance(Color c);
+/* The contrast ratio of two colours as WCAG 2 defines it, 1 to 21. */
+double color_contrast(Color a, Color b);
+/* Black or white, whichever stands out more on fill: at least 4.58:1 on
+ * any fill. */
+Color color_text_on(Color fill);
 /* c mixed toward white by t (0..1). */
 Color color_tint(Color c, double t);
 

@@ -17,19 +17,25 @@ static gboolean check_option_texts(const ChartOptions *co, TextMeasurer *tm, GEr
 	return TRUE;
 }
 
-/* Load, lay out, check: the chart's scene and alt text. */
+/* Load, lay out, check: the chart's scene and alt text. The palette file,
+ * if any, is read first: its errors name its cells. */
 static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, GError **err)
 {
 	const ChartCommand *cmd = req->cmd;
-	if (!check_option_texts(&req->co, tm, err))
+	g_autoptr(Palette) palette = NULL;
+	if (req->palette && !(palette = palette_load(req->palette, err)))
 		return FALSE;
-	gpointer model = cmd->load(&req->co, tm, err);
+	ChartOptions co = req->co;
+	co.palette = palette;
+	if (!check_option_texts(&co, tm, err))
+		return FALSE;
+	gpointer model = cmd->load(&co, tm, err);
 	if (!model)
 		return FALSE;
-	gboolean ok = cmd->layout(model, &req->co, tm, chart, err);
+	gboolean ok = cmd->layout(model, &co, tm, chart, err);
 	cmd->free_model(model);
-	if (ok && req->co.strict)
-		ok = page_verify(chart->scene, table_name(req->co.input), cmd->strict_hint, err);
+	if (ok && co.strict)
+		ok = page_verify(chart->scene, table_name(co.input), cmd->strict_hint, err);
 	return ok;
 }
 

@@ -37,6 +37,8 @@ typedef struct SceneItem {
 	                        that steer line breaks: JSON leaves them out */
 	TextStyle style;
 	char *party;         /* owned by the scene; SEAT and legend items, else NULL */
+	double per_day;      /* a stretch of a time axis: its points per day, else 0 */
+	double days;         /* ... and the days it covers */
 	int row;             /* CSV line of the input row the item draws, or 0 */
 	int panel;           /* small multiples: the panel (0..) it belongs to, or -1 */
 } SceneItem;

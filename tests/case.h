@@ -106,5 +106,18 @@ void check_seats_contiguous(SceneData *sd);
 void check_swatches_distinct(SceneData *sd);
 void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
+/* The timeline mark checks of case_marks.c. */
+void check_marks_visible(SceneData *sd, double max_share);
+void check_marks_contrast(SceneData *sd, double ratio);
+void check_group_color(SceneData *sd, const char *group, const char *hex);
+void check_one_scale(SceneData *sd);
+void check_legend_visible(SceneData *sd);
+void check_first_tick(SceneData *sd);
+
+/* Text as a reader meets it (case_text.c). */
+void check_text_gap(SceneData *sd, double gap);
+void check_parties_named(SceneData *sd);
+void check_text_contrast(SceneData *sd, double ratio);
+void check_same_fill(SceneData *sd, const char *a, const char *b);
 
 #endif

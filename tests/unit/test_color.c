@@ -3,8 +3,27 @@
 #include "units.h"
 #include "color.h"
 
+#include <math.h>
 #include <pango/pango.h>
 #include <string.h>
+
+/* Contrast as WCAG 2 computes it; text on a fill always at 4.5:1 or more,
+ * white on the mid-tone blue that had 2.7:1 for white counts before. */
+static void contrast_and_text_on(void **state)
+{
+	(void)state;
+	Color black = color_rgb(0x000000), white = color_rgb(0xffffff);
+	assert_true(fabs(color_contrast(black, white) - 21) < 1e-9);
+	assert_true(fabs(color_contrast(white, white) - 1) < 1e-9);
+	for (unsigned v = 0; v <= 0xff; v += 5)
+		for (unsigned mix = 0; mix < 3; mix++) {
+			Color fill = color_rgb(mix == 0 ? v * 0x010101 : mix == 1 ? v << 16 : v << 8);
+			assert_true(color_contrast(fill, color_text_on(fill)) >= 4.5);
+		}
+	Color blue = color_rgb(0x3399ff);
+	assert_true(color_contrast(blue, white) < 3);
+	assert_true(color_contrast(blue, color_text_on(blue)) >= 4.5);
+}
 
 static int byte(double c)
 {
@@ -159,6 +178,7 @@ static int run_color_tests(void)
 		cmocka_unit_test(expected_names_the_forms_or_the_near_name),
 		cmocka_unit_test(palette_neighbours_differ_and_wrap),
 		cmocka_unit_test(luminance_and_tint),
+		cmocka_unit_test(contrast_and_text_on),
 	};
 	return cmocka_run_group_tests_name("color", tests, NULL, NULL);
 }
