@@ -218,10 +218,11 @@ static gboolean load_color(const Table *t, int r, const char *group, GHashTable 
 	GroupColor gc = {.line = c->line};
 	GroupColor *had = group ? g_hash_table_lookup(colors, group) : NULL;
 	gboolean ok = TRUE;
-	if (!color_parse(text, &gc.color))
-		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\": expected "
-		             "#rgb or #rrggbb", text);
-	else if (!group)
+	if (!color_parse(text, &gc.color)) {
+		char *why = color_expected(text);
+		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\": %s", text, why);
+		g_free(why);
+	} else if (!group)
 		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\" without a "
 		             "group; expected a group for the colour to name", text);
 	else if (had && (had->color.r != gc.color.r || had->color.g != gc.color.g ||
