@@ -215,6 +215,14 @@ const char *backend_names(void)
 	return ".pdf, .png or .svg";
 }
 
+const Backend *backend_for_name(const char *name)
+{
+	for (size_t i = 0; i < G_N_ELEMENTS(backends); i++)
+		if (g_ascii_strcasecmp(name, backends[i].ext + 1) == 0)
+			return &backends[i];
+	return NULL;
+}
+
 gboolean backend_render(const Backend *b, const Scene *s, Fonts *fonts,
                         const BackendSettings *set, GByteArray *out,
                         GError **err)

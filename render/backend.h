@@ -30,6 +30,9 @@ typedef struct Backend Backend;
 const Backend *backend_for_path(const char *path);
 /* "pdf, png, svg", for messages. */
 const char *backend_names(void);
+/* The backend named "pdf", "png" or "svg" (case-insensitive, as -T gives
+ * it), or NULL. Static. */
+const Backend *backend_for_name(const char *name);
 
 /* Draws s and appends the encoded file to out. FALSE with *err (DIAG_IO) if
  * cairo reports any error or a font cannot be embedded; DIAG_USAGE for a

@@ -2,6 +2,7 @@
 #include "figure.h"
 #include "diag.h"
 #include "page.h"
+#include "table.h"
 
 #include <string.h>
 
@@ -34,7 +35,7 @@ static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, G
 	gboolean ok = cmd->layout(model, &co, tm, chart, err);
 	cmd->free_model(model);
 	if (ok && co.strict)
-		ok = page_verify(chart->scene, co.input, cmd->strict_hint, err);
+		ok = page_verify(chart->scene, table_name(co.input), cmd->strict_hint, err);
 	return ok;
 }
 
@@ -64,7 +65,7 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	if (ok) {
 		describe(chart.scene, &req->co, chart.alt);
 		GByteArray *bytes = g_byte_array_new();
-		ok = backend_render(backend_for_path(req->output), chart.scene, fonts,
+		ok = backend_render(req->format, chart.scene, fonts,
 		                    &req->backend, bytes, err);
 		out->figure = g_byte_array_free_to_bytes(bytes);
 	}

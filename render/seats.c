@@ -216,10 +216,11 @@ static gboolean read_party(const Table *t, int row, TextMeasurer *tm, ParlParty 
 	if (col) {
 		p->given_color = color_parse(col, &p->color);
 		if (!p->given_color) {
-			char *m = g_strdup_printf("color \"%s\": expected #rgb or #rrggbb, "
-			                          "e.g. #1f77b4", col);
+			char *why = color_expected(col);
+			char *m = g_strdup_printf("color \"%s\": %s", col, why);
 			fail_cell(t, row, COL_COLOR, err, m);
 			g_free(m);
+			g_free(why);
 			g_free(col);
 			return FALSE;
 		}
@@ -391,10 +392,10 @@ ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
 	if (!t)
 		return NULL;
 	Loader L;
-	loader_init(&L, t, path, tm);
+	loader_init(&L, t, table_path(t), tm);
 	gboolean ok = finish_houses(&L, read_rows(&L, err), err);
 	ParlSet *set = g_new0(ParlSet, 1);
-	set->path = g_strdup(path);
+	set->path = g_strdup(table_path(t));
 	set->n = (int)L.houses->len;
 	set->houses = (Parliament *)g_array_free(L.houses, FALSE);
 	loader_clear(&L);
