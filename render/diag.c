@@ -65,8 +65,8 @@ gboolean diag_glyphs(GError **err, TextMeasurer *tm, const char *text,
 	if (path)
 		diag_at(err, path, line, col, "%s \"%s\": the bundled fonts have no glyph "
 		        "for \"%s\" (U+%04X); use Latin, Greek or Cyrillic text", what, q, ch, c);
-	else
-		diag_fail(err, DIAG_DATA, "%s \"%s\": the bundled fonts have no glyph for "
+	else   /* an option's text: the command line is wrong, and has no line:col */
+		diag_fail(err, DIAG_USAGE, "%s \"%s\": the bundled fonts have no glyph for "
 		          "\"%s\" (U+%04X); use Latin, Greek or Cyrillic text", what, q, ch, c);
 	g_free(q);
 	return FALSE;

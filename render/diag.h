@@ -34,8 +34,8 @@ char *diag_quote(const char *text);
 /* Checks that the bundled fonts can draw every character of text. If not,
  * sets *err (DIAG_DATA) to "where: what "text": the bundled fonts have no
  * glyph for ..." and returns FALSE. where is "path:line:col" built like
- * diag_at's; with path NULL the message starts with what (an option name,
- * "--title"). */
+ * diag_at's; with path NULL the text is an option's (DIAG_USAGE) and the
+ * message starts with what ("--title"). */
 gboolean diag_glyphs(GError **err, TextMeasurer *tm, const char *text,
                      const char *path, int line, int col, const char *what);
 

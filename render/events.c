@@ -1,6 +1,7 @@
 /* events: loads and checks timeline events from a table; see events.h.
  * Every data error names the cell, so a report writer can fix the CSV. */
 #include "events.h"
+#include "datefix.h"
 #include "diag.h"
 #include "table.h"
 
@@ -55,17 +56,29 @@ static gboolean parse_date_cell(const Table *t, int row, int col, const char *wh
 	char *why = NULL;
 	int badcol = 0;
 	gboolean ok = date_parse(trim, out, &why, &badcol);
+	/* A date in a common other form gets the one to write instead. */
+	int fixcol = 0;
+	char *fix = ok ? NULL : datefix_advice(trim, &fixcol);
+	if (fix)
+		badcol = fixcol;
 	if (!ok) {
 		if (badcol < 0 || (size_t)badcol > strlen(trim))
 			badcol = 0;
 		const TableCell *c = table_cell(t, row, col);
+		/* Past the opening quote only when the problem is inside the text. */
 		int col_chars = c->col + (int)g_utf8_pointer_to_offset(raw, s) +
-		                (int)g_utf8_pointer_to_offset(trim, trim + badcol);
-		diag_at(err, table_path(t), c->line, col_chars,
-		        "%s \"%s\": %s; expected YYYY, YYYY-MM or YYYY-MM-DD, "
-		        "optionally followed by ~ (about) or ? (uncertain)",
-		        what, trim, why ? why : "not a date");
+		                (int)g_utf8_pointer_to_offset(trim, trim + badcol) +
+		                (c->quoted && (badcol > 0 || s > raw));
+		if (fix)
+			diag_at(err, table_path(t), c->line, col_chars, "%s \"%s\": %s", what,
+			        trim, fix);
+		else
+			diag_at(err, table_path(t), c->line, col_chars,
+			        "%s \"%s\": %s; expected YYYY, YYYY-MM or YYYY-MM-DD, "
+			        "optionally followed by ~ (about) or ? (uncertain)",
+			        what, trim, why ? why : "not a date");
 	}
+	g_free(fix);
 	g_free(why);
 	g_free(trim);
 	return ok;
@@ -205,10 +218,11 @@ static gboolean load_color(const Table *t, int r, const char *group, GHashTable 
 	GroupColor gc = {.line = c->line};
 	GroupColor *had = group ? g_hash_table_lookup(colors, group) : NULL;
 	gboolean ok = TRUE;
-	if (!color_parse(text, &gc.color))
-		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\": expected "
-		             "#rgb or #rrggbb", text);
-	else if (!group)
+	if (!color_parse(text, &gc.color)) {
+		char *why = color_expected(text);
+		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\": %s", text, why);
+		g_free(why);
+	} else if (!group)
 		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\" without a "
 		             "group; expected a group for the colour to name", text);
 	else if (had && (had->color.r != gc.color.r || had->color.g != gc.color.g ||
@@ -228,7 +242,7 @@ Events *events_load(const char *path, TextMeasurer *tm, GError **err)
 	if (!t)
 		return NULL;
 	Events *ev = g_new0(Events, 1);
-	ev->path = g_strdup(path);
+	ev->path = g_strdup(table_path(t));
 	ev->items = g_array_sized_new(FALSE, TRUE, sizeof(Event), (guint)table_rows(t));
 	g_array_set_clear_func(ev->items, event_clear);
 	ev->groups = g_ptr_array_new_with_free_func(g_free);

@@ -2,6 +2,7 @@
 #include "figure.h"
 #include "diag.h"
 #include "page.h"
+#include "table.h"
 
 #include <string.h>
 
@@ -34,8 +35,20 @@ static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, G
 	gboolean ok = cmd->layout(model, &co, tm, chart, err);
 	cmd->free_model(model);
 	if (ok && co.strict)
-		ok = page_verify(chart->scene, co.input, cmd->strict_hint, err);
+		ok = page_verify(chart->scene, table_name(co.input), cmd->strict_hint, err);
 	return ok;
+}
+
+/* What the formats say about the figure: its title (--title, else the first
+ * line of the alt text), its alt text and the language of its words. */
+static void describe(Scene *s, const ChartOptions *co, const char *alt)
+{
+	if (!s->title && co->title && *co->title)
+		s->title = g_strdup(co->title);
+	if (!s->title && alt && *alt)
+		s->title = g_strndup(alt, strcspn(alt, "\n"));
+	s->desc = g_strdup(alt);
+	s->lang = lang_code(co->lang);
 }
 
 static GBytes *take_string(char *s)
@@ -50,10 +63,9 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	Chart chart = {0};
 	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
 	if (ok) {
-		if (!chart.scene->title && req->co.title)
-			chart.scene->title = g_strdup(req->co.title);
+		describe(chart.scene, &req->co, chart.alt);
 		GByteArray *bytes = g_byte_array_new();
-		ok = backend_render(backend_for_path(req->output), chart.scene, fonts,
+		ok = backend_render(req->format, chart.scene, fonts,
 		                    &req->backend, bytes, err);
 		out->figure = g_byte_array_free_to_bytes(bytes);
 	}

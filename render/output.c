@@ -2,9 +2,26 @@
 #include "output.h"
 #include "diag.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+/* "-": standard output, in one piece, as the run ends; a failure (a full
+ * disk behind a redirection, a closed pipe) is an error like a file's. */
+static gboolean write_stdout(const void *data, gsize len, GError **err)
+{
+	errno = 0;
+	if ((len == 0 || fwrite(data, 1, len, stdout) == len) && fflush(stdout) == 0)
+		return TRUE;
+	return diag_fail(err, DIAG_IO, "standard output: cannot write: %s",
+	                 errno ? g_strerror(errno) : "write error");
+}
+
 gboolean output_write(const char *path, const void *data, gsize len,
                       GError **err)
 {
+	if (strcmp(path, "-") == 0)
+		return write_stdout(data, len, err);
 	char *dir = g_path_get_dirname(path);
 	gboolean dir_ok = g_file_test(dir, G_FILE_TEST_IS_DIR);
 	if (!dir_ok) {

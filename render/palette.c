@@ -57,10 +57,12 @@ static gboolean load_row(Palette *p, const Table *t, int r, int ncol, GError **e
 	if (!name)
 		ok = diag_at(err, path, nc->line, nc->col, "%s is empty; expected the "
 		             "name of a group or party", columns[ncol].name);
-	else if (!text || !color_parse(text, &c))
-		ok = diag_at(err, path, cc->line, cc->col, "color \"%s\": expected #rgb or "
-		             "#rrggbb", text ? text : "");
-	else if (g_hash_table_contains(p->colors, name))
+	else if (!text || !color_parse(text, &c)) {
+		char *why = color_expected(text ? text : "");
+		ok = diag_at(err, path, cc->line, cc->col, "color \"%s\": %s", text ? text : "",
+		             why);
+		g_free(why);
+	} else if (g_hash_table_contains(p->colors, name))
 		ok = diag_at(err, path, nc->line, nc->col, "\"%s\" is listed twice; expected "
 		             "one row per name", name);
 	if (ok) {

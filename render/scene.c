@@ -28,6 +28,7 @@ void scene_free(Scene *s)
 	g_array_free(s->items, TRUE);
 	g_array_free(s->left_out, TRUE);
 	g_free(s->title);
+	g_free(s->desc);
 	g_free(s);
 }
 

@@ -63,7 +63,11 @@ typedef struct Scene {
 	int hidden;             /* labels left out on purpose (thinning) */
 	GArray *left_out;       /* of SceneLeftOut: rows --strict refuses to leave out */
 	int panel;              /* the panel new items go to, -1 for none */
-	char *title;            /* owned; document title for PDF/SVG metadata, may be NULL */
+	/* What the backends write into the file about the figure (PDF info,
+	 * SVG <title>/<desc>, PNG text chunks); figure.c fills them in. */
+	char *title;            /* owned; the figure's title, or NULL */
+	char *desc;             /* owned; its alt text, or NULL */
+	const char *lang;       /* static; the language of its words ("en"), or NULL */
 } Scene;
 
 /* Caller owns the scene: scene_free. */

@@ -157,6 +157,40 @@ static void a_pdf_fonts_bundled(Ctx *x)
 	check_pdf_fonts(x->e->argv[0]);
 }
 
+static void a_svg_described(Ctx *x)
+{
+	check_svg_described(x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_svg_rows(Ctx *x)
+{
+	check_svg_rows(x->sd, x->e->argv[0]);
+}
+
+static void a_svg_group(Ctx *x)
+{
+	check_svg_group(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
+static void a_svg_text(Ctx *x)
+{
+	const char *how = x->e->argv[1];
+	if (strcmp(how, "live") && strcmp(how, "outlines"))
+		case_fail("%s: expected live or outlines", x->e->line);
+	else
+		check_svg_text(x->sd, x->e->argv[0], !strcmp(how, "live"));
+}
+
+static void a_png_text(Ctx *x)
+{
+	check_png_text(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
+static void a_pdf_info(Ctx *x)
+{
+	check_pdf_info(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
 static void a_scene(Ctx *x)
 {
 	scene_data_load(x->sd, x->e->argv[0]);
@@ -215,11 +249,12 @@ static void a_above(Ctx *x)
 	check_above(x->sd, x->e->argv[0], x->e->argv[1]);
 }
 
-static gboolean arg_num(Ctx *x, const char *s, double *out)
+/* A number argument (points, a ratio); FALSE (and a failure) if not one. */
+static gboolean arg_number(Ctx *x, const char *s, double *out)
 {
 	char *end = NULL;
 	*out = g_ascii_strtod(s, &end);
-	if (end && end != s && !*end)
+	if (end && !*end && end != s && *out >= 0)
 		return TRUE;
 	case_fail("%s: \"%s\" is not a number", x->e->line, s);
 	return FALSE;
@@ -238,14 +273,14 @@ static void a_no_crossing(Ctx *x)
 static void a_near_event(Ctx *x)
 {
 	double most;
-	if (arg_num(x, x->e->argv[0], &most))
+	if (arg_number(x, x->e->argv[0], &most))
 		check_near_event(x->sd, most);
 }
 
 static void a_text_height_max(Ctx *x)
 {
 	double most;
-	if (arg_num(x, x->e->argv[1], &most))
+	if (arg_number(x, x->e->argv[1], &most))
 		check_text_height(x->sd, x->e->argv[0], most);
 }
 
@@ -258,6 +293,32 @@ static void a_named(Ctx *x)
 	if (ok)
 		check_named(x->sd, lines, x->e->argc);
 	g_free(lines);
+}
+
+/* text-gap D: no two texts closer than D points. */
+static void a_text_gap(Ctx *x)
+{
+	double gap;
+	if (arg_number(x, x->e->argv[0], &gap))
+		check_text_gap(x->sd, gap);
+}
+
+/* text-contrast R: texts on bar segments at least R:1. */
+static void a_text_contrast(Ctx *x)
+{
+	double ratio;
+	if (arg_number(x, x->e->argv[0], &ratio))
+		check_text_contrast(x->sd, ratio);
+}
+
+static void a_same_fill(Ctx *x)
+{
+	check_same_fill(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_parties_named(Ctx *x)
+{
+	check_parties_named(x->sd);
 }
 
 static void a_hidden(Ctx *x)
@@ -403,6 +464,12 @@ static const Assertion assertions[] = {
 	{"contains", "PATH TEXT", 2, ANY, A_RAW, a_contains},
 	{"lacks", "PATH TEXT", 2, ANY, A_RAW, a_lacks},
 	{"pdf-fonts-bundled", "PATH", 1, 1, 0, a_pdf_fonts_bundled},
+	{"pdf-info", "PATH FIELD TEXT", 3, 3, 0, a_pdf_info},
+	{"png-text", "PATH KEY TEXT", 3, 3, 0, a_png_text},
+	{"svg-described", "PATH TITLE", 2, 2, 0, a_svg_described},
+	{"svg-group", "PATH ID TITLE", 3, 3, 0, a_svg_group},
+	{"svg-rows", "PATH", 1, 1, A_SCENE, a_svg_rows},
+	{"svg-text", "PATH live|outlines", 2, 2, A_SCENE, a_svg_text},
 	/* the scene */
 	{"scene", "PATH", 1, 1, 0, a_scene},
 	{"no-text-overlap", "", 0, 0, A_SCENE, a_no_text_overlap},
@@ -422,6 +489,10 @@ static const Assertion assertions[] = {
 	{"near-event", "PT", 1, 1, A_SCENE, a_near_event},
 	{"text-height-max", "ROLE,ROLE... PT", 2, 2, A_SCENE, a_text_height_max},
 	{"named", "LINE...", 1, ANY, A_SCENE, a_named},
+	{"text-gap", "D", 1, 1, A_SCENE, a_text_gap},
+	{"parties-named", "", 0, 0, A_SCENE, a_parties_named},
+	{"text-contrast", "R", 1, 1, A_SCENE, a_text_contrast},
+	{"same-fill", "PARTY PARTY", 2, 2, A_SCENE, a_same_fill},
 	{"seats", "NAME=N ...", 1, ANY, A_SCENE, a_seats},
 	{"seats-total", "N", 1, 1, A_SCENE, a_seats_total},
 	{"seats-no-overlap", "", 0, 0, A_SCENE, a_seats_no_overlap},

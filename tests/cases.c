@@ -4,6 +4,8 @@
  * check) on the exit status, messages, files and the scene JSON. */
 #include "case.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 static const char *binary;      /* the render under test */
@@ -102,8 +105,42 @@ static void keep_scene(const Case *c, int run, char **argv)
 	}
 }
 
+/* A run's standard input and output when its args line ends in "< PATH"
+ * and/or "> PATH"; -1 where it does not (stdin is then /dev/null, stdout
+ * is kept in Run.out). */
+typedef struct Redirect {
+	int in, out;
+} Redirect;
+
+static void redirect_child(gpointer data)
+{
+	const Redirect *rd = data;
+	if (rd->in >= 0)
+		dup2(rd->in, STDIN_FILENO);
+	if (rd->out >= 0)
+		dup2(rd->out, STDOUT_FILENO);
+}
+
+/* Takes trailing "< PATH" and "> PATH" off argv[*argc], opening the files. */
+static void take_redirects(const Case *c, char **argv, int *argc, Redirect *rd)
+{
+	while (*argc >= 2 && (!strcmp(argv[*argc - 2], "<") || !strcmp(argv[*argc - 2], ">"))) {
+		gboolean in = argv[*argc - 2][0] == '<';
+		const char *path = argv[*argc - 1];
+		int fd = in ? open(path, O_RDONLY | O_CLOEXEC)
+		            : open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (fd < 0)
+			fail_msg("case %s: cannot open %s: %s", c->name, path, g_strerror(errno));
+		*(in ? &rd->in : &rd->out) = fd;
+		g_free(argv[*argc - 1]);
+		g_free(argv[*argc - 2]);
+		argv[*argc - 2] = NULL;
+		*argc -= 2;
+	}
+}
+
 /* Runs one args line; leading NAME=VALUE words set the environment of this
- * run only. */
+ * run only, trailing "< PATH" and "> PATH" its standard input and output. */
 static void run_one(const Case *c, int index, const char *line, char **env, Run *r)
 {
 	int argc = 0;
@@ -111,6 +148,8 @@ static void run_one(const Case *c, int index, const char *line, char **env, Run 
 	GError *e = NULL;
 	if (!g_shell_parse_argv(line, &argc, &argv, &e))
 		fail_msg("case %s: args: %s", c->name, e->message);
+	Redirect rd = {-1, -1};
+	take_redirects(c, argv, &argc, &rd);
 	char **run_env = g_strdupv(env);
 	int skip = 0;
 	while (skip < argc && strchr(argv[skip], '=') && g_ascii_isupper(argv[skip][0])) {
@@ -126,9 +165,13 @@ static void run_one(const Case *c, int index, const char *line, char **env, Run 
 		full[i + 1 - skip] = argv[i];
 	int wait = 0;
 	r->line = g_strdup(line);
-	if (!g_spawn_sync(NULL, full, run_env, G_SPAWN_DEFAULT, NULL, NULL, &r->out,
+	if (!g_spawn_sync(NULL, full, run_env, G_SPAWN_DEFAULT, redirect_child, &rd, &r->out,
 	                  &r->err, &wait, &e))
 		fail_msg("case %s: cannot run %s: %s", c->name, binary, e->message);
+	if (rd.in >= 0)
+		close(rd.in);
+	if (rd.out >= 0)
+		close(rd.out);
 	r->status = WIFEXITED(wait) ? WEXITSTATUS(wait) : 128 + WTERMSIG(wait);
 	if (!WIFEXITED(wait))
 		case_fail("run \"%s\" died of signal %d", line, WTERMSIG(wait));

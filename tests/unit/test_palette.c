@@ -49,7 +49,8 @@ static void file_errors(void **state)
 {
 	(void)state;
 	static const struct { const char *text, *want; } cases[] = {
-		{"name,color\nParty,blue\n", ":2:7: color \"blue\": expected #rgb or #rrggbb"},
+		{"name,color\nParty,bleu\n", ":2:7: color \"bleu\": no such colour name; did you mean blue?"},
+		{"name,color\nParty,#12\n", ":2:7: color \"#12\": expected #rgb, #rrggbb or a CSS colour name"},
 		{"name,color\nParty,#123\nParty,#456\n", ":3:1: \"Party\" is listed twice"},
 		{"name,color\n,#123\n", ":2:1: name is empty"},
 		{"who,color\nParty,#123\n", ":1:1: no column name, group or party"},

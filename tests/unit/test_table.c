@@ -138,6 +138,9 @@ static void quoting(void **state)
 	assert_int_equal(table_rows(t), 3);
 	cell_is(t, 0, C_LABEL, "a, b", 2, 6);
 	cell_is(t, 0, C_DETAIL, "say \"hi\"", 2, 13);
+	/* the column is the opening quote's, and says so */
+	assert_true(table_cell(t, 0, C_LABEL)->quoted);
+	assert_false(table_cell(t, 0, C_DATE)->quoted);
 	/* A quoted line break: the field keeps its starting line... */
 	cell_is(t, 1, C_LABEL, "two\nlines", 3, 6);
 	/* ...spaces inside quotes stay, the field starts at its quote... */
@@ -284,12 +287,9 @@ static void header_errors(void **state)
 	    "header has date, title, group; required: date, label");
 	bad("\n  when,label\n2019,x\n", "2:3: no \"date\" column: the header "
 	    "has when, label; required: date, label");
-	bad("date;label\n2019;x\n", "1:1: no \"date\" column: the header has "
-	    "date;label; required: date, label; separate fields with commas, "
-	    "not semicolons");
-	bad("date\tlabel\n2019\tx\n", "1:1: no \"date\" column: the header has "
-	    "date\tlabel; required: date, label; separate fields with commas, "
-	    "not tabs");
+	/* read with semicolons, the names are found apart */
+	bad("date;title\n2019;x\n", "1:1: no \"label\" column: the header has "
+	    "date, title; required: date, label");
 	/* Unknown names may repeat and empty names are ignored. */
 	Table *t = good("note,date,,note,label,\nx,2019-05,y,z,c,\n");
 	assert_int_equal(table_rows(t), 1);
@@ -376,6 +376,37 @@ static void large_file(void **state)
 	 * loaded machine. */
 }
 
+/* Semicolons or tabs separate the fields when the header has them outside
+ * quotes and no comma; cells keep their positions. */
+static void separators(void **state)
+{
+	(void)state;
+	Table *t = good("date;label;detail\n2019; a, b ;\"x;y\"\n");
+	cell_is(t, 0, C_DATE, "2019", 2, 1);
+	cell_is(t, 0, C_LABEL, "a, b", 2, 7);
+	cell_is(t, 0, C_DETAIL, "x;y", 2, 13);
+	table_free(t);
+	/* a comma in the header wins; quoted semicolons do not count */
+	t = good("date,\"label;x\",label\n2019,a,b;c\n");
+	cell_is(t, 0, C_LABEL, "b;c", 2, 8);
+	table_free(t);
+	t = good("\n\"date;x\";label;date\n1;2;3\n");
+	cell_is(t, 0, C_DATE, "3", 3, 5);
+	table_free(t);
+	/* tabs: spaces around a field are blank, tabs are not */
+	t = good("date\tlabel\tdetail\n 2019 \t  a b \t\"t\tab\"\n");
+	cell_is(t, 0, C_DATE, "2019", 2, 2);
+	cell_is(t, 0, C_LABEL, "a b", 2, 10);
+	cell_is(t, 0, C_DETAIL, "t\tab", 2, 15);
+	table_free(t);
+	/* as many semicolons as tabs: semicolons */
+	t = good("date;label;x\ty\tz\n2019;a\tb;c\n");
+	cell_is(t, 0, C_LABEL, "a\tb", 2, 6);
+	table_free(t);
+	bad("date\tlabel\n2019\ta\tb\n", "2:8: 3 fields, but the header has 2: "
+	    "quote fields that contain tabs");
+}
+
 static int run_table_tests(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -387,6 +418,7 @@ static int run_table_tests(void)
 		cmocka_unit_test(quote_errors),
 		cmocka_unit_test(encoding_errors),
 		cmocka_unit_test(header_errors),
+		cmocka_unit_test(separators),
 		cmocka_unit_test(field_count_errors),
 		cmocka_unit_test(io_errors),
 		cmocka_unit_test(large_file),
