@@ -192,8 +192,8 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 SCENES = build/scenes
 
-check: check-unit check-unit-asan check-cases check-cases-asan check-scenes check-man \
-	check-install
+check: check-unit check-unit-asan check-cases check-cases-asan check-gen check-scenes \
+	check-man check-install
 
 check-unit: build/test_unit
 	build/test_unit
@@ -208,8 +208,20 @@ check-cases: build/render build/test_cases build/failwrite.so
 check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 	$(SAN_ENV) build/test_cases build/asan/render tests/cases
 
-check-scenes: check-cases | build/.test-deps
-	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
+# A few hundred seeded random timelines (tests/gen_timelines.py writes the
+# cases, each with the checks of its expect file), against the normal build.
+GEN_CASES = build/gen-cases
+GEN_SCENES = build/gen-scenes
+
+gen-cases: tests/gen_timelines.py | build/.test-deps
+	$(PYTHON) tests/gen_timelines.py $(GEN_CASES)
+
+check-gen: build/render build/test_cases gen-cases
+	rm -rf $(GEN_SCENES)
+	build/test_cases --keep-scenes $(GEN_SCENES) build/render $(GEN_CASES)
+
+check-scenes: check-cases check-gen | build/.test-deps
+	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES) $(GEN_SCENES)
 
 # The figures' SVGs against their PNGs in headless chromium and, with live
 # text, in Inkscape; and the SVGs parsed as XML (tests/browser/). Not part of
@@ -268,5 +280,5 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes check-browser check-man check-install bench install \
-	uninstall clean FORCE
+	check-cases-asan check-scenes gen-cases check-gen check-browser check-man check-install \
+	bench install uninstall clean FORCE

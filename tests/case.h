@@ -31,6 +31,7 @@ typedef struct SceneData {
 	JsonParser *parser;   /* owns the tree the items borrow from */
 	double width, height;
 	int hidden;
+	JsonArray *left_out;  /* borrowed: the scene's "left_out", or NULL */
 	GArray *items;        /* of Item; NULL while no scene is loaded */
 } SceneData;
 
@@ -128,5 +129,12 @@ void check_svg_group(const char *path, const char *id, const char *title);
 void check_svg_text(SceneData *sd, const char *path, gboolean live);
 void check_png_text(const char *path, const char *key, const char *want);
 void check_pdf_info(const char *path, const char *field, const char *want);
+
+/* The timeline's placement checks (case_timeline.c). */
+void check_priority_first(SceneData *sd);
+void check_uncrossed(SceneData *sd, char **roles);
+void check_near_event(SceneData *sd, double most);
+void check_text_height(SceneData *sd, const char *roles, double most);
+void check_named(SceneData *sd, const int *lines, int n);
 
 #endif

@@ -260,6 +260,41 @@ static gboolean arg_number(Ctx *x, const char *s, double *out)
 	return FALSE;
 }
 
+static void a_priority_first(Ctx *x)
+{
+	check_priority_first(x->sd);
+}
+
+static void a_no_crossing(Ctx *x)
+{
+	check_uncrossed(x->sd, x->e->argv);
+}
+
+static void a_near_event(Ctx *x)
+{
+	double most;
+	if (arg_number(x, x->e->argv[0], &most))
+		check_near_event(x->sd, most);
+}
+
+static void a_text_height_max(Ctx *x)
+{
+	double most;
+	if (arg_number(x, x->e->argv[1], &most))
+		check_text_height(x->sd, x->e->argv[0], most);
+}
+
+static void a_named(Ctx *x)
+{
+	int *lines = g_new(int, (gsize)x->e->argc);
+	gboolean ok = TRUE;
+	for (int a = 0; a < x->e->argc && ok; a++)
+		ok = arg_int(x, x->e->argv[a], &lines[a]);
+	if (ok)
+		check_named(x->sd, lines, x->e->argc);
+	g_free(lines);
+}
+
 /* text-gap D: no two texts closer than D points. */
 static void a_text_gap(Ctx *x)
 {
@@ -448,6 +483,12 @@ static const Assertion assertions[] = {
 	{"ordered", "ROLE x|y", 2, 2, A_SCENE, a_ordered},
 	{"above", "TEXT1 TEXT2", 2, 2, A_SCENE, a_above},
 	{"hidden", "N", 1, 1, A_SCENE, a_hidden},
+	/* the timeline's placement (case_timeline.c) */
+	{"priority-first", "", 0, 0, A_SCENE, a_priority_first},
+	{"no-crossing", "ROLE...", 1, ANY, A_SCENE, a_no_crossing},
+	{"near-event", "PT", 1, 1, A_SCENE, a_near_event},
+	{"text-height-max", "ROLE,ROLE... PT", 2, 2, A_SCENE, a_text_height_max},
+	{"named", "LINE...", 1, ANY, A_SCENE, a_named},
 	{"text-gap", "D", 1, 1, A_SCENE, a_text_gap},
 	{"parties-named", "", 0, 0, A_SCENE, a_parties_named},
 	{"text-contrast", "R", 1, 1, A_SCENE, a_text_contrast},

@@ -55,6 +55,8 @@ gboolean scene_data_load(SceneData *sd, const char *path)
 	sd->width = num(page, "width");
 	sd->height = num(page, "height");
 	sd->hidden = (int)num(root, "hidden");
+	JsonNode *lo = json_object_get_member(root, "left_out");
+	sd->left_out = lo && JSON_NODE_HOLDS_ARRAY(lo) ? json_node_get_array(lo) : NULL;
 	JsonArray *arr = json_node_get_array(items_node);
 	sd->items = g_array_new(FALSE, TRUE, sizeof(Item));
 	for (guint i = 0; i < json_array_get_length(arr); i++) {
