@@ -283,7 +283,44 @@ static void a_majority(Ctx *x)
 {
 	int want;
 	if (arg_int(x, x->e->argv[0], &want))
-		check_majority(x->sd, want);
+		check_splits(x->sd, "majority", &want, 1, TRUE);
+}
+
+static void a_seats_arch_order(Ctx *x)
+{
+	check_seats_arch_order(x->sd);
+}
+
+/* lines-clear [SHARE]: 0.05 (5 % of a radius) unless given. */
+static void a_lines_clear(Ctx *x)
+{
+	double share = 0.05;
+	if (x->e->argc > 0) {
+		char *end = NULL;
+		share = g_ascii_strtod(x->e->argv[0], &end);
+		if (!end || *end || share < 0) {
+			case_fail("%s: \"%s\" is not a share", x->e->line, x->e->argv[0]);
+			return;
+		}
+	}
+	check_lines_clear(x->sd, share);
+}
+
+static void a_lines_clear_of_text(Ctx *x)
+{
+	check_lines_clear_of_text(x->sd);
+}
+
+/* splits ROLE N ... */
+static void a_splits(Ctx *x)
+{
+	int n = x->e->argc - 1, *want = g_new(int, MAX(n, 1));
+	gboolean ok = TRUE;
+	for (int i = 0; i < n && ok; i++)
+		ok = arg_int(x, x->e->argv[i + 1], &want[i]);
+	if (ok)
+		check_splits(x->sd, x->e->argv[0], want, n, FALSE);
+	g_free(want);
 }
 
 /* Every assertion an expect file may use; tests/cases/README.md says what
@@ -324,6 +361,10 @@ static const Assertion assertions[] = {
 	{"swatches-distinct", "", 0, 0, A_SCENE, a_swatches_distinct},
 	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
 	{"majority", "N", 1, 1, A_SCENE, a_majority},
+	{"seats-arch-order", "", 0, 0, A_SCENE, a_seats_arch_order},
+	{"lines-clear", "[SHARE]", 0, 1, A_SCENE, a_lines_clear},
+	{"lines-clear-of-text", "", 0, 0, A_SCENE, a_lines_clear_of_text},
+	{"splits", "ROLE N...", 1, ANY, A_SCENE, a_splits},
 };
 
 const Assertion *case_assertion(const char *name)
