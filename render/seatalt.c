@@ -1,5 +1,6 @@
 /* seatalt: the seat chart as plain text; see seatalt.h. */
 #include "seatalt.h"
+#include "seatcut.h"
 
 /* "Nur Otan 84 (78.5%), ..." for the parties of h that have seats. */
 static void append_parties(GString *s, const Parliament *h, Lang l)
@@ -24,7 +25,7 @@ static void append_parties(GString *s, const Parliament *h, Lang l)
 static void append_thresholds(GString *s, const Parliament *h, const SeatFigOptions *o,
                               const char *majority)
 {
-	if (o->majority)
+	if (o->majority && h->total >= SEATCUT_MIN_MAJORITY_TOTAL)
 		g_string_append_printf(s, "; %s %d", majority, parl_majority(h->total));
 	for (int t = 0; t < o->nthresholds; t++)
 		g_string_append_printf(s, "; %s: %d", o->thresholds[t].spec,
