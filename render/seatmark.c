@@ -67,9 +67,21 @@ SeatLineMark seatmark_line(SeatCutKind kind)
 	return (SeatLineMark){.width = w, .halo = w + 1.4, .dash = maj ? 0 : 2.5};
 }
 
-void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n)
+SeatLineMark seatmark_line_within(SeatCutKind kind, double room)
 {
 	SeatLineMark m = seatmark_line(kind);
+	m.width = MAX(MIN(m.width, room), SEATMARK_LINE_MIN);
+	m.halo = MAX(MIN(m.halo, room), m.width);
+	/* A thinner line gets shorter dashes, so it still reads as dashed. */
+	if (m.dash > 0)
+		m.dash = MIN(m.dash, 2 + 2 * m.width);
+	return m;
+}
+
+void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n,
+                       double room)
+{
+	SeatLineMark m = seatmark_line_within(kind, room);
 	scene_path(s, "halo", pts, n, FALSE, COLOR_NONE, color_rgb(HALO_INK), m.halo);
 	SceneItem *it = scene_path(s, seatcut_role(kind), pts, n, FALSE, COLOR_NONE,
 	                           color_rgb(LINE_INK), m.width);

@@ -83,7 +83,7 @@ static void test_lines(void **state)
 	assert_true(maj.halo > maj.width && thr.halo > thr.width);
 	Scene *s = scene_new(100, 100);
 	ScenePoint pts[2] = {{1, 2}, {3, 4}};
-	seatmark_cut_path(s, SEATCUT_THRESHOLD, pts, 2);
+	seatmark_cut_path(s, SEATCUT_THRESHOLD, pts, 2, G_MAXDOUBLE);
 	/* The halo first, under the line. */
 	assert_int_equal(s->items->len, 2);
 	assert_string_equal(scene_item(s, 0)->role, "halo");
@@ -100,6 +100,28 @@ static void test_lines(void **state)
 	scene_free(s);
 }
 
+/* Between seats a line gets only the room there is, halo first, but never
+ * thinner than SEATMARK_LINE_MIN. */
+static void test_lines_within(void **state)
+{
+	(void)state;
+	SeatLineMark full = seatmark_line(SEATCUT_MAJORITY);
+	SeatLineMark m = seatmark_line_within(SEATCUT_MAJORITY, G_MAXDOUBLE);
+	assert_true(m.width == full.width && m.halo == full.halo);
+	m = seatmark_line_within(SEATCUT_MAJORITY, full.width + 0.2);
+	assert_true(m.width == full.width && m.halo == full.width + 0.2);
+	m = seatmark_line_within(SEATCUT_THRESHOLD, 0.7);
+	assert_true(m.width == 0.7 && m.halo == 0.7 && m.dash > 0);
+	m = seatmark_line_within(SEATCUT_THRESHOLD, 0.1);
+	assert_true(m.width == SEATMARK_LINE_MIN && m.halo == SEATMARK_LINE_MIN);
+	Scene *s = scene_new(100, 100);
+	ScenePoint pts[2] = {{1, 2}, {3, 4}};
+	seatmark_cut_path(s, SEATCUT_MAJORITY, pts, 2, 0.8);
+	assert_true(scene_item(s, 0)->line_width == 0.8);
+	assert_true(scene_item(s, 1)->line_width == 0.8);
+	scene_free(s);
+}
+
 static int run_seatmark_tests(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -107,6 +129,7 @@ static int run_seatmark_tests(void)
 		cmocka_unit_test(test_pale),
 		cmocka_unit_test(test_items),
 		cmocka_unit_test(test_lines),
+		cmocka_unit_test(test_lines_within),
 	};
 	return cmocka_run_group_tests_name("seatmark", tests, NULL, NULL);
 }
