@@ -84,11 +84,10 @@ static double emit_panel(SeatPage *sp, const SeatPlot *p, const SeatFigOptions *
 	seatplot_emit_seats(sp, p, at);
 	seatplot_emit_lines(sp, p, at);
 	seatplot_emit_notes(sp, p, at);
-	double bottom = seatplot_emit_total(sp, p, at, pn->hole_size);
+	seatplot_emit_total(sp, p, at, pn->hole_size);
 	seatplot_emit_line_labels(sp, p, at, pn->label_size);
 	if (o->labels)
 		seatlabels_emit(sp, p, at);
-	seatplot_emit_words(sp, p, bottom, pn->left, pn->width);
 	double block_top = seatpage_top(sp, blk.item);
 	if (pn->head) {
 		TextStyle st = page_style(PANEL_HEAD_SIZE, TRUE, FALSE, pn->width, TEXT_LEFT);

@@ -5,7 +5,6 @@
 #include <math.h>
 
 #define NOTE_SIZE 7.5        /* bench names */
-#define WORDS_SIZE 8.5       /* thresholds in words */
 #define TOTAL_UNDER_SIZE 10.0
 #define TOTAL_MIN_SIZE 7.0   /* smaller, a total in the hole does not read as one */
 #define LEADER_MIN 4.0       /* a label farther from its line than this gets a leader */
@@ -28,7 +27,6 @@ void seatplot_clear(SeatPlot *p)
 	}
 	g_array_free(p->lines, TRUE);
 	g_array_free(p->seats, TRUE);
-	g_free(p->words);
 }
 
 void seatplot_add_seat(SeatPlot *p, double x, double y, int party)
@@ -128,7 +126,7 @@ void seatplot_emit_notes(SeatPage *sp, const SeatPlot *p, SeatPlotPos at)
 		/* Narrow benches: names that would meet move away from the seats. */
 		for (int tries = 0; tries < 200 && !seatpage_free(sp, x, y, sz.w, sz.h); tries++)
 			y += pn->above ? -2 : 2;
-		page_text(&sp->pg, "note", pn->text, st, x, y, color_rgb(PAGE_MUTED));
+		page_text(&sp->pg, "bench", pn->text, st, x, y, color_rgb(PAGE_MUTED));
 	}
 }
 
@@ -265,17 +263,4 @@ void seatplot_emit_line_labels(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
 		place_line_label(sp, l->label, seatplot_point(at, l->anchor.x, l->anchor.y),
 		                 l->dir, size);
 	}
-}
-
-void seatplot_emit_words(SeatPage *sp, const SeatPlot *p, double bottom, double left,
-                         double width)
-{
-	if (!p->words)
-		return;
-	TextStyle st = page_style(WORDS_SIZE, FALSE, FALSE, width, TEXT_CENTER);
-	TextSize sz = text_measure(seatpage_tm(sp), p->words, &st);
-	/* Under the total and under any party label below the benches. */
-	double y = MAX(bottom, seatpage_bottom(sp, sp->scan_item)) + 3;
-	page_text(&sp->pg, "threshold", p->words, st, left + (width - sz.w) / 2, y,
-	          color_rgb(PAGE_INK));
 }

@@ -49,8 +49,6 @@ typedef struct SeatPlot {
 	gboolean arch;             /* an arch round (0, 0): labels go radially out,
 	                              the total may sit in the hole */
 	double hole;               /* the arch's empty middle, radius */
-	char *words;               /* owned; the thresholds said in words, for forms
-	                              with no line to draw them (benches); or NULL */
 } SeatPlot;
 
 /* Where a plot goes on the page: (x, y) in plot units is at
@@ -91,11 +89,6 @@ double seatplot_emit_total(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
 /* Each line's label, from its anchor outwards until it finds room. */
 void seatplot_emit_line_labels(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
                                double size);
-/* The words (if any), centred in [left, left + width] under everything of
- * the block and under bottom. */
-void seatplot_emit_words(SeatPage *sp, const SeatPlot *p, double bottom, double left,
-                         double width);
-
 /* The largest size (at most max_size) at which the total fits in the arch's
  * hole at k points per unit, or 0 (and always 0 for a form without one). */
 double seatplot_hole_size(const SeatPage *sp, const SeatPlot *p, double k,
