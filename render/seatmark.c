@@ -88,12 +88,13 @@ void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n,
 	it->dash = m.dash;
 }
 
-void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double y0, double y1,
-                       double overhang)
+void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double line0, double line1,
+                       double halo0, double halo1)
 {
 	SeatLineMark m = seatmark_line(kind);
-	scene_line(s, "halo", x, y0, x, y1, m.halo, color_rgb(HALO_INK));
-	SceneItem *it = scene_line(s, seatcut_role(kind), x, y0 - overhang, x, y1 + overhang,
-	                           m.width, color_rgb(LINE_INK));
+	if (halo1 > halo0)
+		scene_line(s, "halo", x, halo0, x, halo1, m.halo, color_rgb(HALO_INK));
+	SceneItem *it = scene_line(s, seatcut_role(kind), x, line0, x, line1, m.width,
+	                           color_rgb(LINE_INK));
 	it->dash = m.dash;
 }

@@ -52,9 +52,10 @@ SeatLineMark seatmark_line_within(SeatCutKind kind, double room);
  * within a stroke `room` points wide (G_MAXDOUBLE: as wide as they like). */
 void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n,
                        double room);
-/* A vertical threshold line across a bar from y0 to y1, standing out by
- * overhang at both ends; the halo covers only the bar. */
-void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double y0, double y1,
-                       double overhang);
+/* A piece of a vertical threshold line at x, from line0 down to line1, its
+ * halo from halo0 to halo1 (none when halo1 <= halo0): across a bar the
+ * halo covers only the bar. */
+void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double line0, double line1,
+                       double halo0, double halo1);
 
 #endif

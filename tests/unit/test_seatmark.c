@@ -91,12 +91,16 @@ static void test_lines(void **state)
 	assert_string_equal(scene_item(s, 1)->role, "threshold");
 	assert_true(scene_item(s, 1)->dash == thr.dash);
 	/* Across a bar: the line stands out past it, the halo does not. */
-	seatmark_cut_line(s, SEATCUT_MAJORITY, 50, 10, 32, 4);
+	seatmark_cut_line(s, SEATCUT_MAJORITY, 50, 6, 36, 10, 32);
 	const SceneItem *halo = scene_item(s, 2), *line = scene_item(s, 3);
 	assert_true(halo->y1 == 10 && halo->y2 == 32);
 	assert_true(line->y1 == 6 && line->y2 == 36 && line->x1 == 50);
 	assert_string_equal(line->role, "majority");
 	assert_true(line->dash == 0);
+	/* A piece off the bar has no halo. */
+	seatmark_cut_line(s, SEATCUT_THRESHOLD, 50, 36, 40, 32, 32);
+	assert_int_equal(s->items->len, 5);
+	assert_string_equal(scene_item(s, 4)->role, "threshold");
 	scene_free(s);
 }
 
