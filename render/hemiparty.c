@@ -23,6 +23,9 @@
  * sweep's columns keep the order, where a band along the edge would not. */
 #define COST_INNER_ONLY 1.0
 #define COST_INSIDE 8.0
+/* Cost of leaving two rows' first free seats apart: the parties after
+ * would have to reach round, and near the arch's end may not be able to. */
+#define COST_BROKEN_BORDER 2.0
 /* Cost of each seat of a party left of the previous party's middle, per
  * seat width it is over: the order of the parties from left to right. */
 #define COST_BEHIND 1.0
@@ -60,6 +63,8 @@ typedef struct Arch {
 	                        seats are left of the previous party's middle */
 	int *behind_first;   /* [n] where each row's sums start in behind */
 	double prev_middle;  /* the previous party's middle angle */
+	double slack;        /* the angle of a seat of the inner row */
+	gboolean strict;     /* a one-seat party may not be left of that */
 } Arch;
 
 static double dist2(const HemiSeat *a, const HemiSeat *b)
@@ -162,6 +167,11 @@ static int free_step(const Arch *a, int r, int fr, int f_before, int f)
  * and how far the party's seats there are left of the previous party. */
 static double row_cost(const Arch *a, int r, int f)
 {
+	/* A one-seat party's seat is its middle: left of the previous party's
+	 * by more than a seat of the inner row, it would read out of order. */
+	if (a->strict && a->seats == 1 && f > a->prev[r] &&
+	    a->angle[a->first[r] + a->prev[r]] > a->prev_middle + a->slack)
+		return INFINITY;
 	const double *b = &a->behind[a->behind_first[r]];
 	double stray = abs(f - a->sweep[r]) * a->unit[r];
 	return stray * stray + COST_BEHIND * (b[f] - b[a->prev[r]]);
@@ -198,6 +208,14 @@ static double middle_angle(const Arch *a)
 	return m;
 }
 
+/* Whether the first free seats of rows r - 1 and r (at f_before and f)
+ * are neighbours: the next party can then take them together. */
+static gboolean border_joined(const Arch *a, int r, int f_before, int f)
+{
+	int i = a->first[r - 1] + f_before;
+	return a->near_lo[i] <= f && f < a->near_hi[i];
+}
+
 static void relax(Dp *d, size_t to, double c, int from)
 {
 	if (c < d->cost[to] - 1e-12) {
@@ -223,8 +241,10 @@ static void dp_row(const Arch *a, Dp *d, int r)
 						int fr = ph < 0 ? -1 : free_step(a, r, fr0, f0, f);
 						if (fr < 0)
 							continue;
-						relax(d, cell(d, r, s0 + x, x, ph, fr),
-						      d->cost[c0] + row_cost(a, r, f), (int)c0);
+						double c = d->cost[c0] + row_cost(a, r, f);
+						if (fr == F_IN && fr0 == F_IN && !border_joined(a, r, f0, f))
+							c += COST_BROKEN_BORDER;
+						relax(d, cell(d, r, s0 + x, x, ph, fr), c, (int)c0);
 					}
 				}
 }
@@ -330,10 +350,12 @@ static double row_step(const Arch *a, int r)
 	return (a->angle[a->first[r]] - a->angle[a->first[r] + k - 1]) / (k - 1);
 }
 
-/* Whether party p is one seat to put on an edge: the parties after it, up
- * to the next one wide enough for every row and for the slack the edge
- * leaves in the rows (a seat per party moved there), have fewer seats than
- * there are rows, so that one can take the slack up. */
+/* Whether party p is one seat to put on an edge: at most BAND_MAX one-seat
+ * parties in a row do that, each moving the edge row's frontier a seat
+ * ahead of the others, and only when the next party after them is wide
+ * enough for every row and for that slack, so it takes the slack up. More
+ * would stand out of order; they go where the sweep puts them. */
+#define BAND_MAX 2
 static gboolean wants_edge(const int *party_seats, int nparties, int p, int rows)
 {
 	if (party_seats[p] != 1)
@@ -341,7 +363,7 @@ static gboolean wants_edge(const int *party_seats, int nparties, int p, int rows
 	int between = 0;
 	for (int q = p + 1; q < nparties; q++) {
 		if (party_seats[q] >= rows + between + 1)
-			return between < rows;
+			return between < BAND_MAX;
 		between += party_seats[q];
 	}
 	return FALSE;
@@ -379,6 +401,7 @@ int hemiparty_assign(Hemicycle *h, const int *party_seats, int nparties)
 		a.behind_first[r] = a.first[r] + r;
 	}
 	a.prev_middle = G_MAXDOUBLE;
+	a.slack = h->pitch / h->row_radius[0];
 	ByAngle *order = g_new(ByAngle, h->nseats);
 	for (int i = 0; i < h->nseats; i++)
 		order[i] = (ByAngle){atan2(h->seats[i].y, h->seats[i].x), h->seats[i].row};
@@ -394,8 +417,11 @@ int hemiparty_assign(Hemicycle *h, const int *party_seats, int nparties)
 		a.seats = party_seats[p];
 		a.edge = wants_edge(party_seats, nparties, p, n);
 		gboolean ok = FALSE;
-		for (size_t w = 0; w < G_N_ELEMENTS(windows) && !ok; w++)
-			ok = choose_frontier(&a, windows[w], done);
+		for (int strict = 1; strict >= 0 && !ok; strict--) {
+			a.strict = strict;
+			for (size_t w = 0; w < G_N_ELEMENTS(windows) && !ok; w++)
+				ok = choose_frontier(&a, windows[w], done);
+		}
 		if (!ok) {
 			plain_frontier(&a, done);
 			broken++;

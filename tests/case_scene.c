@@ -378,7 +378,8 @@ void check_bar(SceneData *sd, char **args, int nargs)
 		Item *it = scene_data_item(sd, i);
 		if (!strcmp(it->type, "rect") && case_role_is(it, "bar") && fabs(it->y - top) < 2) {
 			g_array_append_val(bars, it);
-			x0 = fmin(x0, it->x), x1 = fmax(x1, it->x + it->w);
+			/* an outlined segment is inset by half its outline */
+			x0 = fmin(x0, it->x - it->lw / 2), x1 = fmax(x1, it->x + it->w + it->lw / 2);
 		}
 	}
 	int total = 0, nseats = 0;

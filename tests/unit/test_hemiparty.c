@@ -97,7 +97,13 @@ static void test_one_seat_on_edge(void **state)
 	}
 }
 
-/* The middle angle of party p's seats. */
+static gint by_angle(gconstpointer a, gconstpointer b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* The middle angle of party p's seats (as the case runner takes it). */
 static double middle(const Hemicycle *h, int p)
 {
 	GArray *a = g_array_new(FALSE, FALSE, sizeof(double));
@@ -106,14 +112,8 @@ static double middle(const Hemicycle *h, int p)
 			double v = atan2(h->seats[i].y, h->seats[i].x);
 			g_array_append_val(a, v);
 		}
-	double m = 0;
-	for (guint i = 0; i < a->len; i++) {
-		int below = 0;
-		for (guint j = 0; j < a->len; j++)
-			below += g_array_index(a, double, j) < g_array_index(a, double, i);
-		if (below == (int)a->len / 2)
-			m = g_array_index(a, double, i);
-	}
+	g_array_sort(a, by_angle);
+	double m = g_array_index(a, double, a->len / 2);
 	g_array_free(a, TRUE);
 	return m;
 }
@@ -134,12 +134,41 @@ static void test_commons_order(void **state)
 	check_blocks(650, c, 11);
 }
 
+/* Runs of one-seat parties (found by the generated cases): a band of them
+ * along the outer row once pushed a party of 11 back left of them, and
+ * one that went to the lagging inner row sat left of the one before. */
+static void test_runs_of_small_parties(void **state)
+{
+	(void)state;
+	static const int a[] = {6, 1, 2, 1, 1, 2, 1, 1, 1, 1, 11, 5, 1, 1, 2, 12, 66, 1, 1,
+	                        1, 1, 1, 44, 1, 1};
+	static const int b[] = {1, 1, 1, 1, 1, 2, 1, 2, 3, 1, 2, 1, 1, 1, 1, 1, 1, 26, 1, 1,
+	                        13, 1, 1};
+	static const int c[] = {2, 2, 3, 2, 4, 5, 3, 5, 2, 2, 45, 21, 2, 114, 4, 3, 2, 2, 15,
+	                        4, 5, 2, 1, 4, 1, 5, 2};
+	const int *all[] = {a, b, c};
+	const int sizes[] = {G_N_ELEMENTS(a), G_N_ELEMENTS(b), G_N_ELEMENTS(c)};
+	for (int k = 0; k < 3; k++) {
+		int total = 0;
+		for (int p = 0; p < sizes[k]; p++)
+			total += all[k][p];
+		check_blocks(total, all[k], sizes[k]);
+		Hemicycle *h = hemi_new(total, all[k], sizes[k]);
+		double slack = h->pitch / h->row_radius[0];
+		for (int p = 1; p < sizes[k]; p++)
+			if (middle(h, p) > middle(h, p - 1) + slack)
+				fail_msg("composition %d: party %d is left of party %d", k, p, p - 1);
+		hemi_free(h);
+	}
+}
+
 static int run_hemiparty_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_random_blocks),
 		cmocka_unit_test(test_one_seat_on_edge),
 		cmocka_unit_test(test_commons_order),
+		cmocka_unit_test(test_runs_of_small_parties),
 	};
 	return cmocka_run_group_tests_name("hemiparty", tests, NULL, NULL);
 }
