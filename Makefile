@@ -174,7 +174,7 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 SCENES = build/scenes
 
-check: check-unit check-unit-asan check-cases check-cases-asan check-scenes
+check: check-unit check-unit-asan check-cases check-cases-asan check-scenes check-gen
 
 check-unit: build/test_unit
 	build/test_unit
@@ -192,6 +192,17 @@ check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 check-scenes: check-cases | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
+# Random seat charts (tests/gen_seats.py): the same cases for the same seed,
+# GEN_PER_LAYOUT per layout and as many small multiples, written into
+# GEN_CASES and run like tests/cases (format in tests/cases/README.md).
+GEN_SEED = 9
+GEN_PER_LAYOUT = 200
+GEN_CASES = build/gen-cases
+
+check-gen: build/render build/test_cases | build/.test-deps
+	$(PYTHON) tests/gen_seats.py --seed $(GEN_SEED) --per-layout $(GEN_PER_LAYOUT) $(GEN_CASES)
+	build/test_cases build/render $(GEN_CASES)
+
 install: build/render
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/render/fonts
 	cp build/render $(DESTDIR)$(PREFIX)/bin/render
@@ -203,4 +214,4 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes install clean FORCE
+	check-cases-asan check-scenes check-gen install clean FORCE

@@ -113,6 +113,7 @@ void check_bar(SceneData *sd, char **args, int nargs);
 /* The seat-chart checks of case_seats.c. Threshold lines are the paths and
  * lines of role "majority" or "threshold", with their "halo". */
 void check_seats_contiguous(SceneData *sd);
+void check_seats_rows(SceneData *sd, int panels);
 void check_seats_arch_order(SceneData *sd);
 void check_lines_clear(SceneData *sd, double share);
 void check_lines_clear_of_text(SceneData *sd);

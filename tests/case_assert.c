@@ -286,6 +286,14 @@ static void a_majority(Ctx *x)
 		check_splits(x->sd, "majority", &want, 1, TRUE);
 }
 
+/* seats-rows [PANELS] */
+static void a_seats_rows(Ctx *x)
+{
+	int panels = 0;
+	if (x->e->argc == 0 || arg_int(x, x->e->argv[0], &panels))
+		check_seats_rows(x->sd, panels);
+}
+
 static void a_seats_arch_order(Ctx *x)
 {
 	check_seats_arch_order(x->sd);
@@ -362,6 +370,7 @@ static const Assertion assertions[] = {
 	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
 	{"majority", "N", 1, 1, A_SCENE, a_majority},
 	{"seats-arch-order", "", 0, 0, A_SCENE, a_seats_arch_order},
+	{"seats-rows", "[PANELS]", 0, 1, A_SCENE, a_seats_rows},
 	{"lines-clear", "[SHARE]", 0, 1, A_SCENE, a_lines_clear},
 	{"lines-clear-of-text", "", 0, 0, A_SCENE, a_lines_clear_of_text},
 	{"splits", "ROLE N...", 1, ANY, A_SCENE, a_splits},

@@ -197,6 +197,35 @@ void check_seats_contiguous(SceneData *sd)
 	check_bar_blocks(sd);
 }
 
+/* Every seat carries its party's CSV line; with panels, its panel (0 to
+ * panels - 1); one party's seats in one panel all carry one line. */
+void check_seats_rows(SceneData *sd, int panels)
+{
+	GHashTable *line_of = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	int bad = 0;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *s = scene_data_item(sd, i);
+		if (strcmp(s->type, "seat"))
+			continue;
+		if (s->row < 2 && bad++ < 5)
+			case_fail("a seat of %s at %g,%g carries no CSV line", s->party, s->cx, s->cy);
+		if ((panels > 1 ? s->panel < 0 || s->panel >= panels : s->panel != -1) && bad++ < 5)
+			case_fail("a seat of %s is in panel %d, expected %s", s->party, s->panel,
+			          panels > 1 ? "one of the panels" : "none");
+		char *key = g_strdup_printf("%d/%s", s->panel, s->party ? s->party : "");
+		gpointer line = g_hash_table_lookup(line_of, key);
+		if (!line)
+			g_hash_table_insert(line_of, key, GINT_TO_POINTER(s->row));
+		else {
+			if (GPOINTER_TO_INT(line) != s->row && bad++ < 5)
+				case_fail("seats of %s in panel %d carry lines %d and %d", s->party,
+				          s->panel, GPOINTER_TO_INT(line), s->row);
+			g_free(key);
+		}
+	}
+	g_hash_table_destroy(line_of);
+}
+
 /* ---- The arch's order ---- */
 
 typedef struct Polar { const Item *seat; double angle; int ring; } Polar;

@@ -8,8 +8,8 @@ waffle, bar) gets N compositions of one election, and "multiples" N of two to
 four elections in a random layout: 1 to 3 000 seats, 1 to 30 parties (some with
 no seat, some appointed, independent or vacant), with and without --labels,
 thresholds 1/2, 3/5, 2/3 and 3/4, pages 90 to 250 mm wide. Each case expects
-what the figure must prove on its scene: exact seat counts, no seats
-overlapping, every party one block per panel, the arch in CSV order, every
+what the figure must prove on its scene: exact seat counts, every seat
+with its party's CSV line and panel, no seats overlapping, every party one block per panel, the arch in CSV order, every
 threshold line clear of seats and text with exactly its seats on one side,
 Westminster bench names only from a bench column.
 
@@ -145,6 +145,7 @@ def expectations(case, layout, houses, with_majority, specs):
     case.say("seats " + " ".join(quote("%s=%d" % (n, s)) for n, s in totals.items()))
     case.say("seats-total %d" % sum(totals.values()))
     case.say("seats-no-overlap")
+    case.say("seats-rows %d" % (len(houses) if len(houses) > 1 else 0))
     case.say("lines-clear")
     if layout == "arch":
         case.say("seats-arch-order")
