@@ -101,9 +101,11 @@ const ChartCommand seats_command = {
 		"number, 0 or more), and optionally color (#rgb or #rrggbb), short (an\n"
 		"abbreviation), kind (party, appointed, independent or vacant), election\n"
 		"(several compositions in one file) and bench (government, opposition,\n"
-		"cross or speaker, for --layout westminster). Rows are drawn left to\n"
-		"right in file order; every party's seats form one block. The majority\n"
-		"line (more than half the seats) is drawn unless --no-majority.",
+		"cross or speaker, for --layout westminster; without it the parties sit\n"
+		"in file order on two sides, neither named). Rows are drawn left to right\n"
+		"in file order; in every layout each party's seats form one block. The\n"
+		"majority line (more than half the seats, in a body of three or more) is\n"
+		"drawn unless --no-majority; threshold lines never touch a seat.",
 	.entries = seats_entries,
 	.strict_hint = "no --labels, short names (column short) or a wider --size",
 	.load = seats_load,
