@@ -159,27 +159,48 @@ static int by_column(const void *p, const void *q)
 	return (a->y > b->y) - (a->y < b->y);
 }
 
+/* The rows a line at x needs to cross: from overhang above the highest
+ * seat of the columns beside it to overhang below the lowest. */
+static void beside_extent(const Benches *b, double x, double overhang, double *top,
+                          double *bottom)
+{
+	double y0 = G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+	/* Beside: in the next column, or across an aisle one column wide. */
+	for (int i = 0; i < b->nseats; i++)
+		if (fabs(b->seats[i].x - x) < 1 + 1e-9) {
+			y0 = MIN(y0, b->seats[i].y - 0.5);
+			y1 = MAX(y1, b->seats[i].y + 0.5);
+		}
+	if (y0 > y1)
+		y0 = 0, y1 = b->height;
+	*top = MIN(*top, y0 - overhang);
+	*bottom = MAX(*bottom, y1 + overhang);
+}
+
 int bench_threshold_line(const Benches *b, int left, double overhang, double xy[8])
 {
-	double top = -overhang, bottom = b->height + overhang;
 	if (b->nseats == 0) {
-		xy[0] = 0, xy[1] = top, xy[2] = 0, xy[3] = bottom;
+		xy[0] = 0, xy[1] = -overhang, xy[2] = 0, xy[3] = b->height + overhang;
 		return 2;
 	}
 	BenchSeat *s = g_memdup2(b->seats, sizeof(BenchSeat) * (gsize)b->nseats);
 	qsort(s, (size_t)b->nseats, sizeof *s, by_column);
 	int n = 0;
-	if (left <= 0 || left >= b->nseats) {
-		/* Beside every seat: half a pitch past the first or last column. */
-		double x = left <= 0 ? s[0].x - 0.5 : s[b->nseats - 1].x + 0.5;
-		xy[n++] = x, xy[n++] = top, xy[n++] = x, xy[n++] = bottom;
-	} else if (s[left - 1].x != s[left].x) {
-		/* Between two columns, or down the middle of the aisle between. */
-		double x = (s[left - 1].x + s[left].x) / 2;
+	/* Only as long as the seats beside it: no line down an empty floor. */
+	double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+	if (left <= 0 || left >= b->nseats || s[left - 1].x != s[left].x) {
+		/* Beside every seat (half a pitch past the first or last column),
+		 * between two columns, or down the middle of the aisle between. */
+		double x = left <= 0             ? s[0].x - 0.5
+		         : left >= b->nseats     ? s[b->nseats - 1].x + 0.5
+		                                 : (s[left - 1].x + s[left].x) / 2;
+		beside_extent(b, x, overhang, &top, &bottom);
 		xy[n++] = x, xy[n++] = top, xy[n++] = x, xy[n++] = bottom;
 	} else {
 		/* Within a column: the seats above the step are on the left. */
 		double x = s[left].x, y = (s[left - 1].y + s[left].y) / 2;
+		beside_extent(b, x + 0.5, overhang, &top, &bottom);
+		beside_extent(b, x - 0.5, overhang, &top, &bottom);
 		xy[n++] = x + 0.5, xy[n++] = top, xy[n++] = x + 0.5, xy[n++] = y;
 		xy[n++] = x - 0.5, xy[n++] = y, xy[n++] = x - 0.5, xy[n++] = bottom;
 	}

@@ -53,7 +53,8 @@ void bench_free(Benches *b);
 /* A line with exactly `left` seats (0..nseats) on its speaker's side: seats
  * by column from the speaker's end, in a column from the top. It runs
  * between columns (in the middle of an aisle) and steps between two seats
- * of a column, from overhang above the chamber to overhang below it. Writes
+ * of a column, from overhang above the highest seat of the columns beside
+ * it to overhang below their lowest (so not down an empty floor). Writes
  * up to 4 points (x, y) to xy and returns how many. */
 int bench_threshold_line(const Benches *b, int left, double overhang, double xy[8]);
 
