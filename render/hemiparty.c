@@ -5,11 +5,14 @@
  * fewer seats than rows gets seats of rows far apart, and a one-seat party
  * lands inside its neighbours. Here the parties are placed one at a time,
  * each choosing where it ends in every row (its frontier; a row's seats go
- * left to right, so each row lists the parties in order): as near the
- * sweep's frontier as possible, chosen by dynamic programming over the rows,
- * such that the party is one group of neighbouring seats, the seats left
- * for the parties after it are one group too, and a party that does not
- * reach across all rows touches the outer row (else the inner one). */
+ * left to right, so each row lists the parties in order), by dynamic
+ * programming over the rows: as near the sweep's frontier as possible and
+ * with few seats left of the previous party's middle, such that the party
+ * is one group of neighbouring seats and so are the seats left for the
+ * parties after it (their border joined where it can be). A one-seat party
+ * next to large ones goes to an edge. Cost: per party, rows x window x
+ * (window x rows) states: 3 000 seats in 30 parties take about 15 ms,
+ * 3 000 one-seat parties 0.15 s. */
 #include "hemiparty.h"
 
 #include <math.h>
