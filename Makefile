@@ -208,17 +208,25 @@ check-cases: build/render build/test_cases build/failwrite.so
 check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 	$(SAN_ENV) build/test_cases build/asan/render tests/cases
 
-# A few hundred seeded random timelines (tests/gen_timelines.py writes the
-# cases, each with the checks of its expect file), against the normal build.
-GEN_CASES = build/gen-cases
+# Generated cases, run like tests/cases (format in tests/cases/README.md)
+# against the normal build: a few hundred seeded random timelines
+# (tests/gen_timelines.py), their scenes checked against the schema too, and
+# random seat charts (tests/gen_seats.py): the same cases for the same seed,
+# GEN_PER_LAYOUT per layout and as many small multiples.
+GEN_TL_CASES = build/gen-timeline-cases
 GEN_SCENES = build/gen-scenes
+GEN_SEED = 9
+GEN_PER_LAYOUT = 200
+GEN_SEAT_CASES = build/gen-seat-cases
 
 gen-cases: tests/gen_timelines.py | build/.test-deps
-	$(PYTHON) tests/gen_timelines.py $(GEN_CASES)
+	$(PYTHON) tests/gen_timelines.py $(GEN_TL_CASES)
+	$(PYTHON) tests/gen_seats.py --seed $(GEN_SEED) --per-layout $(GEN_PER_LAYOUT) $(GEN_SEAT_CASES)
 
 check-gen: build/render build/test_cases gen-cases
 	rm -rf $(GEN_SCENES)
-	build/test_cases --keep-scenes $(GEN_SCENES) build/render $(GEN_CASES)
+	build/test_cases --keep-scenes $(GEN_SCENES) build/render $(GEN_TL_CASES)
+	build/test_cases build/render $(GEN_SEAT_CASES)
 
 check-scenes: check-cases check-gen | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES) $(GEN_SCENES)

@@ -389,7 +389,52 @@ static void a_majority(Ctx *x)
 {
 	int want;
 	if (arg_int(x, x->e->argv[0], &want))
-		check_majority(x->sd, want);
+		check_splits(x->sd, "majority", &want, 1, TRUE);
+}
+
+/* seats-rows [PANELS] */
+static void a_seats_rows(Ctx *x)
+{
+	int panels = 0;
+	if (x->e->argc == 0 || arg_int(x, x->e->argv[0], &panels))
+		check_seats_rows(x->sd, panels);
+}
+
+static void a_seats_arch_order(Ctx *x)
+{
+	check_seats_arch_order(x->sd);
+}
+
+/* lines-clear [SHARE]: 0.05 (5 % of a radius) unless given. */
+static void a_lines_clear(Ctx *x)
+{
+	double share = 0.05;
+	if (x->e->argc > 0) {
+		char *end = NULL;
+		share = g_ascii_strtod(x->e->argv[0], &end);
+		if (!end || *end || share < 0) {
+			case_fail("%s: \"%s\" is not a share", x->e->line, x->e->argv[0]);
+			return;
+		}
+	}
+	check_lines_clear(x->sd, share);
+}
+
+static void a_lines_clear_of_text(Ctx *x)
+{
+	check_lines_clear_of_text(x->sd);
+}
+
+/* splits ROLE N ... */
+static void a_splits(Ctx *x)
+{
+	int n = x->e->argc - 1, *want = g_new(int, MAX(n, 1));
+	gboolean ok = TRUE;
+	for (int i = 0; i < n && ok; i++)
+		ok = arg_int(x, x->e->argv[i + 1], &want[i]);
+	if (ok)
+		check_splits(x->sd, x->e->argv[0], want, n, FALSE);
+	g_free(want);
 }
 
 /* marks-visible [SHARE]: no mark has more than SHARE (default 0.1) of
@@ -507,6 +552,11 @@ static const Assertion assertions[] = {
 	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
 	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
 	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},
+	{"seats-arch-order", "", 0, 0, A_SCENE, a_seats_arch_order},
+	{"seats-rows", "[PANELS]", 0, 1, A_SCENE, a_seats_rows},
+	{"lines-clear", "[SHARE]", 0, 1, A_SCENE, a_lines_clear},
+	{"lines-clear-of-text", "", 0, 0, A_SCENE, a_lines_clear_of_text},
+	{"splits", "ROLE N...", 1, ANY, A_SCENE, a_splits},
 };
 
 const Assertion *case_assertion(const char *name)
