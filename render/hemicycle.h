@@ -25,6 +25,9 @@ typedef struct Hemicycle {
 	double hole;         /* radius of the empty space inside the innermost row */
 	int nseats;
 	HemiSeat *seats;     /* [nseats] row by row, left to right in each row (owned) */
+	int band_lo;         /* parties [0, band_lo) stand side by side in a band along
+	                        the baseline at the left end (hemiorder) */
+	int band_hi;         /* parties [band_hi, nparties) in one at the right end */
 } Hemicycle;
 
 /* Lays out total seats (1 or more) for nparties parties whose counts (>= 0)

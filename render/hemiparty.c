@@ -6,7 +6,9 @@
  * lands inside its neighbours. Here the parties are placed one at a time,
  * each choosing where it ends in every row (its frontier; a row's seats go
  * left to right, so each row lists the parties in order), by dynamic
- * programming over the rows: as near the sweep's frontier as possible and
+ * programming over the rows: as near the frontier of a target order
+ * (hemiorder: the sweep's, small parties at the ends in bands along the
+ * baseline; without the bands when they do not keep the order) as possible and
  * with few seats left of the previous party's middle, such that the party
  * is one group of neighbouring seats and so are the seats left for the
  * parties after it (their border joined where it can be). A one-seat party
@@ -14,6 +16,7 @@
  * (window x rows) states: 3 000 seats in 30 parties take about 15 ms,
  * 3 000 one-seat parties 0.15 s. */
 #include "hemiparty.h"
+#include "hemiorder.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -68,6 +71,8 @@ typedef struct Arch {
 	double prev_middle;  /* the previous party's middle angle */
 	double slack;        /* the angle of a seat of the inner row */
 	gboolean strict;     /* a one-seat party may not be left of that */
+	gboolean banded;     /* in an end band, where the order runs across rows, not
+	                        by angle: nothing counts as behind */
 } Arch;
 
 static double dist2(const HemiSeat *a, const HemiSeat *b)
@@ -177,7 +182,7 @@ static double row_cost(const Arch *a, int r, int f)
 		return INFINITY;
 	const double *b = &a->behind[a->behind_first[r]];
 	double stray = abs(f - a->sweep[r]) * a->unit[r];
-	return stray * stray + COST_BEHIND * (b[f] - b[a->prev[r]]);
+	return stray * stray + (a->banded ? 0 : COST_BEHIND) * (b[f] - b[a->prev[r]]);
 }
 
 /* Sums, row by row, of how far each seat is left of the previous party's
@@ -372,20 +377,75 @@ static gboolean wants_edge(const int *party_seats, int nparties, int p, int rows
 	return FALSE;
 }
 
-typedef struct ByAngle { double angle; int row; } ByAngle;
-
-/* Left to right; at one angle the outer row first. */
-static int by_angle(const void *p, const void *q)
+/* Places the parties one after another near `order`; returns how many it
+ * could not keep in one piece. */
+static int place_parties(Arch *a, const HemiOrder *order, const int *party_seats,
+                         int nparties, double outer_step)
 {
-	const ByAngle *a = p, *b = q;
-	if (fabs(a->angle - b->angle) > 1e-9)
-		return a->angle > b->angle ? -1 : 1;
-	return b->row - a->row;
+	Hemicycle *h = (Hemicycle *)a->h;
+	int n = a->n, done = 0, broken = 0;
+	memset(a->prev, 0, sizeof(int) * (size_t)n);
+	memset(a->sweep, 0, sizeof(int) * (size_t)n);
+	a->prev_middle = G_MAXDOUBLE;
+	for (int p = 0; p < nparties; p++) {
+		if (party_seats[p] <= 0)
+			continue;
+		for (int s = done; s < done + party_seats[p]; s++)
+			a->sweep[order->rows[s]]++;
+		sum_behind(a, outer_step);
+		done += party_seats[p];
+		a->seats = party_seats[p];
+		a->edge = wants_edge(party_seats, nparties, p, n);
+		a->banded = p < order->band_lo || p >= order->band_hi;
+		gboolean ok = FALSE;
+		for (int strict = 1; strict >= 0 && !ok; strict--) {
+			a->strict = strict;
+			for (size_t w = 0; w < G_N_ELEMENTS(windows) && !ok; w++)
+				ok = choose_frontier(a, windows[w], done);
+		}
+		if (!ok) {
+			plain_frontier(a, done);
+			broken++;
+		}
+		a->prev_middle = middle_angle(a);
+		for (int r = 0; r < n; r++) {
+			for (int j = a->prev[r]; j < a->next[r]; j++)
+				h->seats[a->first[r] + j].party = p;
+			a->prev[r] = a->next[r];
+		}
+	}
+	return broken;
+}
+
+/* Whether every party's middle seat by angle is not left of the one
+ * before it by more than a seat of the inner row (a->slack). */
+static gboolean in_order(const Arch *a, int nparties)
+{
+	GArray **angles = g_new0(GArray *, MAX(nparties, 1));
+	for (int i = 0; i < a->h->nseats; i++) {
+		int p = a->h->seats[i].party;
+		if (!angles[p])
+			angles[p] = g_array_new(FALSE, FALSE, sizeof(double));
+		g_array_append_val(angles[p], a->angle[i]);
+	}
+	double prev = G_MAXDOUBLE;
+	gboolean ok = TRUE;
+	for (int p = 0; p < nparties; p++) {
+		if (!angles[p])
+			continue;
+		g_array_sort(angles[p], by_value);
+		double mid = g_array_index(angles[p], double, angles[p]->len / 2);
+		ok &= mid <= prev + a->slack;
+		prev = mid;
+		g_array_free(angles[p], TRUE);
+	}
+	g_free(angles);
+	return ok;
 }
 
 int hemiparty_assign(Hemicycle *h, const int *party_seats, int nparties)
 {
-	int n = h->nrows, broken = 0;
+	int n = h->nrows;
 	Arch a = {.h = h, .n = n, .first = g_new0(int, n), .near_lo = g_new0(int, h->nseats),
 	          .near_hi = g_new0(int, h->nseats), .prev = g_new0(int, n),
 	          .sweep = g_new0(int, n), .next = g_new0(int, n)};
@@ -403,40 +463,20 @@ int hemiparty_assign(Hemicycle *h, const int *party_seats, int nparties)
 		a.unit[r] = row_step(&a, r) / outer_step;
 		a.behind_first[r] = a.first[r] + r;
 	}
-	a.prev_middle = G_MAXDOUBLE;
 	a.slack = h->pitch / h->row_radius[0];
-	ByAngle *order = g_new(ByAngle, h->nseats);
-	for (int i = 0; i < h->nseats; i++)
-		order[i] = (ByAngle){atan2(h->seats[i].y, h->seats[i].x), h->seats[i].row};
-	qsort(order, (size_t)h->nseats, sizeof *order, by_angle);
-	int done = 0;
-	for (int p = 0; p < nparties; p++) {
-		if (party_seats[p] <= 0)
-			continue;
-		for (int s = done; s < done + party_seats[p]; s++)
-			a.sweep[order[s].row]++;
-		sum_behind(&a, outer_step);
-		done += party_seats[p];
-		a.seats = party_seats[p];
-		a.edge = wants_edge(party_seats, nparties, p, n);
-		gboolean ok = FALSE;
-		for (int strict = 1; strict >= 0 && !ok; strict--) {
-			a.strict = strict;
-			for (size_t w = 0; w < G_N_ELEMENTS(windows) && !ok; w++)
-				ok = choose_frontier(&a, windows[w], done);
-		}
-		if (!ok) {
-			plain_frontier(&a, done);
-			broken++;
-		}
-		a.prev_middle = middle_angle(&a);
-		for (int r = 0; r < n; r++) {
-			for (int j = a.prev[r]; j < a.next[r]; j++)
-				h->seats[a.first[r] + j].party = p;
-			a.prev[r] = a.next[r];
-		}
+	HemiOrder order;
+	hemiorder_init(&order, h, party_seats, nparties, TRUE);
+	int broken = place_parties(&a, &order, party_seats, nparties, outer_step);
+	/* The end bands are a target the parties may not reach in order: then
+	 * the arch does without them. */
+	if ((order.band_lo > 0 || order.band_hi < nparties) &&
+	    (broken > 0 || !in_order(&a, nparties))) {
+		hemiorder_clear(&order);
+		hemiorder_init(&order, h, party_seats, nparties, FALSE);
+		broken = place_parties(&a, &order, party_seats, nparties, outer_step);
 	}
-	g_free(order);
+	h->band_lo = order.band_lo, h->band_hi = order.band_hi;
+	hemiorder_clear(&order);
 	g_free(a.angle);
 	g_free(a.unit);
 	g_free(a.behind);

@@ -15,8 +15,10 @@
  * the left. Every row lists the parties in order; each party is one group
  * of neighbouring seats, its edges as near the plain sweep by angle as that
  * allows; a party too small for a wedge sits on the outer (else the inner)
- * row, at the edge of its neighbours. Returns how many parties it could not
- * keep in one piece (0 on every composition tried). */
+ * row, at the edge of its neighbours, and a run of small parties at an end
+ * stands side by side along the baseline (hemiorder). Sets h->band_lo and
+ * h->band_hi. Returns how many parties it could not keep in one piece (0
+ * on every composition tried). */
 int hemiparty_assign(Hemicycle *h, const int *party_seats, int nparties);
 
 #endif

@@ -1,6 +1,7 @@
 /* test_hemiparty: parties on the arch: each one block of neighbouring seats
  * in row order on every composition tried, one-seat parties on an edge
- * between large neighbours, and the parties' order from left to right. */
+ * between large neighbours, the parties' order from left to right, and the
+ * small parties at the ends as blocks side by side. */
 #include "units.h"
 #include "seat_fixtures.h"
 
@@ -162,6 +163,39 @@ static void test_runs_of_small_parties(void **state)
 	}
 }
 
+/* The 2019 House of Commons in the order of the chart: the eight small
+ * parties after the SNP are no strips a seat high across the rows but
+ * blocks side by side along the baseline at the right end, each in at
+ * most four rows, within three seats of its rows' ends, and left to right
+ * as they come. */
+static void test_commons_end_band(void **state)
+{
+	(void)state;
+	int c[] = {365, 202, 48, 11, 8, 7, 4, 2, 1, 1, 1};
+	Hemicycle *h = hemi_new(650, c, 11);
+	assert_int_equal(h->band_lo, 0);
+	assert_int_equal(h->band_hi, 3);
+	double prev_x = -G_MAXDOUBLE;
+	for (int p = 3; p < 11; p++) {
+		int rows = 0, last_row = -1;
+		double sum_x = 0;
+		for (int i = 0; i < h->nseats; i++) {
+			const HemiSeat *a = &h->seats[i];
+			if (a->party != p)
+				continue;
+			assert_true(h->row_seats[a->row] - a->index <= 3);
+			rows += a->row != last_row;
+			last_row = a->row;
+			sum_x += a->x;
+		}
+		if (rows > 4)
+			fail_msg("party %d (%d seats) spans %d rows", p, c[p], rows);
+		assert_true(sum_x / c[p] > prev_x);
+		prev_x = sum_x / c[p];
+	}
+	hemi_free(h);
+}
+
 static int run_hemiparty_tests(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +203,7 @@ static int run_hemiparty_tests(void)
 		cmocka_unit_test(test_one_seat_on_edge),
 		cmocka_unit_test(test_commons_order),
 		cmocka_unit_test(test_runs_of_small_parties),
+		cmocka_unit_test(test_commons_end_band),
 	};
 	return cmocka_run_group_tests_name("hemiparty", tests, NULL, NULL);
 }
