@@ -29,8 +29,10 @@
  * sweep's columns keep the order, where a band along the edge would not. */
 #define COST_INNER_ONLY 1.0
 #define COST_INSIDE 8.0
-/* Cost of leaving two rows' first free seats apart: the parties after
- * would have to reach round, and near the arch's end may not be able to. */
+/* Cost of leaving two rows' first free seats apart where the target joins
+ * them: the parties after would have to reach round, and near the arch's
+ * end may not be able to. (An end band's columns of unequal height part
+ * them on purpose.) */
 #define COST_BROKEN_BORDER 2.0
 /* Cost of each seat of a party left of the previous party's middle, per
  * seat width it is over: the order of the parties from left to right. */
@@ -61,6 +63,8 @@ typedef struct Arch {
 	int *prev;           /* [n] frontier before the party: its first seat per row */
 	int *sweep;          /* [n] the sweep's frontier after the party */
 	int *next;           /* [n] the frontier chosen */
+	gboolean *joined;    /* [n] whether the sweep's frontier joins row r - 1's
+	                        first free seat to row r's */
 	int seats;           /* the party's */
 	gboolean edge;       /* whether it should touch an edge (see COST_INSIDE) */
 	double *angle;       /* [nseats] of each seat */
@@ -250,7 +254,8 @@ static void dp_row(const Arch *a, Dp *d, int r)
 						if (fr < 0)
 							continue;
 						double c = d->cost[c0] + row_cost(a, r, f);
-						if (fr == F_IN && fr0 == F_IN && !border_joined(a, r, f0, f))
+						if (fr == F_IN && fr0 == F_IN && a->joined[r] &&
+						    !border_joined(a, r, f0, f))
 							c += COST_BROKEN_BORDER;
 						relax(d, cell(d, r, s0 + x, x, ph, fr), c, (int)c0);
 					}
@@ -392,6 +397,10 @@ static int place_parties(Arch *a, const HemiOrder *order, const int *party_seats
 			continue;
 		for (int s = done; s < done + party_seats[p]; s++)
 			a->sweep[order->rows[s]]++;
+		for (int r = 1; r < n; r++)
+			a->joined[r] = a->sweep[r - 1] >= h->row_seats[r - 1] ||
+			               a->sweep[r] >= h->row_seats[r] ||
+			               border_joined(a, r, a->sweep[r - 1], a->sweep[r]);
 		sum_behind(a, outer_step);
 		done += party_seats[p];
 		a->seats = party_seats[p];
@@ -448,7 +457,7 @@ int hemiparty_assign(Hemicycle *h, const int *party_seats, int nparties)
 	int n = h->nrows;
 	Arch a = {.h = h, .n = n, .first = g_new0(int, n), .near_lo = g_new0(int, h->nseats),
 	          .near_hi = g_new0(int, h->nseats), .prev = g_new0(int, n),
-	          .sweep = g_new0(int, n), .next = g_new0(int, n)};
+	          .sweep = g_new0(int, n), .next = g_new0(int, n), .joined = g_new0(gboolean, n)};
 	for (int r = 1; r < n; r++)
 		a.first[r] = a.first[r - 1] + h->row_seats[r - 1];
 	find_neighbours(&a);
@@ -487,5 +496,6 @@ int hemiparty_assign(Hemicycle *h, const int *party_seats, int nparties)
 	g_free(a.prev);
 	g_free(a.sweep);
 	g_free(a.next);
+	g_free(a.joined);
 	return broken;
 }
