@@ -9,7 +9,7 @@
  * clash to its next try. A party runs out of tries only when even its
  * number finds no room. */
 #include "seatlabels.h"
-#include "seatlabside.h"
+#include "seatlabplace.h"
 #include "seatmark.h"
 
 #include <math.h>
@@ -91,7 +91,7 @@ static int victim(const Labeller *L)
 /* Whether a round leaves every label in play clear. */
 static gboolean all_clear(Labeller *L)
 {
-	seatlabside_place_all(L);
+	seatlabplace_all(L);
 	for (int i = 0; i < L->n; i++)
 		if (L->ls[i].bad && L->ls[i].try < L->ls[i].ntries)
 			return FALSE;
@@ -103,7 +103,7 @@ static gboolean all_clear(Labeller *L)
 static gboolean settle_down(Labeller *L)
 {
 	for (int round = 0; round < 8 * L->n * (NSIDES * 4 * MAX_SLOTS + 1) + 8; round++) {
-		seatlabside_place_all(L);
+		seatlabplace_all(L);
 		int v = victim(L);
 		if (v < 0)
 			return TRUE;
@@ -159,7 +159,7 @@ static void settle(Labeller *L)
 	}
 	if (again)
 		settle_down(L);
-	seatlabside_place_all(L);
+	seatlabplace_all(L);
 	for (int i = 0; i < L->n; i++)
 		if (L->ls[i].bad)
 			L->ls[i].try = L->ls[i].ntries;

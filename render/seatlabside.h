@@ -1,6 +1,5 @@
 /* seatlabside: where party labels may stand around a plot: the sides a
- * party's leader can reach, the box and leader of a label on each, and one
- * round that spreads every side's labels together and finds what clashes. */
+ * party's leader can reach, its anchors there, and its text on each. */
 #ifndef RENDER_SEATLABSIDE_H
 #define RENDER_SEATLABSIDE_H
 
@@ -10,6 +9,11 @@
 #include "seats.h"
 
 typedef enum { SIDE_LEFT, SIDE_RIGHT, SIDE_TOP, SIDE_BOTTOM, NSIDES } Side;
+
+/* Beside an arch, leaders bend on a ring this far outside the seats, and
+ * the label columns stand this far outside the ring (points). */
+#define SEATLAB_RING 3.0
+#define SEATLAB_GUTTER 8.0
 
 /* What a label says: its name on one line, wrapped at WRAP, wrapped at
  * its longest word, or its number. */
@@ -81,11 +85,6 @@ void seatlabside_anchor_bar(Labeller *L, Label *b, double x0, double x1);
 /* Sets b's text, style, size and (beside an arch) anchor for its current
  * try. */
 void seatlabside_measure(const Labeller *L, Label *b);
-
-/* One round: every side's labels spread together, then boxes and leaders
- * checked against each other and what the page holds; sets each label's
- * place and leader, and `bad` where something clashes. */
-void seatlabside_place_all(Labeller *L);
 
 /* The room beside an arch a label of this text needs, at its narrowest
  * form (long names wrapped), with its leader's gutter. */

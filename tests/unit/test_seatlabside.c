@@ -7,7 +7,7 @@
 
 #include "plot_arch.h"
 #include "plot_waffle.h"
-#include "seatlabside.h"
+#include "seatlabplace.h"
 
 #include <math.h>
 #include <string.h>
@@ -54,7 +54,7 @@ static void test_arch_sides(void **state)
 	assert_int_equal(L.ls[0].tries[0].side, SIDE_LEFT);
 	assert_int_equal(L.ls[1].tries[0].side, SIDE_TOP);
 	assert_int_equal(L.ls[2].tries[0].side, SIDE_RIGHT);
-	seatlabside_place_all(&L);
+	seatlabplace_all(&L);
 	for (int i = 0; i < 3; i++) {
 		const Label *b = &L.ls[i];
 		assert_false(b->bad);
