@@ -28,6 +28,7 @@ void plot_arch_build(SeatPlot *p, const Parliament *h, GArray *cuts)
 	seatplot_init(p, h, hc->seat_r);
 	p->arch = TRUE;
 	p->hole = hc->hole;
+	p->band_lo = hc->band_lo, p->band_hi = hc->band_hi;
 	for (int i = 0; i < hc->nseats; i++)
 		seatplot_add_seat(p, hc->seats[i].x, -hc->seats[i].y, hc->seats[i].party);
 	/* The arch's extent, not only its seats: labels keep clear of all of it. */

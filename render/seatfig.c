@@ -116,7 +116,7 @@ static double arch_share(const SeatPage *sp, const SeatPlot *plots, int n,
 		return share;
 	double want = 0;
 	for (int i = 0; i < n; i++)
-		want = MAX(want, seatlabels_margin(seatpage_tm(sp), plots[i].house,
+		want = MAX(want, seatlabels_margin(seatpage_tm(sp), &plots[i],
 		                                   seatpage_lang(sp)));
 	return CLAMP(1 - 2 * want / cellw, 0.56, share);
 }

@@ -42,8 +42,11 @@ static char *label_name(const ParlParty *pp, gboolean with_seats, Lang l)
 
 static void add_tries(Label *b, Side side, Form form)
 {
-	for (int k = 0; k < MAX(b->nslots, 1); k++)
-		b->tries[b->ntries++] = (Try){side, form, k};
+	/* Slots are where an arch label's leader leaves the outer row; a
+	 * foot's leader leaves from the baseline. */
+	int slots = side == SIDE_FOOT_LEFT || side == SIDE_FOOT_RIGHT ? 1 : MAX(b->nslots, 1);
+	for (int i = 0; i < slots; i++)
+		b->tries[b->ntries++] = (Try){side, form, b->nslots ? b->slot_order[i] : 0};
 }
 
 /* The tries of label b, best first: its name on the sides it may take, in
@@ -273,11 +276,26 @@ gboolean seatlabels_emit_bar(SeatPage *sp, const Parliament *h, const double *x0
 	return keyed;
 }
 
-double seatlabels_margin(TextMeasurer *tm, const Parliament *h, Lang l)
+/* The middle angle of party i's seats in arch p (its label's side). */
+static double arch_angle(const SeatPlot *p, int party)
 {
+	double sum = 0;
+	int n = 0;
+	for (guint j = 0; j < p->seats->len; j++) {
+		const SeatPlotSeat *s = &g_array_index(p->seats, SeatPlotSeat, j);
+		if (s->party == party)
+			sum += atan2(-s->y, s->x), n++;
+	}
+	return n ? sum / n : G_PI / 2;
+}
+
+double seatlabels_margin(TextMeasurer *tm, const SeatPlot *p, Lang l)
+{
+	const Parliament *h = p->house;
 	double want = 0;
-	for (int i = 0; i < h->nparties; i++) {
-		if (h->parties[i].seats == 0)
+	for (int i = p->band_lo; i < p->band_hi; i++) {
+		/* Those under the arch's ends or over its top need no room beside. */
+		if (h->parties[i].seats == 0 || fabs(arch_angle(p, i) - G_PI / 2) < G_PI / 6)
 			continue;
 		char *t = label_name(&h->parties[i], TRUE, l);
 		want = MAX(want, seatlabside_width(tm, t));

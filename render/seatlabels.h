@@ -34,8 +34,9 @@ gboolean seatlabels_emit_bar(SeatPage *sp, const Parliament *h, const double *x0
                              const double *x1, const gboolean *counted, double top,
                              double bottom, const ParlLineage *lineages);
 
-/* How much room, points, the labels of house h want beside an arch: the
- * widest name, wrapped where it is long; for sizing the arch. */
-double seatlabels_margin(TextMeasurer *tm, const Parliament *h, Lang l);
+/* How much room, points, the labels of arch p want beside it: the widest
+ * name, wrapped where it is long, of the parties that stand beside it
+ * first (not under its ends, not over its top); for sizing the arch. */
+double seatlabels_margin(TextMeasurer *tm, const SeatPlot *p, Lang l);
 
 #endif

@@ -22,6 +22,12 @@
 #define MAX_SHIFT 48.0       /* a name from its ideal place, at most */
 #define SCAN 1.0             /* step of the search for an arch label's bounds */
 #define OBSTACLE_ROUNDS 12
+#define FOOT_DROP 5.0        /* an arch's baseline to its foot columns */
+#define FOOT_TURN 3.0        /* a foot leader's turn to its label */
+/* A foot column reaches at most this share of the arch's radius under
+ * its baseline (or FOOT_LEAST points): below, the names go in a row. */
+#define FOOT_DEPTH 0.6
+#define FOOT_LEAST 45.0
 
 /* ---- Boxes and leaders ---- */
 
@@ -59,8 +65,15 @@ static void box_at(const Labeller *L, const Label *b, double pos, double *x, dou
 	case SIDE_TOP:
 		*x = pos, *y = L->top - BAND_GAP - b->sz.h;
 		break;
+	case SIDE_FOOT_LEFT:
+		*y = pos, *x = L->foot_x[s];
+		break;
+	case SIDE_FOOT_RIGHT:
+		*y = pos, *x = L->foot_x[s] - w;
+		break;
 	default:
-		*x = pos, *y = L->bottom + BAND_GAP;
+		/* Under an arch, in a row under its foot columns. */
+		*x = pos, *y = L->arch ? L->foot_end + CLEAR : L->bottom + BAND_GAP;
 		break;
 	}
 }
@@ -73,7 +86,14 @@ static void leader_for(const Labeller *L, Label *b, double x, double y)
 	ScenePoint a = b->anchor[s];
 	double w = b->sz.w, h = b->sz.h;
 	b->nleader = 0;
-	if (s >= SIDE_TOP && L->arch) {
+	if (s == SIDE_FOOT_LEFT || s == SIDE_FOOT_RIGHT) {
+		/* Straight down from the baseline, then across to the label. */
+		b->leader[b->nleader++] = a;
+		b->leader[b->nleader++] = (ScenePoint){a.x, y + h / 2};
+		b->leader[b->nleader++] = (ScenePoint){s == SIDE_FOOT_LEFT ? x : x + w, y + h / 2};
+		return;
+	}
+	if (s == SIDE_TOP && L->arch) {
 		ScenePoint end = {CLAMP(b->elbow.x, x + 1, x + w - 1), y + h};
 		b->leader[b->nleader++] = a;
 		if (hypot(end.x - b->elbow.x, end.y - b->elbow.y) > 0.5)
@@ -81,7 +101,7 @@ static void leader_for(const Labeller *L, Label *b, double x, double y)
 		b->leader[b->nleader++] = end;
 		return;
 	}
-	if (s >= SIDE_TOP) {
+	if (s == SIDE_TOP || s == SIDE_BOTTOM) {
 		/* Standing right over its own seats, a label needs no leader. */
 		double reach = s == SIDE_TOP ? a.y - (y + h) : y - a.y;
 		if (!b->through[s] && reach <= 2 * BAND_GAP && x + w / 2 >= b->span0 &&
@@ -125,7 +145,7 @@ static gboolean fits_at(const Labeller *L, Label *b, double pos)
 	box_at(L, b, pos, &x, &y);
 	if (x < L->sp->pg.lo - 1e-9 || x + b->sz.w > L->sp->pg.hi + 1e-9)
 		return FALSE;
-	if (!L->arch || side_of(b) == SIDE_BOTTOM)
+	if (!L->arch || !(side_of(b) <= SIDE_TOP))
 		return TRUE;
 	leader_for(L, b, x, y);
 	return clears_arch(L, b->elbow, b->leader[b->nleader - 1]);
@@ -147,12 +167,23 @@ static double bounds(const Labeller *L, Label *b)
 {
 	Side s = side_of(b);
 	ScenePoint a = b->anchor[s];
-	if (s >= SIDE_TOP && !L->arch) {
+	if (s == SIDE_BOTTOM || (s == SIDE_TOP && !L->arch)) {
 		b->lo = L->sp->pg.lo, b->hi = L->sp->pg.hi - b->sz.w;
 		limit_shift(b, a.x - b->sz.w / 2);
 		return a.x - b->sz.w / 2;
 	}
 	double ideal, far_up, far_down;
+	if (s == SIDE_FOOT_LEFT || s == SIDE_FOOT_RIGHT) {
+		/* Stacked down from under the baseline (and the total over it),
+		 * in order, each leader as long as its place in the stack, no
+		 * deeper than FOOT_DEPTH. */
+		double top = MAX(L->bottom, L->cy) + FOOT_DROP;
+		b->lo = top;
+		b->hi = L->cy + MAX(FOOT_DEPTH * L->R, FOOT_LEAST) - b->sz.h;
+		if (!fits_at(L, b, b->lo))
+			b->lo = 1, b->hi = 0;
+		return top;
+	}
 	if (s == SIDE_TOP) {
 		/* Along the band over the arch: x. */
 		ideal = b->elbow.x - b->sz.w / 2;
@@ -190,7 +221,9 @@ static double bounds(const Labeller *L, Label *b)
  * arch), left first in a band. */
 static double order_key(const Labeller *L, const Label *b, Side s)
 {
-	if (L->arch)
+	if (s == SIDE_FOOT_LEFT || s == SIDE_FOOT_RIGHT)
+		return s == SIDE_FOOT_RIGHT ? b->anchor[s].x : -b->anchor[s].x;
+	if (L->arch && s != SIDE_BOTTOM)
 		return s == SIDE_LEFT ? b->theta : s == SIDE_TOP ? b->elbow.x : -b->theta;
 	return s >= SIDE_TOP ? b->anchor[s].x : b->anchor[s].y;
 }
@@ -211,7 +244,7 @@ static int slot_cmp(const void *pa, const void *pb)
 static void choose_hug(Labeller *L, Side s, const Slot *slots, int n)
 {
 	L->hug[s] = FALSE;
-	if (!L->arch || s >= SIDE_TOP)
+	if (!L->arch || (s != SIDE_LEFT && s != SIDE_RIGHT))
 		return;
 	L->hug[s] = TRUE;
 	double end = -G_MAXDOUBLE;
@@ -228,7 +261,7 @@ static void choose_hug(Labeller *L, Side s, const Slot *slots, int n)
  * of o it is on. FALSE when that changes nothing (b is stuck there). */
 static gboolean dodge(Side s, const Label *b, SpreadItem *it, const PageBox *o)
 {
-	gboolean along_y = s < SIDE_TOP;
+	gboolean along_y = seatlab_column(s);
 	double mine = along_y ? b->y + b->sz.h / 2 : b->x + b->sz.w / 2;
 	double o0 = along_y ? o->y : o->x, o1 = o0 + (along_y ? o->h : o->w);
 	double size = along_y ? b->sz.h : b->sz.w;
@@ -257,6 +290,15 @@ static void place_side(Labeller *L, Side s)
 			slots[n++] = (Slot){i, order_key(L, b, s)};
 	}
 	qsort(slots, (size_t)n, sizeof(Slot), slot_cmp);
+	if (s == SIDE_FOOT_LEFT || s == SIDE_FOOT_RIGHT) {
+		/* The foot column's edge, just inside its innermost leader. */
+		L->foot_x[s] = s == SIDE_FOOT_RIGHT ? G_MAXDOUBLE : -G_MAXDOUBLE;
+		for (int k = 0; k < n; k++) {
+			double a = L->ls[slots[k].label].anchor[s].x;
+			L->foot_x[s] = s == SIDE_FOOT_RIGHT ? MIN(L->foot_x[s], a - FOOT_TURN)
+			                                    : MAX(L->foot_x[s], a + FOOT_TURN);
+		}
+	}
 	choose_hug(L, s, slots, n);
 	/* A label with no place at all on this side is at fault alone; the
 	 * others spread without it. */
@@ -278,7 +320,7 @@ static void place_side(Labeller *L, Side s)
 		Label *b = &L->ls[slots[k].label];
 		items[k].ideal = bounds(L, b);
 		items[k].lo = b->lo, items[k].hi = b->hi;
-		items[k].size = s < SIDE_TOP ? b->sz.h : b->sz.w;
+		items[k].size = seatlab_column(s) ? b->sz.h : b->sz.w;
 		/* The bigger party keeps its place; the smaller ones move. */
 		items[k].weight = b->pp->seats;
 	}
@@ -381,6 +423,28 @@ static gboolean leaders_cross(const Label *a, const Label *b)
 	return FALSE;
 }
 
+/* Around an arch the sides come in the parties' order: up its left foot
+ * and its left side, over it, down its right side and its right foot. */
+static int arch_rank(Side s)
+{
+	switch (s) {
+	case SIDE_FOOT_LEFT: return 0;
+	case SIDE_LEFT: return 1;
+	case SIDE_TOP: return 2;
+	case SIDE_RIGHT: return 3;
+	default: return 4;
+	}
+}
+
+/* Its rank on its arch: a row under the feet ranks with its half. */
+static int label_rank(const Labeller *L, const Label *b)
+{
+	Side s = side_of(b);
+	if (s == SIDE_BOTTOM)
+		return b->anchor[s].x < L->cx ? 0 : 4;
+	return arch_rank(s);
+}
+
 /* Leaders against the page's text, other parties' seats, the labels of
  * other sides and each other; boxes of different sides against each
  * other. (A side's own labels stand beyond its leaders.) Labels their own
@@ -409,6 +473,10 @@ static void check_crossings(Labeller *L)
 			for (int k = 0; k + 1 < a->nleader && other_side && !clash; k++)
 				clash = segment_meets(a->leader[k], a->leader[k + 1], b, LEADER_PAD);
 			clash |= j > i && !a->lenient && !b->lenient && leaders_cross(a, b);
+			/* Around an arch, a later party on an earlier side reads out
+			 * of order. */
+			clash |= L->arch && a->order < b->order &&
+			         label_rank(L, a) > label_rank(L, b);
 			if (clash)
 				a->bad = b->bad = TRUE;
 		}
@@ -418,9 +486,22 @@ static void check_crossings(Labeller *L)
 
 void seatlabplace_all(Labeller *L)
 {
+	/* Under an arch the row comes after the foot columns, under them. */
+	static const Side order[] = {SIDE_LEFT, SIDE_RIGHT, SIDE_TOP, SIDE_FOOT_LEFT,
+	                             SIDE_FOOT_RIGHT, SIDE_BOTTOM};
+	G_STATIC_ASSERT(G_N_ELEMENTS(order) == NSIDES);
 	for (int i = 0; i < L->n; i++)
 		L->ls[i].bad = FALSE;
-	for (Side s = 0; s < NSIDES; s++)
-		place_side(L, s);
+	L->foot_end = L->cy + FOOT_DROP - CLEAR;
+	for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
+		if (order[k] == SIDE_BOTTOM)
+			for (int i = 0; i < L->n; i++) {
+				const Label *b = &L->ls[i];
+				Side s = b->try < b->ntries ? side_of(b) : NSIDES;
+				if (s == SIDE_FOOT_LEFT || s == SIDE_FOOT_RIGHT)
+					L->foot_end = MAX(L->foot_end, b->y + b->sz.h);
+			}
+		place_side(L, order[k]);
+	}
 	check_crossings(L);
 }

@@ -23,6 +23,7 @@ void seatlabside_init_plot(Labeller *L, SeatPage *sp, const SeatPlot *p, SeatPlo
 	}
 	ScenePoint o = seatplot_point(at, 0, 0);
 	L->cx = o.x, L->cy = o.y, L->R = at.k;
+	L->band_lo = p->band_lo, L->band_hi = p->band_hi;
 }
 
 void seatlabside_init_bar(Labeller *L, SeatPage *sp, double left, double right,
@@ -40,7 +41,13 @@ void seatlabside_clear(Labeller *L)
 
 /* ---- Anchors ---- */
 
-/* Off an arch: out of the party's outermost seats at their middle angle. */
+/* For g_array_sort: doubles, smallest first. */
+static gint by_double(gconstpointer p, gconstpointer q)
+{
+	double a = *(const double *)p, b = *(const double *)q;
+	return (a > b) - (a < b);
+}
+
 /* Off an arch, b's leader leaves from the outer seat of slot k. */
 static void use_slot(const Labeller *L, Label *b, int k)
 {
@@ -92,9 +99,39 @@ static void anchor_arch(Labeller *L, Label *b, int party)
 			b->slot_theta[b->nslots++] = t;
 	}
 	b->slot_far = far;
+	for (int k = 0; k < b->nslots; k++)
+		b->slot_order[k] = k;
 	for (Side s = SIDE_LEFT; s <= SIDE_TOP; s++)
 		b->exposed[s] = TRUE;
 	use_slot(L, b, 0);
+}
+
+/* Under an arch: from the party's seats on the baseline (the lowest), the
+ * middle one, straight down, to its foot column or the row under it.
+ * FALSE when it has none there. */
+static gboolean anchor_foot(Labeller *L, Label *b, int party, Side s)
+{
+	double low = -G_MAXDOUBLE;
+	for (guint j = 0; j < L->seats->len; j++) {
+		const LabSeat *a = &g_array_index(L->seats, LabSeat, j);
+		low = MAX(low, a->y);
+	}
+	GArray *xs = g_array_new(FALSE, FALSE, sizeof(double));
+	for (guint j = 0; j < L->seats->len; j++) {
+		const LabSeat *a = &g_array_index(L->seats, LabSeat, j);
+		if (a->party == party && a->y > low - 0.3 * L->seat_r &&
+		    (s == SIDE_FOOT_LEFT) == (a->x < L->cx))
+			g_array_append_val(xs, a->x);
+	}
+	if (xs->len > 0) {
+		g_array_sort(xs, by_double);
+		double x = g_array_index(xs, double, (xs->len - 1) / 2);
+		b->anchor[s] = b->anchor[SIDE_BOTTOM] = (ScenePoint){x, low + L->seat_r};
+		b->exposed[s] = b->exposed[SIDE_BOTTOM] = TRUE;
+	}
+	gboolean any = xs->len > 0;
+	g_array_free(xs, TRUE);
+	return any;
 }
 
 /* Whether seat a is the last of its column (TOP, BOTTOM) or row (LEFT,
@@ -183,12 +220,24 @@ int seatlabside_anchor_plot(Labeller *L, Label *b, int party, Side *order)
 {
 	int n = 0;
 	if (L->arch) {
-		/* Over the arch when the party sits near its top, else beside it
-		 * on its own side first; over it from low down, or across to the
-		 * other side, only where the leader stays short of the far end. */
+		/* A party of an end band under its end, in the column of its
+		 * band. Another over the arch when it sits near its top, else
+		 * beside it on its own side first; over it from low down, or
+		 * across to the other side, only where the leader stays short of
+		 * the far end; under its end last, if it stands on the baseline
+		 * there (next to a band). */
 		anchor_arch(L, b, party);
-		double off = fabs(b->theta - G_PI / 2);
 		gboolean left = b->theta >= G_PI / 2 - 1e-9;
+		Side foot = left ? SIDE_FOOT_LEFT : SIDE_FOOT_RIGHT;
+		if (party < L->band_lo || party >= L->band_hi) {
+			foot = party < L->band_lo ? SIDE_FOOT_LEFT : SIDE_FOOT_RIGHT;
+			if (anchor_foot(L, b, party, foot)) {
+				order[n++] = foot;
+				order[n++] = SIDE_BOTTOM;
+				return n;
+			}
+		}
+		double off = fabs(b->theta - G_PI / 2);
 		Side own = left ? SIDE_LEFT : SIDE_RIGHT, other = left ? SIDE_RIGHT : SIDE_LEFT;
 		gboolean high = off < G_PI / 6;
 		order[n++] = high ? SIDE_TOP : own;
@@ -196,6 +245,10 @@ int seatlabside_anchor_plot(Labeller *L, Label *b, int party, Side *order)
 			order[n++] = high ? own : SIDE_TOP;
 		if (off < G_PI / 4)
 			order[n++] = other;
+		if (anchor_foot(L, b, party, foot)) {
+			order[n++] = foot;
+			order[n++] = SIDE_BOTTOM;
+		}
 		return n;
 	}
 	/* Over, under, then beside; a party whose seats face both bands
@@ -237,8 +290,9 @@ void seatlabside_anchor_bar(Labeller *L, Label *b, double x0, double x1)
 
 static TextStyle style_for(Side side, Form form)
 {
-	TextAlign a = side == SIDE_LEFT ? TEXT_RIGHT : side == SIDE_RIGHT ? TEXT_LEFT
-	                                                                   : TEXT_CENTER;
+	TextAlign a = side == SIDE_LEFT || side == SIDE_FOOT_RIGHT ? TEXT_RIGHT
+	            : side == SIDE_RIGHT || side == SIDE_FOOT_LEFT ? TEXT_LEFT
+	                                                           : TEXT_CENTER;
 	return page_style(SIZE, form == FORM_NUMBER, FALSE, 0, a);
 }
 

@@ -8,7 +8,19 @@
 #include "seatplot.h"
 #include "seats.h"
 
-typedef enum { SIDE_LEFT, SIDE_RIGHT, SIDE_TOP, SIDE_BOTTOM, NSIDES } Side;
+/* Columns beside a plot, bands over and under it, and under an arch's
+ * ends (its feet) a column each: the parties of an end band (hemiorder)
+ * stand on the baseline, and their leaders drop straight down and turn
+ * toward the arch's middle to labels stacked in their order. */
+typedef enum {
+	SIDE_LEFT, SIDE_RIGHT, SIDE_TOP, SIDE_BOTTOM, SIDE_FOOT_LEFT, SIDE_FOOT_RIGHT, NSIDES
+} Side;
+
+/* Whether labels of side s stand one under another (a column). */
+static inline gboolean seatlab_column(Side s)
+{
+	return s != SIDE_TOP && s != SIDE_BOTTOM;
+}
 
 /* Beside an arch, leaders bend on a ring this far outside the seats, and
  * the label columns stand this far outside the ring (points). */
@@ -38,6 +50,7 @@ typedef struct Label {
 	int nslots;                 /* arch: the seats its leader may leave from */
 	double slot_theta[MAX_SLOTS];  /* ... their angles, the middle first */
 	double slot_far;            /* ... their distance from the centre */
+	int slot_order[MAX_SLOTS];  /* the slots in the order tried */
 	double span0, span1;        /* bands: its seats along the band */
 	Try tries[NSIDES * 4 * MAX_SLOTS];  /* best first */
 	int ntries, try;            /* try == ntries: no room for any */
@@ -65,6 +78,9 @@ typedef struct Labeller {
 	double seat_r;
 	int both;                   /* parties so far whose seats face both bands */
 	gboolean hug[NSIDES];       /* an arch's column follows its curve */
+	int band_lo, band_hi;       /* arch: the parties of its end bands (SeatPlot) */
+	double foot_x[NSIDES];      /* a foot column's edge toward its leaders */
+	double foot_end;            /* the foot columns' bottom: a row goes under it */
 } Labeller;
 
 typedef struct LabSeat { double x, y; int party; } LabSeat;

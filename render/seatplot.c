@@ -12,7 +12,7 @@
 
 void seatplot_init(SeatPlot *p, const Parliament *h, double seat_r)
 {
-	*p = (SeatPlot){.house = h, .seat_r = seat_r};
+	*p = (SeatPlot){.house = h, .seat_r = seat_r, .band_hi = h->nparties};
 	p->seats = g_array_new(FALSE, FALSE, sizeof(SeatPlotSeat));
 	p->lines = g_array_new(FALSE, TRUE, sizeof(SeatPlotLine));
 	p->x0 = p->y0 = G_MAXDOUBLE;

@@ -49,6 +49,8 @@ typedef struct SeatPlot {
 	gboolean arch;             /* an arch round (0, 0): labels go radially out,
 	                              the total may sit in the hole */
 	double hole;               /* the arch's empty middle, radius */
+	int band_lo, band_hi;      /* arch: parties [0, band_lo) and [band_hi, nparties)
+	                              stand along the baseline at its ends (hemiorder) */
 } SeatPlot;
 
 /* Where a plot goes on the page: (x, y) in plot units is at
