@@ -116,44 +116,8 @@ static gboolean settle_down(Labeller *L)
 	return FALSE;
 }
 
-static gboolean is_number(const Label *b)
-{
-	return b->try < b->ntries && b->tries[b->try].form == FORM_NUMBER;
-}
-
-/* Whether a party with more seats than b's stands by its number (or not
- * at all): then b's may not stand by its name. Names go to the larger
- * parties first; a reader finds the small ones in the legend. */
-static gboolean outranked(const Labeller *L, const Label *b)
-{
-	for (int i = 0; i < L->n; i++) {
-		const Label *o = &L->ls[i];
-		if (o->pp->seats > b->pp->seats && (is_number(o) || o->try >= o->ntries))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* Every name of a party outranked by a number becomes its number. Returns
- * whether any did. */
-static gboolean number_smaller(Labeller *L)
-{
-	gboolean any = FALSE;
-	for (int i = 0; i < L->n; i++) {
-		Label *b = &L->ls[i];
-		if (b->try >= b->ntries || is_number(b) || !outranked(L, b))
-			continue;
-		while (b->try < b->ntries && b->tries[b->try].form != FORM_NUMBER)
-			b->try++;
-		seatlabside_measure(L, b);
-		any = TRUE;
-	}
-	return any;
-}
-
 /* Gives each label back the best try that now fits, biggest parties
- * first: a party moved on early may find room once others have moved.
- * A name only to a party no larger one is numbered before. */
+ * first: a party moved on early may find room once others have moved. */
 static void improve(Labeller *L)
 {
 	int *by_size = g_new(int, MAX(L->n, 1));
@@ -168,8 +132,6 @@ static void improve(Labeller *L)
 		Label *b = &L->ls[by_size[k]];
 		int was = b->try;
 		for (int t = 0; t < was; t++) {
-			if (b->tries[t].form != FORM_NUMBER && outranked(L, b))
-				continue;
 			b->try = t;
 			seatlabside_measure(L, b);
 			if (all_clear(L))
@@ -186,12 +148,7 @@ static void improve(Labeller *L)
  * name at all); what is still at fault is left out. */
 static void settle(Labeller *L)
 {
-	gboolean settled = settle_down(L);
-	/* Numbers for the parties smaller than a numbered one; that frees
-	 * room, which the larger ones may take back. */
-	for (int round = 0; settled && number_smaller(L) && round < L->n; round++)
-		settled = settle_down(L);
-	if (settled)
+	if (settle_down(L))
 		improve(L);
 	gboolean again = FALSE;
 	for (int i = 0; i < L->n; i++) {
