@@ -19,6 +19,7 @@
 typedef enum {
 	TRY_UNLIKE_CHART,       /* unlike every colour of the chart: one shared legend */
 	TRY_UNLIKE_HOUSES,      /* unlike every colour of the party's houses */
+	TRY_NOT_SAME_APART,     /* not the same as one there, unlike its neighbours */
 	TRY_NOT_SAME,           /* at least not the same as one there */
 	TRY_UNLIKE_NEIGHBOURS,  /* at least unlike the parties beside it */
 	TRY_COUNT
@@ -38,13 +39,24 @@ static gboolean close_color(Color a, Color b)
 	return 2 * dr * dr + 4 * dg * dg + 3 * db * db < 0.12;
 }
 
-/* The i-th default colour: the palette, then its colours lightened, so a
- * chamber of up to twice the palette's size needs no colour twice. */
+/* The palette's colours in DEFAULT_LEVELS forms: themselves, lightened,
+ * darkened, a little lightened, much lightened. The later forms are close
+ * to the earlier ones, but a chamber of up to 35 parties (the palette's
+ * seven hues, its grey aside, five times) needs no colour twice; with the
+ * parties' order in the legend and beside each other in the chart, that
+ * keeps them apart (neighbours get unlike colours first). */
+#define DEFAULT_LEVELS 5
+static const double default_tint[DEFAULT_LEVELS] = {0, 0.55, -0.4, 0.3, 0.78};
+
 static Color default_color(int i)
 {
 	int n = color_palette_size();
-	i %= 2 * n;
-	return i < n ? color_palette(i) : color_tint(color_palette(i - n), 0.55);
+	i %= DEFAULT_LEVELS * n;
+	Color c = color_palette(i % n);
+	double t = default_tint[i / n];
+	if (t >= 0)
+		return color_tint(c, t);
+	return (Color){c.r * (1 + t), c.g * (1 + t), c.b * (1 + t), c.a};
 }
 
 /* A party that needs a default colour. */
@@ -73,16 +85,17 @@ typedef struct Colors {
 	GArray **where;        /* per lineage: (house, index) pairs, for needs */
 	GArray *needs;         /* of Need, biggest first */
 	GPtrArray *warnings;   /* of char *: colours given twice */
-	int size;              /* default colours: twice the palette */
-	guint32 *mask;         /* per house: defaults close to a colour in use */
-	guint32 *exact;        /* per house: defaults in use themselves */
-	guint32 chart;         /* defaults close to a colour in use anywhere */
+	int size;              /* default colours: DEFAULT_LEVELS times the palette */
+	guint64 *mask;         /* per house: defaults close to a colour in use */
+	guint64 *exact;        /* per house: defaults in use themselves */
+	guint64 chart;         /* defaults close to a colour in use anywhere */
 } Colors;
 
 static void colors_init(Colors *C, ParlSet *set)
 {
 	int nl = MAX(set->nlineages, 1);
-	*C = (Colors){.set = set, .size = 2 * color_palette_size()};
+	*C = (Colors){.set = set, .size = DEFAULT_LEVELS * color_palette_size()};
+	G_STATIC_ASSERT(DEFAULT_LEVELS * 8 <= 64);
 	C->color_of = g_new0(Color, nl);
 	C->given_by = g_new0(const ParlParty *, nl);
 	C->first_given = g_new0(const ParlParty *, nl);
@@ -90,8 +103,8 @@ static void colors_init(Colors *C, ParlSet *set)
 	C->where = g_new0(GArray *, nl);
 	C->needs = g_array_new(FALSE, FALSE, sizeof(Need));
 	C->warnings = g_ptr_array_new();
-	C->mask = g_new0(guint32, MAX(set->n, 1));
-	C->exact = g_new0(guint32, MAX(set->n, 1));
+	C->mask = g_new0(guint64, MAX(set->n, 1));
+	C->exact = g_new0(guint64, MAX(set->n, 1));
 }
 
 static void colors_clear(Colors *C)
@@ -173,9 +186,9 @@ static void take_given(Colors *C)
 			Color c = C->color_of[p->lineage];
 			for (int k = 0; k < C->size; k++) {
 				if (close_color(c, default_color(k)))
-					C->mask[i] |= 1u << k, C->chart |= 1u << k;
+					C->mask[i] |= (guint64)1 << k, C->chart |= (guint64)1 << k;
 				if (same_color(c, default_color(k)))
-					C->exact[i] |= 1u << k;
+					C->exact[i] |= (guint64)1 << k;
 			}
 		}
 }
@@ -213,12 +226,14 @@ static void collect_needs(Colors *C)
  * sits at the (house, index) pairs of at. */
 static gboolean taken(const Colors *C, const GArray *at, int k, ColorTry try)
 {
+	if (try == TRY_NOT_SAME_APART)
+		return taken(C, at, k, TRY_NOT_SAME) || taken(C, at, k, TRY_UNLIKE_NEIGHBOURS);
 	Color d = default_color(k);
 	for (guint q = 0; q < at->len; q += 2) {
 		int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
 		const Parliament *h = &C->set->houses[i];
 		if (try != TRY_UNLIKE_NEIGHBOURS) {
-			guint32 used = try == TRY_UNLIKE_CHART ? C->chart
+			guint64 used = try == TRY_UNLIKE_CHART ? C->chart
 			             : try == TRY_UNLIKE_HOUSES ? C->mask[i] : C->exact[i];
 			if ((used >> k) & 1)
 				return TRUE;
@@ -259,14 +274,14 @@ static void hand_out(Colors *C, guint n)
 	int k = pick(C, at, n);
 	Color c = default_color(k);
 	C->color_of[nd->lineage] = c;
-	guint32 bits = 0;
+	guint64 bits = 0;
 	for (int b = 0; b < C->size; b++)
 		if (close_color(c, default_color(b)))
-			bits |= 1u << b;
+			bits |= (guint64)1 << b;
 	C->chart |= bits;
 	for (guint q = 0; q < at->len; q += 2) {
 		C->mask[g_array_index(at, int, q)] |= bits;
-		C->exact[g_array_index(at, int, q)] |= 1u << k;
+		C->exact[g_array_index(at, int, q)] |= (guint64)1 << k;
 	}
 }
 

@@ -109,7 +109,7 @@ void check_above(SceneData *sd, const char *a, const char *b);
 void check_seats(SceneData *sd, const char *party, int want);
 void check_seats_total(SceneData *sd, int want);
 void check_seats_no_overlap(SceneData *sd, gboolean vs_text);
-void check_swatches_distinct(SceneData *sd);
+void check_swatches_distinct(SceneData *sd, char **only, int nonly);
 void check_bar(SceneData *sd, char **args, int nargs);
 /* The timeline mark checks of case_marks.c. */
 void check_marks_visible(SceneData *sd, double max_share);

@@ -368,9 +368,11 @@ static void a_seats_contiguous(Ctx *x)
 	check_seats_contiguous(x->sd);
 }
 
+/* swatches-distinct [PARTY...]: with names, only those parties' swatches
+ * (groups that are not parties share neutral greys by design). */
 static void a_swatches_distinct(Ctx *x)
 {
-	check_swatches_distinct(x->sd);
+	check_swatches_distinct(x->sd, x->e->argv, x->e->argc);
 }
 
 /* bar N1 N2 ... [ROLE=K ...] */
@@ -543,7 +545,7 @@ static const Assertion assertions[] = {
 	{"seats-no-overlap", "", 0, 0, A_SCENE, a_seats_no_overlap},
 	{"seats-clear-of-text", "", 0, 0, A_SCENE, a_seats_clear_of_text},
 	{"seats-contiguous", "", 0, 0, A_SCENE, a_seats_contiguous},
-	{"swatches-distinct", "", 0, 0, A_SCENE, a_swatches_distinct},
+	{"swatches-distinct", "[PARTY...]", 0, ANY, A_SCENE, a_swatches_distinct},
 	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
 	{"majority", "N", 1, 1, A_SCENE, a_majority},
 	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},

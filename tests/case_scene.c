@@ -531,14 +531,24 @@ void check_seats_total(SceneData *sd, int want)
 		case_fail("%d seats in all, expected %d", n, want);
 }
 
-/* Legend swatches of different parties never share a fill. */
-void check_swatches_distinct(SceneData *sd)
+static gboolean listed(const char *name, char **only, int nonly)
+{
+	for (int i = 0; i < nonly; i++)
+		if (!strcmp(only[i], name))
+			return TRUE;
+	return nonly == 0;
+}
+
+/* Legend swatches of different parties never share a fill; with nonly > 0
+ * only the parties named in only are compared. */
+void check_swatches_distinct(SceneData *sd, char **only, int nonly)
 {
 	GHashTable *fills = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint i = 0; i < sd->items->len; i++) {
 		Item *it = scene_data_item(sd, i);
 		const char *fill = strm(it->obj, "fill");
-		if (!it->role || strcmp(it->role, "swatch") || !fill || !it->party)
+		if (!it->role || strcmp(it->role, "swatch") || !fill || !it->party ||
+		    !listed(it->party, only, nonly))
 			continue;
 		const char *other = g_hash_table_lookup(fills, fill);
 		if (other && strcmp(other, it->party))

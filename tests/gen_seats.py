@@ -122,11 +122,17 @@ def options(rng, layout):
     return args, with_majority, specs
 
 
-def expectations(case, layout, houses, with_majority, specs, labels):
-    """What every case proves; houses: [(names, seats)] in panel order."""
+def expectations(case, layout, houses, with_majority, specs, labels, kind):
+    """What every case proves; houses: [(names, seats)] in panel order,
+    kind: each name's kind (every house lists the same names)."""
     case.say("exit 0")
     case.say("scene $OUT/fig.json")
     case.say("text-gap 2")
+    # No two parties share a default colour (up to 35 of them; groups that
+    # are not parties share neutral greys).
+    parties = [quote(n) for n, k in zip(houses[0][0], kind) if k == "party"]
+    if parties:
+        case.say("swatches-distinct " + " ".join(parties))
     if labels:
         case.say("parties-named")
     case.say("seats-contiguous")
@@ -180,7 +186,8 @@ def one_house(rng, out, layout, i):
     case = Case("gen-%s-%03d" % (layout, i))
     args, with_majority, specs = options(rng, layout)
     header, rows = ["party", "seats", "kind"], [[a, b, c] for a, b, c in zip(names, seats, kind)]
-    expectations(case, layout, [(names, seats)], with_majority, specs, "--labels" in args)
+    expectations(case, layout, [(names, seats)], with_majority, specs, "--labels" in args,
+                 kind)
     if layout == "westminster":
         benches(rng, case, header, rows)
     write(out, case, header, rows, args)
@@ -216,7 +223,7 @@ def multiples(rng, out, i):
     args, with_majority, specs = options(rng, layout)
     rows = [[2000 + 4 * e, a, b, c] for e, (ns, ss) in enumerate(houses)
             for a, b, c in zip(ns, ss, kind)]
-    expectations(case, layout, houses, with_majority, specs, "--labels" in args)
+    expectations(case, layout, houses, with_majority, specs, "--labels" in args, kind)
     if layout == "westminster":
         case.say("count text:bench 0")
     write(out, case, ["election", "party", "seats", "kind"], rows, args)
