@@ -47,6 +47,21 @@ static double hug(const Labeller *L, double y, double h)
 	return MAX(dy >= rc ? 0 : sqrt(rc * rc - dy * dy), CLEAR / 2);
 }
 
+/* Beside a grid, the edge of the seats toward side s (LEFT, RIGHT) over
+ * the rows a box from y0 to y1 comes near, and at least anchor a's: a
+ * name beside a short bench stands at its end, not beyond the longest. */
+static double grid_edge(const Labeller *L, Side s, double y0, double y1, ScenePoint a)
+{
+	double edge = a.x, r = L->seat_r;
+	for (guint j = 0; j < L->seats->len; j++) {
+		const LabSeat *o = &g_array_index(L->seats, LabSeat, j);
+		if (o->y + r <= y0 - BAND_GAP || o->y - r >= y1 + BAND_GAP)
+			continue;
+		edge = s == SIDE_RIGHT ? MAX(edge, o->x + r) : MIN(edge, o->x - r);
+	}
+	return edge;
+}
+
 /* b's box when its start along its side is at pos. */
 static void box_at(const Labeller *L, const Label *b, double pos, double *x, double *y)
 {
@@ -56,11 +71,13 @@ static void box_at(const Labeller *L, const Label *b, double pos, double *x, dou
 	switch (s) {
 	case SIDE_LEFT:
 		*y = pos;
-		*x = (L->arch ? L->cx - beside : L->left - BAND_GAP) - w;
+		*x = (L->arch ? L->cx - beside
+		              : grid_edge(L, s, pos, pos + b->sz.h, b->anchor[s]) - BAND_GAP) - w;
 		break;
 	case SIDE_RIGHT:
 		*y = pos;
-		*x = L->arch ? L->cx + beside : L->right + BAND_GAP;
+		*x = L->arch ? L->cx + beside
+		             : grid_edge(L, s, pos, pos + b->sz.h, b->anchor[s]) + BAND_GAP;
 		break;
 	case SIDE_TOP:
 		*x = pos, *y = L->top - BAND_GAP - b->sz.h;

@@ -204,15 +204,16 @@ static void anchor_side(Labeller *L, Label *b, int party, Side s)
 	g_array_free(at, TRUE);
 }
 
-/* How far b's anchor on side s is from that edge of the seats. */
+/* How far b's anchor on side s is from where its label stands: the edge
+ * of the seats for a band; a column beside a grid follows the ends of
+ * the rows (seatlabplace), so a party at the end of its row is next to it. */
 static double reach(const Labeller *L, const Label *b, Side s)
 {
 	ScenePoint a = b->anchor[s];
 	switch (s) {
 	case SIDE_TOP: return a.y - L->top;
 	case SIDE_BOTTOM: return L->bottom - a.y;
-	case SIDE_LEFT: return a.x - L->left;
-	default: return L->right - a.x;
+	default: return 0;
 	}
 }
 
