@@ -4,6 +4,7 @@
  * check) on the exit status, messages, files and the scene JSON. */
 #include "case.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 static const char *binary;      /* the render under test */
@@ -102,8 +104,16 @@ static void keep_scene(const Case *c, int run, char **argv)
 	}
 }
 
+/* In the child: standard output to the file child_stdout names. */
+static void redirect_stdout(gpointer path)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd >= 0)
+		dup2(fd, 1);
+}
+
 /* Runs one args line; leading NAME=VALUE words set the environment of this
- * run only. */
+ * run only, and a leading >PATH word sends its standard output to PATH. */
 static void run_one(const Case *c, int index, const char *line, char **env, Run *r)
 {
 	int argc = 0;
@@ -120,18 +130,21 @@ static void run_one(const Case *c, int index, const char *line, char **env, Run 
 		g_free(name);
 		skip++;
 	}
+	const char *stdout_to = NULL;
+	if (skip < argc && argv[skip][0] == '>')
+		stdout_to = argv[skip++] + 1;
 	char **full = g_new0(char *, (gsize)argc + 2);
 	full[0] = (char *)binary;
 	for (int i = skip; i < argc; i++)
 		full[i + 1 - skip] = argv[i];
 	int wait = 0;
 	r->line = g_strdup(line);
-	if (!g_spawn_sync(NULL, full, run_env, G_SPAWN_DEFAULT, NULL, NULL, &r->out,
+	if (!g_spawn_sync(NULL, full, run_env, G_SPAWN_DEFAULT,
+	                  stdout_to ? redirect_stdout : NULL, (gpointer)stdout_to, &r->out,
 	                  &r->err, &wait, &e))
 		fail_msg("case %s: cannot run %s: %s", c->name, binary, e->message);
 	r->status = WIFEXITED(wait) ? WEXITSTATUS(wait) : 128 + WTERMSIG(wait);
-	if (!WIFEXITED(wait))
-		case_fail("run \"%s\" died of signal %d", line, WTERMSIG(wait));
+	r->signal = WIFEXITED(wait) ? 0 : WTERMSIG(wait);
 	keep_scene(c, index, full + 1);
 	g_free(full);
 	g_strfreev(run_env);
@@ -190,15 +203,20 @@ static GArray *parse_expect(const char *text, const char *dir, const char *out)
 }
 
 /* A run that succeeds prints nothing on stderr, unless the case expects it;
- * every run but the last must succeed; no run may trip a sanitizer. */
-static void check_runs(GArray *runs, gboolean says_stderr, gboolean any_stderr,
-                       gboolean says_exit)
+ * every run but the last must succeed, except one a run-signal line expects
+ * to be killed; no run may trip a sanitizer. */
+static void check_runs(GArray *runs, GArray *expects, gboolean says_stderr,
+                       gboolean any_stderr, gboolean says_exit)
 {
 	for (guint i = 0; i < runs->len; i++) {
 		const Run *r = &g_array_index(runs, Run, i);
 		gboolean last = i + 1 == runs->len;
 		if (strstr(r->err, "runtime error") || strstr(r->err, "Sanitizer"))
 			case_fail("sanitizer report from \"%s\":\n%s", r->line, r->err);
+		if (case_expected_signal(expects, (int)i + 1))
+			continue;   /* run-signal checks it */
+		if (r->signal)
+			case_fail("run \"%s\" died of signal %d", r->line, r->signal);
 		if (!last && r->status != 0)
 			case_fail("an earlier run exited %d: %s", r->status, r->err);
 		else if (!last && *r->err && !any_stderr)
@@ -243,13 +261,14 @@ static GArray *run_all(const Case *c, const char *args_text, const char *out, ch
 }
 
 /* Each assertion in turn, on the last run and the scene loaded last. */
-static void check_expects(GArray *expects, const Run *last)
+static void check_expects(GArray *expects, const GArray *runs)
 {
 	SceneData sd = {0};
 	int sceneless = 0;
+	const Run *last = &g_array_index(runs, Run, runs->len - 1);
 	for (guint i = 0; i < expects->len; i++) {
-		Ctx x = {&g_array_index(expects, Expect, i), last, &sd};
-		if (!x.e->kind->check)
+		Ctx x = {&g_array_index(expects, Expect, i), last, runs, &sd};
+		if (!x.e->kind->check || (x.e->kind->flags & A_BEFORE))
 			continue;
 		if ((x.e->kind->flags & A_SCENE) && !sd.items) {
 			if (!sceneless++)
@@ -294,10 +313,16 @@ static void run_case(void **state)
 			g_free(name);
 		}
 	}
+	/* setup-* lines prepare $OUT */
+	for (guint i = 0; i < expects->len; i++) {
+		Ctx x = {&g_array_index(expects, Expect, i), NULL, NULL, NULL};
+		if (x.e->kind->flags & A_BEFORE)
+			x.e->kind->check(&x);
+	}
 	GArray *runs = run_all(c, args_text, out, env);
-	check_runs(runs, expects_kind(expects, NULL, A_STDERR),
+	check_runs(runs, expects, expects_kind(expects, NULL, A_STDERR),
 	           expects_kind(expects, "stderr-any", 0), expects_kind(expects, "exit", 0));
-	check_expects(expects, &g_array_index(runs, Run, runs->len - 1));
+	check_expects(expects, runs);
 
 	rm_tree(out);
 	g_free(out);
