@@ -169,11 +169,9 @@ $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
 # the normal and the sanitizer builds, then every scene the cases wrote
 # against tests/scene.schema.json. Each part is its own target, so
 # `make -j2 check` runs two at a time (add -O to keep their outputs apart).
-# Leaks fail the sanitizer runs. fontconfig keeps about 7 KB per
-# fonts_open/fonts_close that it never frees; tests/lsan.supp names it alone
-# until fonts_close frees it.
-SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+# Leaks fail the sanitizer runs, with no suppressions: fonts_close frees
+# fontconfig too.
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 SCENES = build/scenes
 
 check: check-unit check-unit-asan check-cases check-cases-asan check-scenes

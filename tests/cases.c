@@ -90,7 +90,9 @@ static void keep_scene(const Case *c, int run, char **argv)
 			path = argv[i] + strlen("--scene=");
 		char *data = NULL;
 		gsize len = 0;
-		if (!path || !g_file_get_contents(path, &data, &len, NULL))
+		/* only a regular file: a named pipe would block the runner */
+		if (!path || !g_file_test(path, G_FILE_TEST_IS_REGULAR) ||
+		    !g_file_get_contents(path, &data, &len, NULL))
 			continue;
 		char *base = g_path_get_basename(path);
 		char *name = g_strdup_printf("%s.%d.%s", c->name, run, base);
@@ -114,7 +116,8 @@ static void redirect_stdout(gpointer path)
 
 /* Runs one args line; leading NAME=VALUE words set the environment of this
  * run only, and a leading >PATH word sends its standard output to PATH. */
-static void run_one(const Case *c, int index, const char *line, char **env, Run *r)
+static void run_one(const Case *c, int index, const char *line, const char *out,
+                    char **env, Run *r)
 {
 	int argc = 0;
 	char **argv = NULL;
@@ -139,7 +142,9 @@ static void run_one(const Case *c, int index, const char *line, char **env, Run 
 		full[i + 1 - skip] = argv[i];
 	int wait = 0;
 	r->line = g_strdup(line);
-	if (!g_spawn_sync(NULL, full, run_env, G_SPAWN_DEFAULT,
+	/* In $OUT: render must find its fonts from where it is, not from
+	 * the folder it is started in. */
+	if (!g_spawn_sync(out, full, run_env, G_SPAWN_DEFAULT,
 	                  stdout_to ? redirect_stdout : NULL, (gpointer)stdout_to, &r->out,
 	                  &r->err, &wait, &e))
 		fail_msg("case %s: cannot run %s: %s", c->name, binary, e->message);
@@ -250,7 +255,7 @@ static GArray *run_all(const Case *c, const char *args_text, const char *out, ch
 			continue;
 		char *line = subst(*l, c->dir, out);
 		Run r = {0};
-		run_one(c, (int)runs->len + 1, line, env, &r);
+		run_one(c, (int)runs->len + 1, line, out, env, &r);
 		g_array_append_val(runs, r);
 		g_free(line);
 	}
@@ -379,7 +384,7 @@ int main(int argc, char **argv)
 		                "[NAME_SUBSTRING]\n");
 		return 2;
 	}
-	binary = argv[1];
+	binary = g_canonicalize_filename(argv[1], NULL);   /* runs start in $OUT */
 	if (keep_dir && g_mkdir_with_parents(keep_dir, 0777) != 0) {
 		fprintf(stderr, "test_cases: cannot create %s\n", keep_dir);
 		return 2;
