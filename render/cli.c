@@ -179,6 +179,23 @@ static gboolean check_paths(const CliRequest *req, GError **err)
 	return TRUE;
 }
 
+/* An option's text: UTF-8, and text: tabs and line breaks (a new line of
+ * a title) are the only control characters it may hold, as in a CSV field. */
+static gboolean check_text(const char *option, const char *text, GError **err)
+{
+	if (!g_utf8_validate(text, -1, NULL))
+		return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8", option);
+	long at = 1;
+	for (const char *p = text; *p; p = g_utf8_next_char(p), at++) {
+		gunichar c = g_utf8_get_char(p);
+		if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f))
+			return diag_fail(err, DIAG_USAGE, "%s: control character U+%04X at "
+			                 "character %ld: a text may hold tabs and line breaks, "
+			                 "but no other control characters", option, c, at);
+	}
+	return TRUE;
+}
+
 static gboolean png_compress(const char *name, BackendPngCompress *out, GError **err)
 {
 	*out = BACKEND_PNG_FAST;
@@ -222,9 +239,8 @@ static gboolean check_request(CliRequest *req, GError **err)
 	const char *texts[][2] = {{"--title", req->co.title}, {"--subtitle", req->co.subtitle},
 	                          {"--caption", req->co.caption}};
 	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
-		if (texts[i][1] && !g_utf8_validate(texts[i][1], -1, NULL))
-			return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8",
-			                 texts[i][0]);
+		if (texts[i][1] && !check_text(texts[i][0], texts[i][1], err))
+			return FALSE;
 	if (req->s_lang && !lang_parse(req->s_lang, &req->co.lang))
 		return diag_fail(err, DIAG_USAGE, "--lang %s: expected en, ru or kk",
 		                 req->s_lang);
@@ -310,7 +326,9 @@ int cli_parse(int argc, char **argv, CliRequest *req)
 	}
 	req->cmd = find_command(argv[1]);
 	if (!req->cmd) {
-		fprintf(stderr, "render: unknown command \"%s\"\n", argv[1]);
+		char *name = diag_escape(argv[1]);
+		fprintf(stderr, "render: unknown command \"%s\"\n", name);
+		g_free(name);
 		usage(stderr);
 		return DIAG_USAGE;
 	}

@@ -172,10 +172,16 @@ static gboolean check_name(const Table *t, int row, int col, const char *what, c
 	if (!s)
 		return TRUE;
 	if (clean_name(s, &bad)) {
-		if (!tm || !tm->missing_glyph(tm, s))
+		/* The cell as written (white space needs no glyph), so the message
+		 * can point at the character itself. */
+		const char *raw = table_field(t, row, col);
+		gunichar missing = tm ? tm->missing_glyph(tm, raw) : 0;
+		if (!missing)
 			return TRUE;
-		const TableCell *c = table_cell(t, row, col);   /* only for the message */
-		return diag_glyphs(err, tm, s, table_path(t), c->line, c->col, what);
+		int line, c;
+		table_locate(t, row, col, (gsize)(g_utf8_strchr(raw, -1, missing) - raw),
+		             &line, &c);
+		return diag_glyphs(err, tm, s, table_path(t), line, c, what);
 	}
 	char *m = g_strdup_printf("%s contains the control character U+%04X: expected "
 	                          "printable text", what, bad);

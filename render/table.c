@@ -154,6 +154,15 @@ static Cursor lex_field(const char *b, gsize len, Cursor *c, gboolean row_begun)
 	return at;
 }
 
+/* Where a field's text starts: after its opening quote, if it has one, so a
+ * column counted into the text lands on the right character. */
+static Cursor text_start(const char *b, Cursor at)
+{
+	if (b[at.off] == '"')
+		at.off++;
+	return at;
+}
+
 /* Where the field libcsv is about to fail on starts, for the message. */
 static Cursor failing_field(const Reader *r)
 {
@@ -227,7 +236,7 @@ static void on_field(void *field, size_t n, void *data)
 		char *msg = g_strdup_printf("field of %ld characters: at most %d fit "
 		                            "in a chart; shorten it", g_utf8_strlen(s, (gssize)n),
 		                            TABLE_MAX_FIELD);
-		fail_at(r, pos_at(r, at), msg);
+		fail_at(r, pos_at(r, text_start(r->buf, at)), msg);
 		g_free(msg);
 		return;
 	}
@@ -301,7 +310,8 @@ static void take_header(Reader *r)
 					"column \"%s\" appears twice in the header (fields %d "
 					"and %d): keep one of them", r->columns[w].name,
 					first[w] + 1, i + 1);
-				fail_at(r, pos_at(r, g_array_index(r->name_at, Cursor, i)), msg);
+				fail_at(r, pos_at(r, text_start(r->buf,
+				        g_array_index(r->name_at, Cursor, i))), msg);
 				g_free(msg);
 				break;
 			}
@@ -457,6 +467,39 @@ static gboolean read_all(const char *path, char **out, gsize *outlen,
 	return TRUE;
 }
 
+/* Text is text: a field may hold tabs and line breaks (inside quotes), but
+ * no other control character (C0, DEL, C1), which would be drawn as a box or
+ * act on a terminal; nor a byte order mark after the start, as two files
+ * joined leave one in a header name, where it hides. Each is an error at its
+ * line and column. The text is valid UTF-8 here. */
+static gboolean check_controls(Reader *r)
+{
+	const unsigned char *b = (const unsigned char *)r->buf;
+	for (gsize i = 0; i < r->len; i++) {
+		unsigned char c = b[i];
+		gunichar u = c;
+		if (c >= 0x20 && c < 0x7f)
+			continue;
+		if (c == '\t' || c == '\n' || c == '\r')
+			continue;
+		if (c == 0xC2 && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F)
+			u = 0x80 + (b[i + 1] - 0x80);
+		else if (c == 0xEF && b[i + 1] == 0xBB && b[i + 2] == 0xBF)
+			u = 0xFEFF;
+		else if (c >= 0x80)
+			continue;
+		Pos p = pos_from(r->buf, r->cur, i);
+		if (u == 0xFEFF)
+			return diag_at(r->err, r->path, p.line, p.col, "a byte order mark "
+			               "(U+FEFF) inside the text, as when files that start "
+			               "with one are joined: delete it");
+		return diag_at(r->err, r->path, p.line, p.col, "control character "
+		               "U+%04X: a field may hold tabs and line breaks, but no "
+		               "other control characters; delete it", u);
+	}
+	return TRUE;
+}
+
 /* NUL bytes and invalid UTF-8 are found before parsing, at their line:col. */
 static gboolean check_text(Reader *r, const char *whole, gsize wlen)
 {
@@ -479,7 +522,7 @@ static gboolean check_text(Reader *r, const char *whole, gsize wlen)
 		               "invalid UTF-8 (byte 0x%02X): save the file as UTF-8",
 		               (unsigned char)*bad);
 	}
-	return TRUE;
+	return check_controls(r);
 }
 
 static void parse(Reader *r)
@@ -632,9 +675,10 @@ static TableCell *cell_at(const Table *t, int row, int column)
 	                      (gsize)row * (gsize)t->ncolumns + (gsize)column);
 }
 
-/* Where field `field` of a row starts (-1: the row's first field), found by
- * lexing the row again from the start of its first line. */
-static Pos field_pos(const Table *t, int row, int field)
+/* Where field `field` of a row starts (-1: the row's first field), its
+ * opening quote if it has one, found by lexing the row again from the start
+ * of its first line. */
+static Cursor field_at(const Table *t, int row, int field)
 {
 	const RowStart *rs = &g_array_index(t->rows, RowStart, row);
 	Cursor c = { rs->line_start, rs->line, rs->line_start };
@@ -643,7 +687,36 @@ static Pos field_pos(const Table *t, int row, int field)
 		c.off++;
 		at = lex_field(t->buf, t->len, &c, TRUE);
 	}
+	return at;
+}
+
+static Pos field_pos(const Table *t, int row, int field)
+{
+	Cursor at = text_start(t->buf, field_at(t, row, field));
 	return pos_from(t->buf, at, at.off);
+}
+
+void table_locate(const Table *t, int row, int column, gsize offset, int *line,
+                  int *col)
+{
+	g_return_if_fail(row >= 0 && row < table_rows(t));
+	g_return_if_fail(column >= 0 && column < t->ncolumns);
+	Cursor c = field_at(t, row, t->field_of[column]);
+	gboolean quoted = t->buf[c.off] == '"';
+	c = text_start(t->buf, c);
+	/* Walk the file and the text together: in the text a doubled quote is
+	 * one, and a CRLF or lone CR one "\n" (see keep). */
+	for (gsize k = 0; k < offset && c.off < t->len; k++) {
+		char ch = t->buf[c.off];
+		if (quoted && ch == '"' && t->buf[c.off + 1] == '"')
+			c.off++;
+		else if (ch == '\r' && t->buf[c.off + 1] == '\n')
+			step(t->buf, &c);
+		step(t->buf, &c);
+	}
+	Pos p = pos_from(t->buf, c, c.off);
+	*line = p.line;
+	*col = p.col;
 }
 
 const TableCell *table_cell(const Table *t, int row, int column)

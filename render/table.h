@@ -14,8 +14,8 @@ typedef struct TableColumn {
 
 /* One field of the file. text is "" for an empty field, NULL when the column
  * is not in the file at all. line and col (1-based; col counts characters)
- * point at the first character of the field, or its opening quote (for an
- * absent column: at the row's first field). */
+ * point at the first character of the field's text, inside its opening
+ * quote if it has one (for an absent column: at the row's first field). */
 typedef struct TableCell {
 	const char *text;    /* owned by the Table */
 	int line;
@@ -44,6 +44,11 @@ const TableCell *table_cell(const Table *t, int row, int column);
 /* The cell's text as table_cell gives it, without working out its position;
  * borrowed. */
 const char *table_field(const Table *t, int row, int column);
+/* The line and column in the file of byte `offset` of the cell's text (as
+ * table_field gives it), for a message about one character of it; a
+ * doubled quote or a CRLF in the file is one byte of the text. */
+void table_locate(const Table *t, int row, int column, gsize offset, int *line,
+                  int *col);
 /* Line of the row's first field, for messages about a whole row. */
 int table_row_line(const Table *t, int row);
 /* The cell's text with surrounding white space removed, or NULL when the

@@ -136,22 +136,23 @@ static void quoting(void **state)
 	                "2020,\"two\nlines\",  \" kept \"  \n"
 	                "2021,after,\"\"\n");
 	assert_int_equal(table_rows(t), 3);
-	cell_is(t, 0, C_LABEL, "a, b", 2, 6);
-	cell_is(t, 0, C_DETAIL, "say \"hi\"", 2, 13);
-	/* A quoted line break: the field keeps its starting line... */
-	cell_is(t, 1, C_LABEL, "two\nlines", 3, 6);
-	/* ...spaces inside quotes stay, the field starts at its quote... */
-	cell_is(t, 1, C_DETAIL, " kept ", 4, 10);
+	cell_is(t, 0, C_LABEL, "a, b", 2, 7);
+	cell_is(t, 0, C_DETAIL, "say \"hi\"", 2, 14);
+	/* A quoted line break: the field keeps its starting line, and a quoted
+	 * field's position is its text's, just after the quote... */
+	cell_is(t, 1, C_LABEL, "two\nlines", 3, 7);
+	/* ...spaces inside quotes stay and count... */
+	cell_is(t, 1, C_DETAIL, " kept ", 4, 11);
 	/* ...and the next record is on the right line. */
 	cell_is(t, 2, C_DATE, "2021", 5, 1);
 	cell_is(t, 2, C_LABEL, "after", 5, 6);
-	cell_is(t, 2, C_DETAIL, "", 5, 12);
+	cell_is(t, 2, C_DETAIL, "", 5, 13);
 	assert_int_equal(table_row_line(t, 2), 5);
 	table_free(t);
 
 	/* Quoted CRLF and CR line breaks become "\n". */
 	t = good("date,label\r\n2019,\"a\r\nb\rc\"\r\n2020,d\r\n");
-	cell_is(t, 0, C_LABEL, "a\nb\nc", 2, 6);
+	cell_is(t, 0, C_LABEL, "a\nb\nc", 2, 7);
 	cell_is(t, 1, C_DATE, "2020", 5, 1);
 	table_free(t);
 
@@ -160,14 +161,34 @@ static void quoting(void **state)
 	 * after its comma) and for a field starting with spaces and a quote. */
 	t = good("date,label,detail\r\n\"2019\r\n\",  ,  \"é\"\"\"  \r\n"
 	         "2020,x,y\r\n");
-	cell_is(t, 0, C_DETAIL, "é\"", 3, 8);
+	cell_is(t, 0, C_DETAIL, "é\"", 3, 9);
 	cell_is(t, 0, C_LABEL, "", 3, 3);
-	cell_is(t, 0, C_DATE, "2019\n", 2, 1);
-	cell_is(t, 0, C_DETAIL, "é\"", 3, 8);
+	cell_is(t, 0, C_DATE, "2019\n", 2, 2);
+	cell_is(t, 0, C_DETAIL, "é\"", 3, 9);
 	cell_is(t, 1, C_DETAIL, "y", 4, 8);
 	assert_string_equal(table_field(t, 1, C_LABEL), "x");
 	assert_null(table_field(t, 1, C_END));
 	cell_is(t, 1, C_END, NULL, 4, 1);
+	table_free(t);
+}
+
+/* table_locate: the file position of a byte of a cell's text, counting a
+ * doubled quote and a CRLF of the file as the one byte they are in the text. */
+static void locate_in_text(void **state)
+{
+	(void)state;
+	Table *t = good("date,label\r\n2019,\"a\"\"b\r\n  c\"\r\n2020,  plain\r\n");
+	int line = 0, col = 0;
+	const char *text = table_field(t, 0, C_LABEL);
+	assert_string_equal(text, "a\"b\n  c");
+	table_locate(t, 0, C_LABEL, 0, &line, &col);   /* a */
+	assert_int_equal(line, 2), assert_int_equal(col, 7);
+	table_locate(t, 0, C_LABEL, 2, &line, &col);   /* b, after "" */
+	assert_int_equal(line, 2), assert_int_equal(col, 10);
+	table_locate(t, 0, C_LABEL, 6, &line, &col);   /* c, after CRLF */
+	assert_int_equal(line, 3), assert_int_equal(col, 3);
+	table_locate(t, 1, C_LABEL, 1, &line, &col);   /* l of plain */
+	assert_int_equal(line, 4), assert_int_equal(col, 9);
 	table_free(t);
 }
 
@@ -188,7 +209,7 @@ static void bom_crlf_cr(void **state)
 	assert_int_equal(table_rows(t), 3);
 	cell_is(t, 0, C_DATE, "2019", 2, 1);
 	cell_is(t, 1, C_DATE, "2020", 4, 1);
-	cell_is(t, 1, C_LABEL, "y\nz", 4, 6);
+	cell_is(t, 1, C_LABEL, "y\nz", 4, 7);
 	cell_is(t, 2, C_LABEL, "w", 6, 6);
 	table_free(t);
 }
@@ -287,8 +308,9 @@ static void header_errors(void **state)
 	bad("date;label\n2019;x\n", "1:1: no \"date\" column: the header has "
 	    "date;label; required: date, label; separate fields with commas, "
 	    "not semicolons");
+	/* (messages show a tab as \t) */
 	bad("date\tlabel\n2019\tx\n", "1:1: no \"date\" column: the header has "
-	    "date\tlabel; required: date, label; separate fields with commas, "
+	    "date\\tlabel; required: date, label; separate fields with commas, "
 	    "not tabs");
 	/* Unknown names may repeat and empty names are ignored. */
 	Table *t = good("note,date,,note,label,\nx,2019-05,y,z,c,\n");
@@ -367,7 +389,7 @@ static void large_file(void **state)
 	assert_non_null(t);
 	assert_int_equal(table_rows(t), ROWS);
 	cell_is(t, 0, C_DATE, "1000-01-01", 2, 1);
-	cell_is(t, ROWS - 1, C_LABEL, "Event 99999, odd", ROWS + 1, 13);
+	cell_is(t, ROWS - 1, C_LABEL, "Event 99999, odd", ROWS + 1, 14);
 	cell_is(t, 12345, C_DATE, "4345-10-26", 12347, 1);
 	cell_is(t, 12345, C_END, "", 12347, 12);
 	assert_int_equal(table_row_line(t, ROWS - 1), ROWS + 1);
@@ -381,6 +403,7 @@ static int run_table_tests(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(header_and_fields),
 		cmocka_unit_test(quoting),
+		cmocka_unit_test(locate_in_text),
 		cmocka_unit_test(bom_crlf_cr),
 		cmocka_unit_test(blank_rows),
 		cmocka_unit_test(empty_and_header_only),
