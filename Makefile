@@ -8,11 +8,17 @@
 
 PREFIX  = /usr/local
 DESTDIR =
+BINDIR  = $(PREFIX)/bin
+MAN1DIR = $(PREFIX)/share/man/man1
+FONTDIR = $(PREFIX)/share/render/fonts
 CC      = cc
 CFLAGS  = -O2 -g
 LDFLAGS =
 
-PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib
+# harfbuzz-subset embeds font subsets in SVG text; freetype2 and pixman only
+# for their versions (--version).
+PKGS = cairo pangocairo pangoft2 fontconfig glib-2.0 libpng zlib harfbuzz harfbuzz-subset \
+	freetype2 pixman-1
 TEST_PKGS = cmocka json-glib-1.0
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -37,11 +43,14 @@ ASAN_UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/asan/unit/%.o)
 UNIT_CFLAGS = $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
-# optional NAME.args holding extra command-line options.
+# optional NAME.args holding extra command-line options. When data/palette.csv
+# exists every figure gets it (--palette), so a group or party has one colour
+# in all of them.
 TIMELINES = $(wildcard data/timeline/*.csv)
 SEATS     = $(wildcard data/seats/*.csv)
 FIG_NAMES = $(notdir $(TIMELINES:.csv=) $(SEATS:.csv=))
 FIGURES   = $(foreach n,$(FIG_NAMES),out/$(n).pdf out/$(n).png out/$(n).svg)
+PALETTE   = $(wildcard data/palette.csv)
 
 all: build/render figures
 
@@ -53,16 +62,22 @@ BUILD_NEEDS = \
 	'command -v pkg-config' pkg-config \
 	'pkg-config --exists cairo' libcairo2-dev \
 	'pkg-config --exists pangocairo pangoft2' libpango1.0-dev \
+	'pkg-config --exists harfbuzz harfbuzz-subset' libharfbuzz-dev \
 	'pkg-config --exists fontconfig' libfontconfig-dev \
 	'pkg-config --exists glib-2.0' libglib2.0-dev \
 	'pkg-config --exists libpng' libpng-dev \
 	'pkg-config --exists zlib' zlib1g-dev \
+	'pkg-config --exists harfbuzz' libharfbuzz-dev \
+	'pkg-config --exists freetype2' libfreetype-dev \
+	'pkg-config --exists pixman-1' libpixman-1-dev \
 	'printf "\#include <csv.h>\nint main(void) { return csv_init(0, 0); }\n" | \
 		$(CC) $(CFLAGS) $(LDFLAGS) -x c -o /dev/null - -lcsv' libcsv-dev
 # What only `make check` needs.
 PYTHON = /usr/bin/python3
 TEST_NEEDS = \
 	'pkg-config --exists cmocka' libcmocka-dev \
+	'command -v man' man-db \
+	'command -v groff' groff-base \
 	'pkg-config --exists json-glib-1.0' libjson-glib-dev \
 	'command -v pdffonts' poppler-utils \
 	'$(PYTHON) -c "import jsonschema"' python3-jsonschema
@@ -142,7 +157,8 @@ build/asan/test_unit: $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_UNIT_OBJ) $(ASAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs $(TEST_PKGS))
 
-CASES_SRC = tests/cases.c tests/case_assert.c tests/case_scene.c
+# Every tests/case*.c: the runner and its assertion modules.
+CASES_SRC = $(wildcard tests/case*.c)
 build/test_cases: $(CASES_SRC) tests/case.h build/cflags | build/.test-deps
 	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS) glib-2.0) \
 		-o $@ $(CASES_SRC) $$(pkg-config --libs $(TEST_PKGS) glib-2.0) -lm
@@ -155,12 +171,12 @@ figures: $(FIGURES)
 
 # One process per figure, so the output never depends on what ran before it.
 define figure_rules
-out/$(1).pdf out/$(1).png out/$(1).svg: data/$(2)/$(1).csv $(wildcard data/$(2)/$(1).args) build/render
+out/$(1).pdf out/$(1).png out/$(1).svg: data/$(2)/$(1).csv $(wildcard data/$(2)/$(1).args) $(PALETTE) build/render
 	@mkdir -p out
 	@args=""; [ ! -f data/$(2)/$(1).args ] || args=$$$$(cat data/$(2)/$(1).args); \
 	eval "set -- $$$$args"; \
-	echo "build/render $(2) data/$(2)/$(1).csv -o $$@"; \
-	build/render $(2) data/$(2)/$(1).csv -o $$@ "$$$$@"
+	echo "build/render $(2) data/$(2)/$(1).csv -o $$@$(if $(PALETTE), --palette $(PALETTE))"; \
+	build/render $(2) data/$(2)/$(1).csv -o $$@ $(if $(PALETTE),--palette $(PALETTE)) "$$$$@"
 endef
 $(foreach n,$(notdir $(TIMELINES:.csv=)),$(eval $(call figure_rules,$(n),timeline)))
 $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
@@ -174,7 +190,8 @@ $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
 SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 SCENES = build/scenes
 
-check: check-unit check-unit-asan check-cases check-cases-asan check-scenes
+check: check-unit check-unit-asan check-cases check-cases-asan check-scenes check-man \
+	check-install
 
 check-unit: build/test_unit
 	build/test_unit
@@ -192,6 +209,31 @@ check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 check-scenes: check-cases | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
 
+# The figures' SVGs against their PNGs in headless chromium and, with live
+# text, in Inkscape; and the SVGs parsed as XML (tests/browser/). Not part of
+# `make check`: chromium and Inkscape are desktop programs, a 150 MB download
+# and 550 MB on disk, that a build's tests should not pull onto every
+# machine; CI runs it (.ci/run). About a minute and a half.
+BROWSER_NEEDS = \
+	'command -v chromium' chromium \
+	'command -v inkscape' inkscape \
+	'$(PYTHON) -c "import PIL"' python3-pil
+build/.browser-deps: Makefile | build/.deps
+	$(call install_missing,$(BROWSER_NEEDS))
+
+check-browser: build/render build/.browser-deps
+	$(PYTHON) tests/browser/check_figures.py build/render tests/browser/figures build/browser
+
+# The manual page renders without a warning, fits 80 columns and describes
+# every option --help lists.
+check-man: build/render | build/.test-deps
+	$(PYTHON) tests/check_man.py build/render doc/render.1
+
+# make install into a stage folder, the installed program run, then make
+# uninstall leaving no file behind.
+check-install: build/render | build/.test-deps
+	+MAKE="$(MAKE)" tests/check_install.sh $(CURDIR)/build/stage
+
 # Benchmark (bench/README.md): render beside a floor program, matplotlib and a
 # baseline build of BASE (default main); writes bench/RESULTS.md. Slow (about
 # 15 minutes) and never part of `make check`.
@@ -204,10 +246,19 @@ build/.bench-deps: Makefile | build/.deps
 bench: build/render build/.bench-deps
 	bench/run $(BASE)
 
+# The program, its fonts (found from the program's folder as
+# ../share/render/fonts) and its manual page; uninstall removes those files.
+FONT_FILES = $(notdir $(wildcard fonts/*.ttf)) OFL.txt
 install: build/render
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/render/fonts
-	cp build/render $(DESTDIR)$(PREFIX)/bin/render
-	cp fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(PREFIX)/share/render/fonts/
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(FONTDIR) $(DESTDIR)$(MAN1DIR)
+	install -m 755 build/render $(DESTDIR)$(BINDIR)/render
+	install -m 644 $(addprefix fonts/,$(FONT_FILES)) $(DESTDIR)$(FONTDIR)/
+	install -m 644 doc/render.1 $(DESTDIR)$(MAN1DIR)/render.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/render $(DESTDIR)$(MAN1DIR)/render.1
+	rm -f $(addprefix $(DESTDIR)$(FONTDIR)/,$(FONT_FILES))
+	rmdir $(DESTDIR)$(FONTDIR) $(DESTDIR)$(PREFIX)/share/render 2>/dev/null || true
 
 clean:
 	rm -rf build
@@ -215,4 +266,5 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes bench install clean FORCE
+	check-cases-asan check-scenes check-browser check-man check-install bench install \
+	uninstall clean FORCE

@@ -1,5 +1,7 @@
-/* backend: the output formats as one small table (PDF, PNG, SVG), each making
- * a cairo surface and finishing it; the output file's extension picks one. */
+/* backend: the output formats as one small table (PDF, PNG, SVG): PDF and PNG
+ * each make a cairo surface and finish it, SVG is written from the scene; the
+ * output file's extension picks one. Each format carries the figure's title
+ * and alt text (Scene.title, Scene.desc). */
 #ifndef RENDER_BACKEND_H
 #define RENDER_BACKEND_H
 
@@ -18,6 +20,8 @@ typedef struct BackendSettings {
 	double dpi;               /* PNG pixels per inch */
 	const char *create_date;  /* ISO 8601 for the PDF, or NULL for none */
 	BackendPngCompress png_compress;
+	gboolean svg_text;        /* SVG text as <text> with the fonts embedded,
+	                             not glyph outlines */
 } BackendSettings;
 
 typedef struct Backend Backend;
@@ -26,9 +30,13 @@ typedef struct Backend Backend;
 const Backend *backend_for_path(const char *path);
 /* "pdf, png, svg", for messages. */
 const char *backend_names(void);
+/* The backend named "pdf", "png" or "svg" (case-insensitive, as -T gives
+ * it), or NULL. Static. */
+const Backend *backend_for_name(const char *name);
 
 /* Draws s and appends the encoded file to out. FALSE with *err (DIAG_IO) if
- * cairo reports any error, e.g. a page too large for a PNG. */
+ * cairo reports any error or a font cannot be embedded; DIAG_USAGE for a
+ * page too large for a PNG. */
 gboolean backend_render(const Backend *b, const Scene *s, Fonts *fonts,
                         const BackendSettings *set, GByteArray *out,
                         GError **err);

@@ -5,6 +5,7 @@
 
 #include <glib.h>
 #include "lang.h"
+#include "palette.h"
 #include "scene.h"
 #include "text.h"
 
@@ -18,6 +19,7 @@ typedef struct ChartOptions {
 	double height;          /* page height in points; 0: as the layout needs */
 	Lang lang;
 	gboolean strict;        /* any overlap, left-out label or missing glyph is an error */
+	const Palette *palette; /* --palette: colours kept across figures, or NULL */
 } ChartOptions;
 
 /* What a layout produces; the caller owns both. */

@@ -1,19 +1,15 @@
 /* cli: the command line of render; see cli.h. */
 #include "cli.h"
 #include "diag.h"
+#include "suggest.h"
+#include "version.h"
 
-#include <cairo.h>
-#include <csv.h>
 #include <errno.h>
-#include <fontconfig/fontconfig.h>
 #include <glib/gstdio.h>
-#include <pango/pango.h>
-#include <png.h>
 #include <stdio.h>
 #include <string.h>
-#include <zlib.h>
+#include <unistd.h>
 
-#define RENDER_VERSION "0.1.0"
 #define MM (72.0 / 25.4)
 #define DEFAULT_WIDTH (160 * MM)   /* the text column of an A4 page */
 
@@ -25,12 +21,24 @@ static const char exit_codes[] =
 	"read or written, or the bundled fonts are missing. On any error no output\n"
 	"file is created or changed.";
 
+static const char environment[] =
+	"IN.csv may be - for standard input (messages then name it <stdin>), and\n"
+	"-o - writes the figure to standard output, in the format -T gives.\n\n"
+	"Environment: SOURCE_DATE_EPOCH (seconds since 1970-01-01 UTC, as\n"
+	"reproducible builds set it) is written into a PDF as its creation date;\n"
+	"without it a PDF has none, so every run gives the same bytes.";
+
 /* The options every command shares, parsed into req's own storage. */
 static GOptionEntry *common_entries(CliRequest *req)
 {
 	const GOptionEntry entries[] = {
 		{"output", 'o', 0, G_OPTION_ARG_FILENAME, &req->s_output,
-		 "Write the figure to FILE; .pdf, .png or .svg picks the format", "FILE"},
+		 "Write the figure to FILE; .pdf, .png or .svg picks the format; - is "
+		 "standard output", "FILE"},
+		{"format", 'T', 0, G_OPTION_ARG_STRING, &req->s_format,
+		 "The figure's format, pdf, png or svg, for standard output or a file "
+		 "name without those extensions (-Tpng as in dot); without -o the "
+		 "figure goes to standard output", "FORMAT"},
 		{"scene", 0, 0, G_OPTION_ARG_FILENAME, &req->s_scene,
 		 "Also write the laid-out scene (geometry in points) as JSON", "FILE"},
 		{"alt", 0, 0, G_OPTION_ARG_FILENAME, &req->s_alt,
@@ -47,12 +55,22 @@ static GOptionEntry *common_entries(CliRequest *req)
 		{"png-compress", 0, 0, G_OPTION_ARG_STRING, &req->s_png_compress,
 		 "PNG compression: fast (default; a few times quicker, the file a little "
 		 "larger) or small (as small as cairo's own writer makes it)", "fast|small"},
+		{"svg-text", 0, 0, G_OPTION_ARG_NONE, &req->svg_text,
+		 "SVG text as text, editable and searchable, with the fonts it uses "
+		 "embedded (default: outlines, which look the same everywhere)", NULL},
 		{"lang", 0, 0, G_OPTION_ARG_STRING, &req->s_lang,
 		 "Language of dates and fixed words: en, ru or kk (default en)", "LANG"},
+		{"palette", 0, 0, G_OPTION_ARG_FILENAME, &req->s_palette,
+		 "Colours of groups and parties, kept in every figure that uses this file: "
+		 "a CSV with columns name (or group, party) and color", "FILE"},
 		{"strict", 0, 0, G_OPTION_ARG_NONE, &req->strict,
 		 "Fail instead of leaving a label out, overlapping or substituting", NULL},
 		{"fonts", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &req->s_fonts,
 		 "Folder of the bundled fonts", "DIR"},
+		{"version", 'V', 0, G_OPTION_ARG_NONE, &req->version,
+		 "Print the versions of render and of the libraries that shape its "
+		 "output", NULL},
+		{"help", 'h', 0, G_OPTION_ARG_NONE, &req->help, "Print this help", NULL},
 		{G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &req->s_inputs, NULL,
 		 "IN.csv"},
 		{NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -62,21 +80,14 @@ static GOptionEntry *common_entries(CliRequest *req)
 
 static void usage(FILE *to)
 {
-	fprintf(to, "usage: render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg [options]\n\ncommands:\n");
+	fprintf(to, "usage: render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg [options]\n"
+	        "       render COMMAND - -T png|pdf|svg [options] < IN.csv > OUT\n\n"
+	        "commands:\n");
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		fprintf(to, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
 	fprintf(to, "\n'render COMMAND --help' lists a command's options; "
-	        "'render --version' the library versions.\n");
-}
-
-static void version(void)
-{
-	printf("render %s\ncairo %s, pango %s, fontconfig %d.%d.%d, libcsv %d.%d.%d, glib %u.%u.%u, "
-	       "libpng %s, zlib %s\n",
-	       RENDER_VERSION, cairo_version_string(), pango_version_string(),
-	       FcGetVersion() / 10000, FcGetVersion() / 100 % 100, FcGetVersion() % 100,
-	       CSV_MAJOR, CSV_MINOR, CSV_RELEASE, glib_major_version,
-	       glib_minor_version, glib_micro_version, png_get_libpng_ver(NULL), zlibVersion());
+	        "'render --version' (-V) the\nlibrary versions; 'man render' tells "
+	        "the whole story.\n");
 }
 
 /* "160x100mm", "160mmx100mm", "6.3in", "450x300pt": points, or FALSE. */
@@ -165,17 +176,73 @@ static gboolean same_file(const char *a, const char *b)
 	return same;
 }
 
-/* No output may overwrite the input or another output of the same run. */
+/* No output may overwrite an input (the CSV, the palette) or another output
+ * of the same run; only one output can go to standard output and one input
+ * come from standard input ("-", never a file by that name: ./- is one). */
 static gboolean check_paths(const CliRequest *req, GError **err)
 {
-	const char *paths[][2] = {{"the input", req->co.input}, {"-o", req->output},
-	                          {"--scene", req->scene}, {"--alt", req->alt}};
-	for (size_t i = 1; i < G_N_ELEMENTS(paths); i++)
-		for (size_t j = 0; j < i; j++)
-			if (paths[i][1] && paths[j][1] && same_file(paths[i][1], paths[j][1]))
+	enum { INPUTS = 2 };
+	const char *paths[][2] = {{"the input", req->co.input}, {"--palette", req->palette},
+	                          {"-o", req->output}, {"--scene", req->scene},
+	                          {"--alt", req->alt}};
+	if (req->palette && !strcmp(req->co.input, "-") && !strcmp(req->palette, "-"))
+		return diag_fail(err, DIAG_USAGE, "the input and --palette - both ask for "
+		                 "standard input; give one of them a file name");
+	for (size_t i = INPUTS; i < G_N_ELEMENTS(paths); i++)
+		for (size_t j = 0; j < i; j++) {
+			const char *a = paths[i][1], *b = paths[j][1];
+			if (!a || !b || (j < INPUTS && (!strcmp(a, "-") || !strcmp(b, "-"))))
+				continue;
+			if (!strcmp(a, "-") && !strcmp(b, "-"))
+				return diag_fail(err, DIAG_USAGE, "%s - and %s - both ask for "
+				                 "standard output; give one of them a file name",
+				                 paths[j][0], paths[i][0]);
+			if (strcmp(a, "-") && strcmp(b, "-") && same_file(a, b))
 				return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s; "
-				                 "give each output its own name", paths[i][0],
-				                 paths[i][1], paths[j][0]);
+				                 "give each output its own name", paths[i][0], a,
+				                 paths[j][0]);
+		}
+	return TRUE;
+}
+
+/* The figure's format: -T/--format, else -o's extension; both given, they
+ * must agree (a .svg file holding a PNG would mislead every later tool).
+ * Without -o, -T sends the figure to standard output, as dot -Tpng does. */
+static gboolean pick_format(CliRequest *req, GError **err)
+{
+	const Backend *named = NULL;
+	if (req->s_format && !(named = backend_for_name(req->s_format)))
+		return diag_fail(err, DIAG_USAGE, "--format %s: expected pdf, png or svg",
+		                 req->s_format);
+	req->output = req->s_output ? req->s_output : named ? "-" : NULL;
+	if (!req->output)
+		return diag_fail(err, DIAG_USAGE, "no output file: add -o OUT.pdf, "
+		                 "OUT.png or OUT.svg, or -T png (pdf, svg) for standard "
+		                 "output");
+	gboolean to_stdout = !strcmp(req->output, "-");
+	const Backend *by_name = to_stdout ? NULL : backend_for_path(req->output);
+	if (named && by_name && named != by_name)
+		return diag_fail(err, DIAG_USAGE, "-o %s ends in %s but --format is %s; "
+		                 "make them agree", req->output, strrchr(req->output, '.'),
+		                 req->s_format);
+	req->format = named ? named : by_name;
+	if (!req->format && to_stdout)
+		return diag_fail(err, DIAG_USAGE, "-o -: standard output has no file "
+		                 "name to pick the format; add -T png (pdf, svg)");
+	if (!req->format)
+		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; end the file "
+		                 "name in %s, or give the format with -T png (pdf, svg)",
+		                 req->output, backend_names());
+	/* A PDF or PNG on a terminal is binary noise that can upset the
+	 * terminal; an SVG is text, and may be read there. (to_stdout: -T gave
+	 * the format.) */
+	if (to_stdout && req->format != backend_for_name("svg") && isatty(STDOUT_FILENO)) {
+		char *ext = g_ascii_strdown(req->s_format, -1);
+		diag_fail(err, DIAG_USAGE, "standard output is a terminal, and a %s is "
+		          "binary: redirect it (> figure.%s) or pipe it", ext, ext);
+		g_free(ext);
+		return FALSE;
+	}
 	return TRUE;
 }
 
@@ -211,19 +278,19 @@ static gboolean png_compress(const char *name, BackendPngCompress *out, GError *
 /* The parsed options checked and turned into the request's fields. */
 static gboolean check_request(CliRequest *req, GError **err)
 {
-	if (!req->s_output)
-		return diag_fail(err, DIAG_USAGE, "no output file: add -o OUT.pdf, "
-		                 "OUT.png or OUT.svg");
+	if (!pick_format(req, err))
+		return FALSE;
 	guint ninputs = req->s_inputs ? g_strv_length(req->s_inputs) : 0;
 	if (ninputs == 0)
-		return diag_fail(err, DIAG_USAGE, "no input file: give the CSV to draw");
+		return diag_fail(err, DIAG_USAGE, "no input file: give the CSV to draw, "
+		                 "or - for standard input");
 	if (ninputs > 1)
 		return diag_fail(err, DIAG_USAGE, "%u input files: give exactly one CSV "
 		                 "(one figure per run)", ninputs);
-	req->output = req->s_output;
 	req->scene = req->s_scene;
 	req->alt = req->s_alt;
 	req->fonts_dir = req->s_fonts;
+	req->palette = req->s_palette;
 	req->co = (ChartOptions){
 		.input = req->s_inputs[0], .title = req->s_title, .subtitle = req->s_subtitle,
 		.caption = req->s_caption, .width = DEFAULT_WIDTH, .height = 0,
@@ -231,9 +298,6 @@ static gboolean check_request(CliRequest *req, GError **err)
 	};
 	if (!check_paths(req, err))
 		return FALSE;
-	if (!backend_for_path(req->output))
-		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; the file name "
-		                 "must end in %s", req->output, backend_names());
 	/* Text options are taken as raw bytes (no locale conversion), so they
 	 * must be UTF-8 whatever the locale says. */
 	const char *texts[][2] = {{"--title", req->co.title}, {"--subtitle", req->co.subtitle},
@@ -250,7 +314,8 @@ static gboolean check_request(CliRequest *req, GError **err)
 		return diag_fail(err, DIAG_USAGE, "--dpi %g: expected 10 to 2400", req->dpi);
 	if (!creation_date(&req->s_create_date, err))
 		return FALSE;
-	req->backend = (BackendSettings){.dpi = req->dpi, .create_date = req->s_create_date};
+	req->backend = (BackendSettings){.dpi = req->dpi, .create_date = req->s_create_date,
+	                                 .svg_text = req->svg_text};
 	return png_compress(req->s_png_compress, &req->backend.png_compress, err);
 }
 
@@ -273,40 +338,247 @@ static const ChartCommand *find_command(const char *name)
 	return NULL;
 }
 
-/* Parses the command's options (argv[2] on); FALSE with *err (DIAG_USAGE). */
+/* The entries of long name name[0..len) or short name c (0: by long name),
+ * among entries (ended by a NULL long_name); NULL if none. */
+static const GOptionEntry *find_entry(const GOptionEntry *e, const char *name, size_t len,
+                                      char c)
+{
+	for (; e && e->long_name; e++) {
+		if (c ? e->short_name == c
+		      : *e->long_name && strlen(e->long_name) == len &&
+		        !strncmp(e->long_name, name, len))
+			return e;
+	}
+	return NULL;
+}
+
+/* The command's entries and the common ones in one list (the command's
+ * first, as --help shows them). Text options become FILENAME ones: GOption
+ * converts STRING values from the locale's charset, which in the C locale
+ * refuses every non-ASCII byte; check_texts checks them as UTF-8 instead. */
+static GOptionEntry *join_entries(const GOptionEntry *own, const GOptionEntry *common)
+{
+	gsize n_own = 0, n_common = 0;
+	while (own && own[n_own].long_name)
+		n_own++;
+	while (common[n_common].long_name)
+		n_common++;
+	GOptionEntry *all = g_new0(GOptionEntry, n_own + n_common + 1);
+	memcpy(all, own, n_own * sizeof *all);
+	memcpy(all + n_own, common, n_common * sizeof *all);
+	for (GOptionEntry *e = all; e->long_name; e++) {
+		if (e->arg == G_OPTION_ARG_STRING)
+			e->arg = G_OPTION_ARG_FILENAME;
+		else if (e->arg == G_OPTION_ARG_STRING_ARRAY)
+			e->arg = G_OPTION_ARG_FILENAME_ARRAY;
+	}
+	return all;
+}
+
+/* The text options of entries (STRING ones, as declared) must be UTF-8. */
+static gboolean check_texts(const GOptionEntry *e, GError **err)
+{
+	for (; e && e->long_name; e++) {
+		char *one[] = {NULL, NULL}, **values = one;
+		if (e->arg == G_OPTION_ARG_STRING)
+			one[0] = *(char **)e->arg_data;
+		else if (e->arg == G_OPTION_ARG_STRING_ARRAY)
+			values = *(char ***)e->arg_data;
+		for (; values && *values; values++)
+			if (!g_utf8_validate(*values, -1, NULL))
+				return diag_fail(err, DIAG_USAGE, "--%s: the text is not UTF-8",
+				                 e->long_name);
+	}
+	return TRUE;
+}
+
+/* "unknown option --titel (did you mean --title?)", or the command it
+ * belongs to. */
+static gboolean unknown_option(const CliRequest *req, const GOptionEntry *entries,
+                               const char *arg, GError **err)
+{
+	const char *name = arg + strspn(arg, "-");
+	int shown = (int)(name - arg + (int)strcspn(name, "="));
+	char *typed = g_strndup(name, strcspn(name, "="));
+	GPtrArray *names = g_ptr_array_new();
+	for (const GOptionEntry *e = entries; e->long_name; e++)
+		if (*e->long_name && !(e->flags & G_OPTION_FLAG_HIDDEN))
+			g_ptr_array_add(names, (gpointer)e->long_name);
+	const char *near = suggest_closest(typed, (const char *const *)names->pdata,
+	                                   (int)names->len);
+	const ChartCommand *other = NULL;
+	for (size_t i = 0; i < G_N_ELEMENTS(commands) && !near && !other; i++)
+		if (commands[i] != req->cmd &&
+		    find_entry(commands[i]->entries, typed, strlen(typed), 0))
+			other = commands[i];
+	if (near)
+		diag_fail(err, DIAG_USAGE, "unknown option %.*s (did you mean --%s?)", shown,
+		          arg, near);
+	else if (other)
+		diag_fail(err, DIAG_USAGE, "unknown option %.*s: it is an option of "
+		          "'render %s'", shown, arg, other->name);
+	else
+		diag_fail(err, DIAG_USAGE, "unknown option %.*s", shown, arg);
+	g_ptr_array_free(names, TRUE);
+	g_free(typed);
+	return FALSE;
+}
+
+/* "--labels=no": GOption would take it as --labels, turning the option on. */
+static gboolean refuse_value(const char *arg, const GOptionEntry *e, GError **err)
+{
+	return diag_fail(err, DIAG_USAGE, "%s: --%s takes no value; give --%s alone to "
+	                 "turn it on, or leave it out", arg, e->long_name, e->long_name);
+}
+
+/* Walks args[n] as GOption will, appending to out what GOption is to parse
+ * (copies, owned by out): an unknown option is an error with a suggestion,
+ * an on/off option with a value is refused, and "-Tpng" becomes "-T" "png"
+ * (dot's spelling; GOption would read -T -p -n -g). After "--" every word
+ * is an input. */
+static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, int n,
+                          char **args, GPtrArray *out, GError **err)
+{
+	gboolean options_done = FALSE;
+	for (int i = 0; i < n; i++) {
+		const char *a = args[i];
+		const GOptionEntry *e = NULL;
+		gboolean is_option = !options_done && a[0] == '-' && a[1];
+		options_done |= !strcmp(a, "--");
+		if (!is_option || !strcmp(a, "--")) {
+			g_ptr_array_add(out, g_strdup(a));
+			continue;
+		}
+		if (a[1] == '-') {
+			const char *eq = strchr(a, '=');
+			e = find_entry(entries, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2), 0);
+			if (!e)
+				return unknown_option(req, entries, a, err);
+			if (eq && e->arg == G_OPTION_ARG_NONE)
+				return refuse_value(a, e, err);
+			g_ptr_array_add(out, g_strdup(a));
+			if (!eq && e->arg != G_OPTION_ARG_NONE && i + 1 < n)
+				g_ptr_array_add(out, g_strdup(args[++i]));
+			continue;
+		}
+		e = find_entry(entries, NULL, 0, a[1]);
+		if (!e)
+			return unknown_option(req, entries, a, err);
+		if (e->arg == G_OPTION_ARG_NONE) {
+			g_ptr_array_add(out, g_strdup(a));   /* -h, -V, or a cluster of them */
+		} else {
+			g_ptr_array_add(out, g_strndup(a, 2));
+			if (a[2])
+				g_ptr_array_add(out, g_strdup(a + 2));
+			else if (i + 1 < n)
+				g_ptr_array_add(out, g_strdup(args[++i]));
+		}
+	}
+	return TRUE;
+}
+
+/* GOption's help with our usage line: GOption's says "[OPTION…]", which
+ * the C locale prints as "[OPTION?]". Printed as UTF-8, never converted. */
+static void print_help(GOptionContext *ctx, const ChartCommand *cmd)
+{
+	char *text = g_option_context_get_help(ctx, TRUE, NULL);
+	GString *help = g_string_new(text);
+	g_free(text);
+	const char *body = strstr(help->str, "\n\n");
+	g_string_erase(help, 0, body ? body - help->str : 0);
+	g_string_prepend(help, "Usage:\n  render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg "
+	                 "[OPTION...]");
+	g_string_replace(help, "COMMAND", cmd->name, 1);
+	g_string_replace(help, "Application Options:", "Options:", 1);
+	fputs(help->str, stdout);
+	g_string_free(help, TRUE);
+}
+
+static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *entries)
+{
+	GOptionContext *ctx = g_option_context_new(NULL);
+	g_option_context_set_help_enabled(ctx, FALSE);   /* ours: print_help */
+	g_option_context_set_summary(ctx, cmd->summary);
+	char *desc = g_strdup_printf("%s\n\n%s\n\n%s", cmd->description, environment,
+	                             exit_codes);
+	g_option_context_set_description(ctx, desc);
+	g_free(desc);
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	return ctx;
+}
+
+/* Parses the command's options (argv[2] on), printing the help when asked;
+ * FALSE with *err (DIAG_USAGE). */
 static gboolean parse_options(int argc, char **argv, CliRequest *req, GError **err)
 {
 	const ChartCommand *cmd = req->cmd;
-	/* Usage reads "render timeline [OPTION…] IN.csv -o OUT.pdf|…". */
 	char *prg = g_strdup_printf("render %s", cmd->name);
 	g_set_prgname(prg);
 	g_free(prg);
-	GOptionContext *ctx = g_option_context_new("-o OUT.pdf|OUT.png|OUT.svg");
-	g_option_context_set_summary(ctx, cmd->summary);
-	char *desc = g_strdup_printf("%s\n\n%s", cmd->description, exit_codes);
-	g_option_context_set_description(ctx, desc);
-	g_free(desc);
-	/* One list, so --help shows the chart's own options too. */
-	if (cmd->entries)
-		g_option_context_add_main_entries(ctx, cmd->entries, NULL);
 	GOptionEntry *common = common_entries(req);
-	g_option_context_add_main_entries(ctx, common, NULL);
-	/* argv[0] "render", argv[1] the command: parse the rest. */
-	int sub_argc = argc - 1;
-	char **sub_argv = g_new0(char *, (gsize)argc + 1);
-	sub_argv[0] = argv[0];
-	for (int i = 2; i < argc; i++)
-		sub_argv[i - 1] = argv[i];
-	char **parse_argv = sub_argv;
-	GError *e = NULL;
-	gboolean ok = g_option_context_parse(ctx, &sub_argc, &parse_argv, &e);
-	if (!ok)
-		diag_fail(err, DIAG_USAGE, "%s", e->message);
-	g_clear_error(&e);
-	g_free(sub_argv);
+	GOptionEntry *entries = join_entries(cmd->entries, common);
+	GOptionContext *ctx = new_context(cmd, entries);
+	GPtrArray *args = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(args, g_strdup(argv[0]));
+	gboolean ok = scan_args(req, entries, argc - 2, argv + 2, args, err);
+	if (ok) {
+		/* GOption reorders the array it is given: a copy of the pointers. */
+		int n = (int)args->len;
+		char **v = g_new0(char *, args->len + 1), **parse_argv = v;
+		memcpy(v, args->pdata, args->len * sizeof *v);
+		GError *e = NULL;
+		ok = g_option_context_parse(ctx, &n, &parse_argv, &e);
+		if (!ok)   /* "Missing argument for --title", as ours: lower case */
+			diag_fail(err, DIAG_USAGE, "%c%s", g_ascii_tolower(e->message[0]),
+			          e->message + 1);
+		g_clear_error(&e);
+		g_free(v);
+	}
+	ok = ok && check_texts(cmd->entries, err) && check_texts(common, err);
+	if (ok && req->help)
+		print_help(ctx, cmd);
+	g_ptr_array_free(args, TRUE);
+	g_free(entries);
 	g_free(common);
 	g_option_context_free(ctx);
 	return ok;
+}
+
+/* argv[1] is no command: say so, with the command meant if it is near one,
+ * and the usage. */
+static int unknown_command(const char *raw)
+{
+	char *word = diag_escape(raw);   /* echoed: nothing raw to the terminal */
+	const char *names[G_N_ELEMENTS(commands)];
+	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+		names[i] = commands[i]->name;
+	const char *near = suggest_closest(word, names, (int)G_N_ELEMENTS(commands));
+	if (word[0] == '-')
+		fprintf(stderr, "render: %s: the command comes first, as in 'render "
+		        "timeline IN.csv -o OUT.pdf'\n", word);
+	else if (near)
+		fprintf(stderr, "render: unknown command \"%s\" (did you mean %s?)\n", word,
+		        near);
+	else
+		fprintf(stderr, "render: unknown command \"%s\"\n", word);
+	g_free(word);
+	usage(stderr);
+	return DIAG_USAGE;
+}
+
+/* "render --help", "render -V": words that stand where a command does.
+ * Returns the exit status, or -1 for anything else. */
+static int top_level(const char *word)
+{
+	if (!strcmp(word, "--version") || !strcmp(word, "-V") || !strcmp(word, "version")) {
+		version_print(stdout);
+		return 0;
+	}
+	if (!strcmp(word, "--help") || !strcmp(word, "-h") || !strcmp(word, "help")) {
+		usage(stdout);
+		return 0;
+	}
+	return -1;
 }
 
 int cli_parse(int argc, char **argv, CliRequest *req)
@@ -316,25 +588,27 @@ int cli_parse(int argc, char **argv, CliRequest *req)
 		usage(stderr);
 		return DIAG_USAGE;
 	}
-	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
-		version();
-		return 0;
+	/* "render help timeline" is "render timeline --help". */
+	char *help_argv[] = {argv[0], argc > 2 ? argv[2] : NULL, (char *)"--help", NULL};
+	if (argc > 2 && !strcmp(argv[1], "help")) {
+		argc = 3;
+		argv = help_argv;
 	}
-	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
-		usage(stdout);
-		return 0;
-	}
+	int status = top_level(argv[1]);
+	if (status >= 0)
+		return status;
 	req->cmd = find_command(argv[1]);
-	if (!req->cmd) {
-		char *name = diag_escape(argv[1]);
-		fprintf(stderr, "render: unknown command \"%s\"\n", name);
-		g_free(name);
-		usage(stderr);
-		return DIAG_USAGE;
-	}
+	if (!req->cmd)
+		return unknown_command(argv[1]);
 	GError *err = NULL;
-	int status = -1;
-	if (!parse_options(argc, argv, req, &err) || !check_request(req, &err))
+	if (!parse_options(argc, argv, req, &err))
+		status = cli_report(req, err);
+	else if (req->help)
+		status = 0;
+	else if (req->version) {
+		version_print(stdout);
+		status = 0;
+	} else if (!check_request(req, &err))
 		status = cli_report(req, err);
 	g_clear_error(&err);
 	return status;
@@ -346,6 +620,7 @@ void cli_clear(CliRequest *req)
 	g_free(req->s_output), g_free(req->s_scene), g_free(req->s_alt), g_free(req->s_title);
 	g_free(req->s_subtitle), g_free(req->s_caption), g_free(req->s_size);
 	g_free(req->s_lang), g_free(req->s_fonts), g_free(req->s_png_compress);
-	g_free(req->s_create_date);
+	g_free(req->s_palette);
+	g_free(req->s_create_date), g_free(req->s_format);
 	*req = (CliRequest){0};
 }

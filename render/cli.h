@@ -1,5 +1,6 @@
 /* cli: the command line as a request: which chart, its shared options, the
- * outputs and how to encode them, parsed with GOptionContext and checked. */
+ * outputs and how to encode them, parsed with GOptionContext and checked.
+ * "-" as the input is standard input; as an output, standard output. */
 #ifndef RENDER_CLI_H
 #define RENDER_CLI_H
 
@@ -10,17 +11,19 @@
 typedef struct CliRequest {
 	const ChartCommand *cmd;     /* static */
 	ChartOptions co;             /* its strings point into the request */
-	const char *output;          /* the figure's path */
+	const char *output;          /* the figure's path, "-" for standard output */
+	const Backend *format;       /* the figure's: -T/--format, else -o's extension */
 	const char *scene;           /* --scene, or NULL */
 	const char *alt;             /* --alt, or NULL */
 	const char *fonts_dir;       /* --fonts, or NULL: found beside the program */
+	const char *palette;         /* --palette, or NULL: read by figure */
 	BackendSettings backend;     /* dpi, PNG compression, PDF creation date */
 	/* Owned storage the options are parsed into; cli_clear frees it. */
 	char *s_output, *s_scene, *s_alt, *s_title, *s_subtitle, *s_caption, *s_size,
-	     *s_lang, *s_fonts, *s_png_compress, *s_create_date;
+	     *s_lang, *s_fonts, *s_png_compress, *s_create_date, *s_format, *s_palette;
 	char **s_inputs;
 	double dpi;
-	gboolean strict;
+	gboolean strict, svg_text, help, version;
 } CliRequest;
 
 /* Parses argv (argv[1] the command) into req and checks every option. Help,

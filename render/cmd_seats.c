@@ -3,12 +3,15 @@
 #include "chart.h"
 #include "diag.h"
 #include "seatalt.h"
+#include "seatcolor.h"
 #include "seatfig.h"
+#include "seatothers.h"
 #include "seats.h"
 
+#include <stdio.h>
 #include <string.h>
 
-static char *opt_layout;
+static char *opt_layout, *opt_others, *opt_legend;
 static char **opt_thresholds;
 static gboolean opt_no_majority, opt_labels;
 
@@ -21,7 +24,15 @@ static const GOptionEntry seats_entries[] = {
 	{"no-majority", 0, 0, G_OPTION_ARG_NONE, &opt_no_majority,
 	 "Leave out the majority line (more than half the seats)", NULL},
 	{"labels", 0, 0, G_OPTION_ARG_NONE, &opt_labels,
-	 "Name each party beside its seats where there is room", NULL},
+	 "Name every party on the chart, on a leader beside its seats; a party "
+	 "whose name finds no room gets a number there, and the legend numbers "
+	 "its rows", NULL},
+	{"others", 0, 0, G_OPTION_ARG_STRING, &opt_others,
+	 "Gather the parties under N seats (in every election) into one block "
+	 "\"Others (k)\"; the legend names each of them", "N"},
+	{"legend", 0, 0, G_OPTION_ARG_STRING, &opt_legend,
+	 "table (default: a row per party, its seats and share, or its seats and "
+	 "change in each election) or list (names and seats side by side)", "FORM"},
 	{NULL, 0, 0, 0, NULL, NULL, NULL},
 };
 
@@ -60,14 +71,50 @@ static gboolean parse_layout(const char *name, SeatFigLayout *out, GError **err)
 	                 "waffle or bar", name);
 }
 
+static gboolean parse_legend(const char *name, SeatLegendForm *out, GError **err)
+{
+	if (!g_ascii_strcasecmp(name, "table"))
+		*out = SEATLEGEND_TABLE;
+	else if (!g_ascii_strcasecmp(name, "list"))
+		*out = SEATLEGEND_LIST;
+	else
+		return diag_fail(err, DIAG_USAGE, "--legend %s: expected table or list", name);
+	return TRUE;
+}
+
+static gboolean parse_others(const char *spec, int *out, GError **err)
+{
+	guint64 v = 0;
+	if (!g_ascii_string_to_unsigned(spec, 10, 1, PARL_MAX_SEATS, &v, NULL))
+		return diag_fail(err, DIAG_USAGE, "--others %s: expected a number of seats, "
+		                 "1 to %d", spec, PARL_MAX_SEATS);
+	*out = (int)v;
+	return TRUE;
+}
+
+/* A party given two colours: an error under --strict, else a line on
+ * stderr each, and the first colour drawn. */
+static gboolean report_colors(const ParlSet *set, const ChartOptions *co, GError **err)
+{
+	for (char **w = set->warnings; w && *w; w++) {
+		if (co->strict)
+			return diag_fail(err, DIAG_DATA, "%s; expected one colour per party "
+			                 "(--strict)", *w);
+		fprintf(stderr, "%s; the first colour is drawn\n", *w);
+	}
+	return TRUE;
+}
+
 static gpointer seats_load(const ChartOptions *co, TextMeasurer *tm, GError **err)
 {
 	SeatsModel *m = g_new0(SeatsModel, 1);
 	m->o = (SeatFigOptions){.layout = SEATFIG_ARCH, .majority = !opt_no_majority,
 	                        .labels = opt_labels};
-	int nt = opt_thresholds ? (int)g_strv_length(opt_thresholds) : 0;
+	int nt = opt_thresholds ? (int)g_strv_length(opt_thresholds) : 0, others = 0;
 	m->thresholds = g_new0(ParlThreshold, MAX(nt, 1));
-	gboolean ok = !opt_layout || parse_layout(opt_layout, &m->o.layout, err);
+	gboolean ok = (!opt_layout || parse_layout(opt_layout, &m->o.layout, err)) &&
+	              (!opt_legend || parse_legend(opt_legend, &m->o.legend, err)) &&
+	              (!opt_others || parse_others(opt_others, &others, err));
 	for (int i = 0; i < nt && ok; i++) {
 		ok = parl_threshold_parse(opt_thresholds[i], &m->thresholds[i], err);
 		m->o.nthresholds = i + ok;
@@ -75,10 +122,20 @@ static gpointer seats_load(const ChartOptions *co, TextMeasurer *tm, GError **er
 	m->o.thresholds = m->thresholds;
 	if (ok)
 		m->set = parl_load(co->input, tm, err);
+	if (m->set && !report_colors(m->set, co, err)) {
+		parl_set_free(m->set);
+		m->set = NULL;
+	}
 	if (!m->set) {
 		seats_free(m);
 		return NULL;
 	}
+	/* The report's palette wins over the file's colours. */
+	m->set->palette = co->palette;
+	if (others > 0)
+		seatothers_gather(m->set, others, co->lang);
+	else if (co->palette)
+		seatcolor_assign(m->set);
 	return m;
 }
 
@@ -98,12 +155,21 @@ const ChartCommand seats_command = {
 	.summary = "parliament seats as a hemicycle, benches, a grid or a bar",
 	.description =
 		"Reads a CSV with a header row and the columns party and seats (a whole\n"
-		"number, 0 or more), and optionally color (#rgb or #rrggbb), short (an\n"
-		"abbreviation), kind (party, appointed, independent or vacant), election\n"
-		"(several compositions in one file) and bench (government, opposition,\n"
-		"cross or speaker, for --layout westminster). Rows are drawn left to\n"
-		"right in file order; every party's seats form one block. The majority\n"
-		"line (more than half the seats) is drawn unless --no-majority.",
+		"number, 0 or more), and optionally color (#rgb, #rrggbb or a CSS name\n"
+		"such as steelblue; --palette wins over it), short (an abbreviation),\n"
+		"kind (party, appointed, independent or vacant), election (several\n"
+		"compositions in one file), previous (with election: the party's name\n"
+		"in an earlier election, so a renamed party keeps its colour and its\n"
+		"row) and bench (government, opposition, cross or speaker, for --layout\n"
+		"westminster). Rows are drawn left to right in file order; every party's\n"
+		"seats form one block. The majority line (more than half the seats) is\n"
+		"drawn unless --no-majority. A party given two colours is drawn in the\n"
+		"first, with a warning (an error under --strict).\n\n"
+		"The legend is a table: one row per party with its seats and share,\n"
+		"or, for several elections, its seats in each and the change from the\n"
+		"election before (under their panels when these stand in one row). A\n"
+		"table too wide for the page (many elections) becomes a list, as\n"
+		"--legend list asks. Numbers are written as --lang writes them.",
 	.entries = seats_entries,
 	.strict_hint = "no --labels, short names (column short) or a wider --size",
 	.load = seats_load,

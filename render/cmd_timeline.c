@@ -41,8 +41,10 @@ const ChartCommand timeline_command = {
 	.description =
 		"Columns by header name: date (required: YYYY, YYYY-MM or YYYY-MM-DD, with\n"
 		"~ for about or ? for uncertain), end (makes a span), label (required),\n"
-		"detail, group (colour and legend), source (numbered note), priority\n"
-		"(higher labels are kept first when not all fit).",
+		"detail, group (colour and legend), color (the group's colour, #rrggbb\n"
+		"or a CSS name such as steelblue; --palette wins over it), source\n"
+		"(numbered note), priority (higher labels are kept first when not all\n"
+		"fit).",
 	.entries = timeline_entries,
 	.strict_hint = "fewer or shorter labels, higher priorities on the ones to keep, "
 	               "or a larger --size",

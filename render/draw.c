@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 static void source(cairo_t *cr, Color c)
 {
@@ -12,33 +13,80 @@ static void source(cairo_t *cr, Color c)
 		cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
 
-static void stroke_style(cairo_t *cr, const SceneItem *it)
+double draw_line_width(const SceneItem *it)
 {
-	cairo_set_line_width(cr, it->line_width > 0 ? it->line_width : 0.5);
-	if (it->dash > 0) {
-		double d[2] = {it->dash, it->dash * 0.75};
-		cairo_set_dash(cr, d, 2, 0);
-	} else {
-		cairo_set_dash(cr, NULL, 0, 0);
-	}
+	return it->line_width > 0 ? it->line_width : 0.5;
 }
 
-/* Diagonal lines over the current path's extents, clipped to it. */
+gboolean draw_dashes(const SceneItem *it, double dashes[2])
+{
+	dashes[0] = it->dash;
+	dashes[1] = it->dash * 0.75;
+	return it->dash > 0;
+}
+
+static void stroke_style(cairo_t *cr, const SceneItem *it)
+{
+	double d[2];
+	cairo_set_line_width(cr, draw_line_width(it));
+	if (draw_dashes(it, d))
+		cairo_set_dash(cr, d, 2, 0);
+	else
+		cairo_set_dash(cr, NULL, 0, 0);
+}
+
+DrawHatch draw_hatch(const SceneItem *it)
+{
+	DrawHatch h = {.color = it->stroke.a > 0 ? it->stroke : (Color){0, 0, 0, 1}};
+	switch (it->kind) {
+	case SCENE_CIRCLE:
+	case SCENE_SEAT:
+		h.x1 = it->cx - it->r, h.y1 = it->cy - it->r;
+		h.x2 = it->cx + it->r, h.y2 = it->cy + it->r;
+		break;
+	case SCENE_PATH:
+		h.x1 = h.y1 = G_MAXDOUBLE, h.x2 = h.y2 = -G_MAXDOUBLE;
+		for (int k = 0; k < it->npoints; k++) {
+			h.x1 = fmin(h.x1, it->points[k].x), h.x2 = fmax(h.x2, it->points[k].x);
+			h.y1 = fmin(h.y1, it->points[k].y), h.y2 = fmax(h.y2, it->points[k].y);
+		}
+		break;
+	default:
+		h.x1 = it->x, h.y1 = it->y, h.x2 = it->x + it->w, h.y2 = it->y + it->h;
+		break;
+	}
+	double size = fmax(h.x2 - h.x1, h.y2 - h.y1);
+	h.gap = fmax(1.2, size / 4.5);
+	h.width = fmax(0.25, h.gap * 0.28);
+	return h;
+}
+
+/* Lines at 45 degrees, from a third of the box before it to past its end. */
+gboolean draw_hatch_line(const DrawHatch *h, int k, double a[2], double b[2])
+{
+	double size = fmax(h->x2 - h->x1, h->y2 - h->y1);
+	double d = -size + k * h->gap;
+	if (d >= size * 2)
+		return FALSE;
+	a[0] = h->x1 + d, a[1] = h->y2;
+	b[0] = h->x1 + d + (h->y2 - h->y1), b[1] = h->y1;
+	return TRUE;
+}
+
+/* The hatching of it, clipped to the current path, which it consumes. */
 static void hatch(cairo_t *cr, const SceneItem *it)
 {
-	double x1, y1, x2, y2;
+	DrawHatch h = draw_hatch(it);
+	double a[2], b[2];
 	cairo_save(cr);
 	cairo_clip_preserve(cr);
-	cairo_fill_extents(cr, &x1, &y1, &x2, &y2);
 	cairo_new_path(cr);
-	double size = fmax(x2 - x1, y2 - y1);
-	double gap = fmax(1.2, size / 4.5);
-	for (double d = -size; d < size * 2; d += gap) {
-		cairo_move_to(cr, x1 + d, y2);
-		cairo_line_to(cr, x1 + d + (y2 - y1), y1);
+	for (int k = 0; draw_hatch_line(&h, k, a, b); k++) {
+		cairo_move_to(cr, a[0], a[1]);
+		cairo_line_to(cr, b[0], b[1]);
 	}
-	source(cr, it->stroke.a > 0 ? it->stroke : (Color){0, 0, 0, 1});
-	cairo_set_line_width(cr, fmax(0.25, gap * 0.28));
+	source(cr, h.color);
+	cairo_set_line_width(cr, h.width);
 	cairo_set_dash(cr, NULL, 0, 0);
 	cairo_stroke(cr);
 	cairo_restore(cr);
@@ -50,9 +98,11 @@ static void paint_shape(cairo_t *cr, const SceneItem *it)
 		source(cr, it->fill);
 		cairo_fill_preserve(cr);
 	}
-	if (it->hatch)
+	/* Hatching takes the stroke colour and replaces the outline (the
+	 * clip left no path to stroke; every figure so far was drawn so). */
+	if (it->hatch) {
 		hatch(cr, it);
-	if (it->stroke.a > 0) {
+	} else if (it->stroke.a > 0) {
 		source(cr, it->stroke);
 		stroke_style(cr, it);
 		cairo_stroke_preserve(cr);
@@ -62,6 +112,8 @@ static void paint_shape(cairo_t *cr, const SceneItem *it)
 
 static void draw_text(cairo_t *cr, const SceneItem *it, Fonts *fonts)
 {
+	const char *tag = it->role && !strcmp(it->role, "title") ? "H1" : "P";
+	cairo_tag_begin(cr, tag, NULL);
 	PangoLayout *layout = fonts_layout(fonts, it->text, &it->style);
 	PangoRectangle logical;
 	pango_layout_get_extents(layout, NULL, &logical);
@@ -72,12 +124,14 @@ static void draw_text(cairo_t *cr, const SceneItem *it, Fonts *fonts)
 	pango_cairo_show_layout(cr, layout);
 	cairo_new_path(cr);
 	g_object_unref(layout);
+	cairo_tag_end(cr, tag);
 }
 
 void draw_scene(cairo_t *cr, const Scene *s, Fonts *fonts)
 {
 	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
 	cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+	cairo_tag_begin(cr, "Document", NULL);
 	for (guint i = 0; i < s->items->len; i++) {
 		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
 		switch (it->kind) {
@@ -112,4 +166,5 @@ void draw_scene(cairo_t *cr, const Scene *s, Fonts *fonts)
 			break;
 		}
 	}
+	cairo_tag_end(cr, "Document");
 }

@@ -1,19 +1,21 @@
 /* events: loads and checks timeline events from a table; see events.h.
  * Every data error names the cell, so a report writer can fix the CSV. */
 #include "events.h"
+#include "datefix.h"
 #include "diag.h"
 #include "table.h"
 
 #include <math.h>
 #include <string.h>
 
-enum { COL_DATE, COL_END, COL_LABEL, COL_DETAIL, COL_GROUP, COL_SOURCE,
+enum { COL_DATE, COL_END, COL_LABEL, COL_DETAIL, COL_GROUP, COL_COLOR, COL_SOURCE,
        COL_PRIORITY, NCOLS };
 
 static const TableColumn columns[NCOLS] = {
 	[COL_DATE] = {"date", TRUE},       [COL_END] = {"end", FALSE},
 	[COL_LABEL] = {"label", TRUE},     [COL_DETAIL] = {"detail", FALSE},
-	[COL_GROUP] = {"group", FALSE},    [COL_SOURCE] = {"source", FALSE},
+	[COL_GROUP] = {"group", FALSE},    [COL_COLOR] = {"color", FALSE},
+	[COL_SOURCE] = {"source", FALSE},
 	[COL_PRIORITY] = {"priority", FALSE},
 };
 
@@ -30,6 +32,8 @@ void events_free(Events *ev)
 		return;
 	g_array_free(ev->items, TRUE);
 	g_ptr_array_free(ev->groups, TRUE);
+	if (ev->group_colors)
+		g_array_free(ev->group_colors, TRUE);
 	g_ptr_array_free(ev->sources, TRUE);
 	g_free(ev->path);
 	g_free(ev);
@@ -52,17 +56,29 @@ static gboolean parse_date_cell(const Table *t, int row, int col, const char *wh
 	char *why = NULL;
 	int badcol = 0;
 	gboolean ok = date_parse(trim, out, &why, &badcol);
+	/* A date in a common other form gets the one to write instead. */
+	int fixcol = 0;
+	char *fix = ok ? NULL : datefix_advice(trim, &fixcol);
+	if (fix)
+		badcol = fixcol;
 	if (!ok) {
 		if (badcol < 0 || (size_t)badcol > strlen(trim))
 			badcol = 0;
 		const TableCell *c = table_cell(t, row, col);
+		/* Past the opening quote only when the problem is inside the text. */
 		int col_chars = c->col + (int)g_utf8_pointer_to_offset(raw, s) +
-		                (int)g_utf8_pointer_to_offset(trim, trim + badcol);
-		diag_at(err, table_path(t), c->line, col_chars,
-		        "%s \"%s\": %s; expected YYYY, YYYY-MM or YYYY-MM-DD, "
-		        "optionally followed by ~ (about) or ? (uncertain)",
-		        what, trim, why ? why : "not a date");
+		                (int)g_utf8_pointer_to_offset(trim, trim + badcol) +
+		                (c->quoted && (badcol > 0 || s > raw));
+		if (fix)
+			diag_at(err, table_path(t), c->line, col_chars, "%s \"%s\": %s", what,
+			        trim, fix);
+		else
+			diag_at(err, table_path(t), c->line, col_chars,
+			        "%s \"%s\": %s; expected YYYY, YYYY-MM or YYYY-MM-DD, "
+			        "optionally followed by ~ (about) or ? (uncertain)",
+			        what, trim, why ? why : "not a date");
 	}
+	g_free(fix);
 	g_free(why);
 	g_free(trim);
 	return ok;
@@ -188,13 +204,49 @@ static gboolean load_row(const Table *t, int r, TextMeasurer *tm, Event *e, char
 	return TRUE;
 }
 
+/* A group's colour as the color column gives it. */
+typedef struct GroupColor {
+	Color color;
+	int line;      /* where it was first given */
+} GroupColor;
+
+/* The color cell of row r, if any, into colors (group name -> GroupColor):
+ * a colour needs a group, and a group has one colour. */
+static gboolean load_color(const Table *t, int r, const char *group, GHashTable *colors,
+                           GError **err)
+{
+	char *text = table_has(t, COL_COLOR) ? table_text(t, r, COL_COLOR) : NULL;
+	if (!text)
+		return TRUE;
+	const TableCell *c = table_cell(t, r, COL_COLOR);
+	GroupColor gc = {.line = c->line};
+	GroupColor *had = group ? g_hash_table_lookup(colors, group) : NULL;
+	gboolean ok = TRUE;
+	if (!color_parse(text, &gc.color)) {
+		char *why = color_expected(text);
+		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\": %s", text, why);
+		g_free(why);
+	} else if (!group)
+		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\" without a "
+		             "group; expected a group for the colour to name", text);
+	else if (had && (had->color.r != gc.color.r || had->color.g != gc.color.g ||
+	                 had->color.b != gc.color.b))
+		ok = diag_at(err, table_path(t), c->line, c->col, "color \"%s\": the group "
+		             "\"%s\" has another colour on line %d; expected one colour per "
+		             "group", text, group, had->line);
+	else if (!had)
+		g_hash_table_insert(colors, g_strdup(group), g_memdup2(&gc, sizeof gc));
+	g_free(text);
+	return ok;
+}
+
 Events *events_load(const char *path, TextMeasurer *tm, GError **err)
 {
 	Table *t = table_read(path, columns, NCOLS, err);
 	if (!t)
 		return NULL;
 	Events *ev = g_new0(Events, 1);
-	ev->path = g_strdup(path);
+	ev->path = g_strdup(table_path(t));
 	ev->items = g_array_sized_new(FALSE, TRUE, sizeof(Event), (guint)table_rows(t));
 	g_array_set_clear_func(ev->items, event_clear);
 	ev->groups = g_ptr_array_new_with_free_func(g_free);
@@ -202,10 +254,12 @@ Events *events_load(const char *path, TextMeasurer *tm, GError **err)
 	int n = table_rows(t);
 	char **groups = g_new0(char *, n > 0 ? n : 1);
 	char **sources = g_new0(char *, n > 0 ? n : 1);
+	GHashTable *colors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	gboolean ok = TRUE;
 	for (int r = 0; r < n && ok; r++) {
 		Event e = {0};
-		ok = load_row(t, r, tm, &e, &groups[r], &sources[r], err);
+		ok = load_row(t, r, tm, &e, &groups[r], &sources[r], err) &&
+		     load_color(t, r, groups[r], colors, err);
 		if (ok) {
 			g_array_append_val(ev->items, e);
 		} else {
@@ -228,6 +282,13 @@ Events *events_load(const char *path, TextMeasurer *tm, GError **err)
 		g_hash_table_destroy(gi);
 		g_hash_table_destroy(si);
 	}
+	ev->group_colors = g_array_sized_new(FALSE, TRUE, sizeof(Color), ev->groups->len);
+	for (guint g = 0; g < ev->groups->len; g++) {
+		const GroupColor *gc = g_hash_table_lookup(colors, g_ptr_array_index(ev->groups, g));
+		Color c = gc ? gc->color : COLOR_NONE;
+		g_array_append_val(ev->group_colors, c);
+	}
+	g_hash_table_destroy(colors);
 	for (int r = 0; r < n; r++) {
 		g_free(groups[r]);
 		g_free(sources[r]);

@@ -4,6 +4,7 @@
 #define RENDER_EVENTS_H
 
 #include <glib.h>
+#include "color.h"
 #include "date.h"
 #include "text.h"
 
@@ -28,12 +29,14 @@ typedef struct Event {
 typedef struct Events {
 	GArray *items;       /* of Event, by time; ties keep row order */
 	GPtrArray *groups;   /* of char*, owned: group names by first appearance in time */
+	GArray *group_colors;  /* of Color, per group: from the color column, alpha 0 if none */
 	GPtrArray *sources;  /* of char*, owned: sources numbered 1.. by first appearance in time */
 	char *path;          /* owned */
 } Events;
 
-/* Reads the CSV at path (columns date, end, label, detail, group, source,
- * priority; date and label required); with tm, every text must be drawable
+/* Reads the CSV at path (columns date, end, label, detail, group, color,
+ * source, priority; date and label required; a color names its group's
+ * colour, the same on every row of the group); with tm, every text must be drawable
  * in the bundled fonts. On a data error returns NULL and sets *err to
  * "path:line:col: what was wrong, what was expected". Caller frees with
  * events_free. */

@@ -2,6 +2,7 @@
 #include "figure.h"
 #include "diag.h"
 #include "page.h"
+#include "table.h"
 
 #include <string.h>
 
@@ -16,20 +17,38 @@ static gboolean check_option_texts(const ChartOptions *co, TextMeasurer *tm, GEr
 	return TRUE;
 }
 
-/* Load, lay out, check: the chart's scene and alt text. */
+/* Load, lay out, check: the chart's scene and alt text. The palette file,
+ * if any, is read first: its errors name its cells. */
 static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, GError **err)
 {
 	const ChartCommand *cmd = req->cmd;
-	if (!check_option_texts(&req->co, tm, err))
+	g_autoptr(Palette) palette = NULL;
+	if (req->palette && !(palette = palette_load(req->palette, err)))
 		return FALSE;
-	gpointer model = cmd->load(&req->co, tm, err);
+	ChartOptions co = req->co;
+	co.palette = palette;
+	if (!check_option_texts(&co, tm, err))
+		return FALSE;
+	gpointer model = cmd->load(&co, tm, err);
 	if (!model)
 		return FALSE;
-	gboolean ok = cmd->layout(model, &req->co, tm, chart, err);
+	gboolean ok = cmd->layout(model, &co, tm, chart, err);
 	cmd->free_model(model);
-	if (ok && req->co.strict)
-		ok = page_verify(chart->scene, req->co.input, cmd->strict_hint, err);
+	if (ok && co.strict)
+		ok = page_verify(chart->scene, table_name(co.input), cmd->strict_hint, err);
 	return ok;
+}
+
+/* What the formats say about the figure: its title (--title, else the first
+ * line of the alt text), its alt text and the language of its words. */
+static void describe(Scene *s, const ChartOptions *co, const char *alt)
+{
+	if (!s->title && co->title && *co->title)
+		s->title = g_strdup(co->title);
+	if (!s->title && alt && *alt)
+		s->title = g_strndup(alt, strcspn(alt, "\n"));
+	s->desc = g_strdup(alt);
+	s->lang = lang_code(co->lang);
 }
 
 static GBytes *take_string(char *s)
@@ -44,10 +63,9 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	Chart chart = {0};
 	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
 	if (ok) {
-		if (!chart.scene->title && req->co.title)
-			chart.scene->title = g_strdup(req->co.title);
+		describe(chart.scene, &req->co, chart.alt);
 		GByteArray *bytes = g_byte_array_new();
-		ok = backend_render(backend_for_path(req->output), chart.scene, fonts,
+		ok = backend_render(req->format, chart.scene, fonts,
 		                    &req->backend, bytes, err);
 		out->figure = g_byte_array_free_to_bytes(bytes);
 	}

@@ -208,6 +208,16 @@ static const char *const words[LANG_W_COUNT][3][3] = {
 	[LANG_W_SOURCES] = {SAME("Sources:"), SAME("Источники:"), SAME("Дереккөздер:")},
 	[LANG_W_SOURCE] = {SAME("Source:"), SAME("Источник:"), SAME("Дереккөз:")},
 	[LANG_W_ABOUT] = {SAME("c."), SAME("ок."), SAME("шамамен")},
+	[LANG_W_KEY_DAY] = {SAME("exact day"), SAME("точный день"), SAME("нақты күн")},
+	[LANG_W_KEY_PERIOD] = {SAME("month or year only"), SAME("только месяц или год"),
+	                       SAME("тек ай немесе жыл")},
+	[LANG_W_KEY_VAGUE] = {SAME("approximate or uncertain"),
+	                      SAME("приблизительно или под вопросом"),
+	                      SAME("шамамен немесе күмәнді")},
+	[LANG_W_FORMERLY] = {SAME("formerly"), SAME("ранее"), SAME("бұрынғы")},
+	[LANG_W_NOT_ON_CHART] = {SAME("Not labelled on the chart for lack of room:"),
+	                         SAME("Не подписаны на схеме (нет места):"),
+	                         SAME("Схемада орын жетпей белгіленбегендер:")},
 };
 
 const char *lang_word(Lang l, LangWord w, gint64 n)
@@ -219,6 +229,8 @@ static const char *const phrases[LANG_P_COUNT][3][3] = {
 	[LANG_P_AND_MORE] = {SAME("and {a} more"), SAME("и ещё {a}"), SAME("тағы {a}")},
 	[LANG_P_OTHER_GROUPS] = {SAME("other groups ({a})"), SAME("другие группы ({a})"),
 	                         SAME("басқа топтар ({a})")},
+	[LANG_P_OTHERS] = {SAME("Others ({a})"), SAME("Другие ({a})"),
+	                   SAME("Басқалар ({a})")},
 	[LANG_P_NOT_LABELLED] = {
 		SAME("{a} of {b} events are not labelled: there is no room for them at this "
 		     "size (higher priority kept)."),
@@ -267,7 +279,9 @@ static void append_grouped(GString *s, guint64 n, const char *sep, int min_digit
 
 char *lang_integer(Lang l, gint64 n)
 {
-	GString *s = g_string_new(n < 0 ? "\u2212" : NULL);
+	/* The minus sign proper (U+2212) is not in the bundled fonts; the en
+	 * dash stands for it, as in much European typesetting. */
+	GString *s = g_string_new(n < 0 ? "\u2013" : NULL);
 	guint64 v = n < 0 ? (guint64)(-(n + 1)) + 1 : (guint64)n;
 	/* English groups from 1,000 on; Russian and Kazakh typography leaves
 	 * four-digit numbers whole and groups from 10 000 on. */

@@ -54,6 +54,11 @@ typedef enum {
 	LANG_W_SOURCES,        /* "Sources:" */
 	LANG_W_SOURCE,         /* "Source:" */
 	LANG_W_ABOUT,          /* "c." before an approximate date */
+	LANG_W_KEY_DAY,        /* a timeline's key of marks: "exact day" */
+	LANG_W_KEY_PERIOD,     /* ... "month or year only" */
+	LANG_W_KEY_VAGUE,      /* ... "approximate or uncertain" */
+	LANG_W_FORMERLY,       /* "formerly", before a party's earlier names */
+	LANG_W_NOT_ON_CHART,   /* "Not labelled on the chart for lack of room:" */
 	LANG_W_COUNT
 } LangWord;
 
@@ -65,6 +70,7 @@ const char *lang_word(Lang l, LangWord w, gint64 n);
 typedef enum {
 	LANG_P_AND_MORE,       /* "and {a} more" */
 	LANG_P_OTHER_GROUPS,   /* "other groups ({a})" */
+	LANG_P_OTHERS,         /* "Others ({a})": small parties gathered */
 	LANG_P_NOT_LABELLED,   /* "{a} of {b} events are not labelled: ..." */
 	LANG_P_NOT_LABELLED_TRY_VERTICAL,  /* the same, suggesting --vertical */
 	LANG_P_COUNT
@@ -75,7 +81,8 @@ typedef enum {
 char *lang_phrase(Lang l, LangPhrase p, gint64 a, gint64 b);
 
 /* Numbers as the language writes them, never the C locale's: "1,234" /
- * "1 234" (narrow no-break space) for whole numbers, "78.5%" / "78,5 %"
+ * "1 234" (narrow no-break space) for whole numbers, "–5" (an en dash:
+ * the bundled fonts have no U+2212) for negative ones, "78.5%" / "78,5 %"
  * for shares with `decimals` digits. Caller frees. */
 char *lang_integer(Lang l, gint64 n);
 char *lang_percent(Lang l, double percent, int decimals);

@@ -290,6 +290,22 @@ static gboolean distinct(const Target *ts, int i, GError **err)
 	return TRUE;
 }
 
+/* "-": standard output, in one piece; a failure (a full disk behind a
+ * redirection, a closed pipe) is an error like a file's. */
+static gboolean write_stdout(const void *data, gsize len, GError **err)
+{
+	errno = 0;
+	if ((len == 0 || fwrite(data, 1, len, stdout) == len) && fflush(stdout) == 0)
+		return TRUE;
+	return diag_fail(err, DIAG_IO, "standard output: cannot write: %s",
+	                 errno ? g_strerror(errno) : "write error");
+}
+
+static gboolean is_stdout(const OutputFile *f)
+{
+	return strcmp(f->path, "-") == 0;
+}
+
 gboolean output_write_all(const OutputFile *files, int n, GError **err)
 {
 	Target *ts = g_new0(Target, MAX(n, 1));
@@ -297,9 +313,16 @@ gboolean output_write_all(const OutputFile *files, int n, GError **err)
 		ts[i] = (Target){.f = &files[i], .dirfd = -1, .fd = -1};
 	gboolean ok = TRUE;
 	for (int i = 0; i < n && ok; i++)
-		ok = prepare(&ts[i], err) && distinct(ts, i, err);
+		ok = is_stdout(&files[i]) || (prepare(&ts[i], err) && distinct(ts, i, err));
+	/* Standard output cannot be taken back: it goes once every file is
+	 * ready, and before any is moved in, so a failure there changes none. */
+	for (int i = 0; i < n && ok; i++)
+		if (is_stdout(&files[i]))
+			ok = write_stdout(files[i].data, files[i].len, err);
 	int failed = -1, e = 0;
 	for (int i = 0; i < n && ok; i++) {
+		if (is_stdout(&files[i]))
+			continue;
 		e = swap_in(&ts[i]);
 		if (e) {
 			failed = i;
@@ -312,7 +335,8 @@ gboolean output_write_all(const OutputFile *files, int n, GError **err)
 		fail_errno(err, &ts[failed], e);
 	}
 	for (int i = 0; i < n && ok; i++)
-		(void)fsync(ts[i].dirfd);   /* the new names on disk, as the bytes are */
+		if (ts[i].dirfd >= 0)
+			(void)fsync(ts[i].dirfd);   /* the new names on disk, as the bytes are */
 	for (int i = 0; i < n; i++)
 		target_clear(&ts[i]);
 	g_free(ts);

@@ -18,8 +18,10 @@ typedef struct OutputFile {
  * next run in that folder removes if a kill left it); then every target is
  * swapped in. A symlink is written through to the file it names, as cp does;
  * a target that exists keeps its permission bits, a new one gets 0666 less
- * the umask. On failure no target is created or changed and *err (DIAG_IO,
- * or DIAG_USAGE for a target that cannot be a file) names the path and why. */
+ * the umask. Path "-" is standard output, written once every file is ready
+ * and before any is moved in. On failure no target is created or changed and
+ * *err (DIAG_IO, or DIAG_USAGE for two targets that are one file) names the
+ * path and why. */
 gboolean output_write_all(const OutputFile *files, int n, GError **err);
 
 #endif

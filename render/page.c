@@ -65,7 +65,7 @@ double page_heading(Page *p, double y)
 	if (o->title && *o->title)
 		y = page_paragraph(p, y, "title", o->title,
 		                   page_style(PAGE_TITLE_SIZE, TRUE, FALSE, 0, TEXT_LEFT),
-		                   color_rgb(PAGE_INK)) + 1;
+		                   color_rgb(PAGE_INK)) + 2;
 	if (o->subtitle && *o->subtitle)
 		y = page_paragraph(p, y, "subtitle", o->subtitle,
 		                   page_style(PAGE_SUBTITLE_SIZE, FALSE, FALSE, 0, TEXT_LEFT),

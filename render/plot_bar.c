@@ -1,6 +1,7 @@
 /* plot_bar: houses as stacked bars; see plot_bar.h. */
 #include "plot_bar.h"
 #include "seatcut.h"
+#include "seatlabels.h"
 #include "seatmark.h"
 
 #include <math.h>
@@ -71,45 +72,75 @@ static void emit_cuts(SeatPage *sp, const BarRow *r, GArray *cuts)
 		emit_cut_label(sp, r, seatcut_at(cuts, t));
 }
 
-/* Seat counts inside their segments, where they fit; the legend has the
- * others (counted as hidden, no --strict failure). */
-static void emit_counts(SeatPage *sp, const BarRow *r)
+/* Seat counts inside their segments, where they fit, in black or white,
+ * whichever stands out more on the segment as drawn; counted[p] says
+ * which. Without --labels the legend has the others (counted as hidden,
+ * no --strict failure). */
+static void emit_counts(SeatPage *sp, const BarRow *r, gboolean *counted, gboolean labels)
 {
 	long cum = 0;
+	Lang l = seatpage_lang(sp);
 	for (int p = 0; p < r->h->nparties; p++) {
 		const ParlParty *pp = &r->h->parties[p];
 		double a = bar_at(r, cum);
 		cum += pp->seats;
 		double b = bar_at(r, cum);
-		char *v = g_strdup_printf("%d", pp->seats);
+		char *v = lang_integer(l, pp->seats);
 		TextStyle st = page_style(TEXT_SIZE, TRUE, FALSE, 0, TEXT_LEFT);
 		TextSize sz = text_measure(seatpage_tm(sp), v, &st);
-		if (pp->seats > 0 && sz.w + 4 <= b - a && sz.h <= BAR_HEIGHT) {
-			gboolean dark = color_luminance(pp->kind == PARL_APPOINTED
-			                                ? color_tint(pp->color, 0.72) : pp->color) < 0.4;
+		counted[p] = pp->seats > 0 && sz.w + 4 <= b - a && sz.h <= BAR_HEIGHT;
+		if (counted[p]) {
+			/* A vacant segment is hollow: its count stands on the paper. */
+			SeatMark m = seatmark_of(pp, 10);
+			Color fill = m.fill.a > 0 ? m.fill : color_rgb(0xffffff);
 			SceneItem *it = page_text(&sp->pg, "label", v, st, (a + b - sz.w) / 2,
-			                          r->y + (BAR_HEIGHT - sz.h) / 2,
-			                          dark ? color_rgb(0xffffff) : color_rgb(PAGE_INK));
+			                          r->y + (BAR_HEIGHT - sz.h) / 2, color_text_on(fill));
 			seatmark_tag(it, pp);
-		} else {
+		} else if (!labels) {
 			seatpage_scene(sp)->hidden++;
 		}
 		g_free(v);
 	}
 }
 
-/* "107 seats" under the bar's right end. */
+/* "107 seats" under the bar's right end, and under the names there. */
 static void emit_total(SeatPage *sp, const BarRow *r)
 {
+	const Page *pg = &sp->pg;
+	double under = r->y + BAR_HEIGHT + 3;
+	for (guint i = pg->scan_box; i < pg->boxes->len; i++) {
+		const PageBox *b = &g_array_index(pg->boxes, PageBox, i);
+		if (b->y >= r->y + BAR_HEIGHT)
+			under = MAX(under, b->y + b->h + 4);
+	}
 	int total = r->h->total;
-	char *tot = g_strdup_printf("%d %s", total,
-	                            lang_word(seatpage_lang(sp), LANG_W_SEATS, total));
+	char *n = lang_integer(seatpage_lang(sp), total);
+	char *tot = g_strdup_printf("%s %s", n, lang_word(seatpage_lang(sp), LANG_W_SEATS, total));
 	TextStyle ts = page_style(TEXT_SIZE, FALSE, FALSE, 0, TEXT_LEFT);
 	TextSize tsz = seatpage_fit(sp, tot, &ts);
 	double tx = r->x0 + r->len - tsz.w;
-	page_text(&sp->pg, "total", tot, ts, MAX(tx, r->x0), r->y + BAR_HEIGHT + 3,
-	          color_rgb(PAGE_MUTED));
+	page_text(&sp->pg, "total", tot, ts, MAX(tx, r->x0), under, color_rgb(PAGE_MUTED));
 	g_free(tot);
+	g_free(n);
+}
+
+/* With --labels, every party named under the bar (else over it). */
+static gboolean emit_names(SeatPage *sp, const BarRow *r, const gboolean *counted,
+                           const ParlLineage *lineages)
+{
+	int n = r->h->nparties;
+	double *x0 = g_new(double, n), *x1 = g_new(double, n);
+	long cum = 0;
+	for (int p = 0; p < n; p++) {
+		x0[p] = bar_at(r, cum);
+		cum += r->h->parties[p].seats;
+		x1[p] = bar_at(r, cum);
+	}
+	gboolean keyed = seatlabels_emit_bar(sp, r->h, x0, x1, counted, r->y,
+	                                     r->y + BAR_HEIGHT, lineages);
+	g_free(x0);
+	g_free(x1);
+	return keyed;
 }
 
 /* The election's name left of its bar, wrapped at headw. */
@@ -133,7 +164,7 @@ static double head_width(const SeatPage *sp, const ParlSet *set)
 }
 
 gboolean plot_bar_emit(SeatPage *sp, const ParlSet *set, const SeatFigOptions *o,
-                       double *y, GError **err)
+                       double *y, gboolean *keyed, GError **err)
 {
 	int n = set->n, maxn = 1;
 	for (int i = 0; i < n; i++)
@@ -154,10 +185,14 @@ gboolean plot_bar_emit(SeatPage *sp, const ParlSet *set, const SeatFigOptions *o
 			return FALSE;
 		emit_cuts(sp, &r, cuts);
 		g_array_free(cuts, TRUE);
-		emit_counts(sp, &r);
+		gboolean *counted = g_new0(gboolean, MAX(h->nparties, 1));
+		emit_counts(sp, &r, counted, o->labels);
 		if (n > 1)
 			emit_head(sp, &r, headw);
+		if (o->labels)
+			*keyed |= emit_names(sp, &r, counted, set->lineages);
 		emit_total(sp, &r);
+		g_free(counted);
 		seatpage_move(sp, blk, top - seatpage_top(sp, blk.item));
 		top = seatpage_bottom(sp, blk.item) + SEATPAGE_GAP;
 	}

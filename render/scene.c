@@ -28,6 +28,7 @@ void scene_free(Scene *s)
 	g_array_free(s->items, TRUE);
 	g_array_free(s->left_out, TRUE);
 	g_free(s->title);
+	g_free(s->desc);
 	g_free(s);
 }
 
@@ -279,6 +280,15 @@ char *scene_to_json(const Scene *s, TextMeasurer *tm)
 		}
 		if (it->hatch)
 			g_string_append(out, ", \"hatch\": true");
+		if (it->per_day > 0) {
+			/* Six digits: a century-long axis has a few thousandths of a
+			 * point per day, which 0.001 pt rounding would blur. */
+			char buf[G_ASCII_DTOSTR_BUF_SIZE];
+			g_string_append_printf(out, ", \"per_day\": %s",
+			                       g_ascii_formatd(buf, sizeof buf, "%.6g", it->per_day));
+			g_string_append_printf(out, ", \"days\": %s",
+			                       g_ascii_formatd(buf, sizeof buf, "%.6g", it->days));
+		}
 		if (it->row > 0)
 			g_string_append_printf(out, ", \"row\": %d", it->row);
 		if (it->panel >= 0)

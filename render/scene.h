@@ -37,6 +37,8 @@ typedef struct SceneItem {
 	                        that steer line breaks: JSON leaves them out */
 	TextStyle style;
 	char *party;         /* owned by the scene; SEAT and legend items, else NULL */
+	double per_day;      /* a stretch of a time axis: its points per day, else 0 */
+	double days;         /* ... and the days it covers */
 	int row;             /* CSV line of the input row the item draws, or 0 */
 	int panel;           /* small multiples: the panel (0..) it belongs to, or -1 */
 } SceneItem;
@@ -53,7 +55,11 @@ typedef struct Scene {
 	int hidden;             /* labels left out on purpose (thinning) */
 	GArray *left_out;       /* of SceneLeftOut: rows --strict refuses to leave out */
 	int panel;              /* the panel new items go to, -1 for none */
-	char *title;            /* owned; document title for PDF/SVG metadata, may be NULL */
+	/* What the backends write into the file about the figure (PDF info,
+	 * SVG <title>/<desc>, PNG text chunks); figure.c fills them in. */
+	char *title;            /* owned; the figure's title, or NULL */
+	char *desc;             /* owned; its alt text, or NULL */
+	const char *lang;       /* static; the language of its words ("en"), or NULL */
 } Scene;
 
 /* Caller owns the scene: scene_free. */

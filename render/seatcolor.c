@@ -4,12 +4,14 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Seats drawn for groups that are not parties: neutral, so party colours
  * keep their meaning. Appointed seats are also hatched, vacant ones hollow. */
 #define APPOINTED_COLOR 0x8C8C8C
 #define INDEPENDENT_COLOR 0xB3B3B3
 #define VACANT_COLOR 0xA6A6A6
+#define OTHERS_COLOR 0xCCCCCC   /* "Others" (--others): lighter than any group */
 /* The palette's own grey reads as "not a party": parties skip it. */
 #define PALETTE_GREY 0x666666
 
@@ -47,7 +49,7 @@ static Color default_color(int i)
 
 /* A party that needs a default colour. */
 typedef struct Need {
-	const char *name;
+	int lineage;
 	int weight;      /* most seats in any election */
 	int order;       /* first appearance */
 } Need;
@@ -60,12 +62,17 @@ static int need_cmp(const void *pa, const void *pb)
 	return a->order - b->order;
 }
 
-/* The hand-out under way. */
+/* The hand-out under way; a party is its lineage (seatseries), so a renamed
+ * party keeps its colour. */
 typedef struct Colors {
 	ParlSet *set;
-	GHashTable *by_name;   /* party name -> its Color (owned) */
-	GHashTable *where;     /* party name -> GArray of (house, index) pairs */
+	Color *color_of;       /* per lineage: its colour, once known */
+	const ParlParty **given_by;  /* per lineage: the party whose colour it has */
+	const ParlParty **first_given;  /* per lineage: its first colour cell */
+	gboolean *listed;      /* per lineage: the palette gives its colour */
+	GArray **where;        /* per lineage: (house, index) pairs, for needs */
 	GArray *needs;         /* of Need, biggest first */
+	GPtrArray *warnings;   /* of char *: colours given twice */
 	int size;              /* default colours: twice the palette */
 	guint32 *mask;         /* per house: defaults close to a colour in use */
 	guint32 *exact;        /* per house: defaults in use themselves */
@@ -74,39 +81,100 @@ typedef struct Colors {
 
 static void colors_init(Colors *C, ParlSet *set)
 {
+	int nl = MAX(set->nlineages, 1);
 	*C = (Colors){.set = set, .size = 2 * color_palette_size()};
-	C->by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-	C->where = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-	                                 (GDestroyNotify)g_array_unref);
+	C->color_of = g_new0(Color, nl);
+	C->given_by = g_new0(const ParlParty *, nl);
+	C->first_given = g_new0(const ParlParty *, nl);
+	C->listed = g_new0(gboolean, nl);
+	C->where = g_new0(GArray *, nl);
 	C->needs = g_array_new(FALSE, FALSE, sizeof(Need));
+	C->warnings = g_ptr_array_new();
 	C->mask = g_new0(guint32, MAX(set->n, 1));
 	C->exact = g_new0(guint32, MAX(set->n, 1));
 }
 
 static void colors_clear(Colors *C)
 {
+	for (int i = 0; i < C->set->nlineages; i++)
+		if (C->where[i])
+			g_array_free(C->where[i], TRUE);
+	g_free(C->where);
+	g_free(C->given_by);
+	g_free(C->first_given);
+	g_free(C->listed);
+	g_free(C->color_of);
 	g_free(C->mask);
 	g_free(C->exact);
 	g_array_free(C->needs, TRUE);
-	g_hash_table_destroy(C->where);
-	g_hash_table_destroy(C->by_name);
+	g_strfreev(C->set->warnings);
+	g_ptr_array_add(C->warnings, NULL);
+	C->set->warnings = (char **)g_ptr_array_free(C->warnings, C->warnings->len == 1);
 }
 
-/* Given colours, by name (the first given wins), and the defaults near them
- * marked as in use. */
+static char *hex(Color c)
+{
+	return g_strdup_printf("#%02x%02x%02x", (int)(c.r * 255 + 0.5), (int)(c.g * 255 + 0.5),
+	                       (int)(c.b * 255 + 0.5));
+}
+
+/* A party given a colour its lineage was given differently before: drawn in
+ * the first, and said so at the cell. */
+static void warn_twice(Colors *C, const ParlParty *p, const ParlParty *first)
+{
+	char *a = hex(p->color), *b = hex(first->color);
+	g_ptr_array_add(C->warnings, g_strdup_printf(
+		"%s:%d:%d: color %s: party \"%s\" was given %s on line %d%s%s%s", C->set->path,
+		p->line, p->color_col, a, p->name, b, first->line,
+		strcmp(first->name, p->name) ? " (as \"" : "",
+		strcmp(first->name, p->name) ? first->name : "",
+		strcmp(first->name, p->name) ? "\")" : ""));
+	g_free(a);
+	g_free(b);
+}
+
+/* The palette's colours (a party under its latest listed name), then the
+ * given ones where the palette has none (the first a lineage is given
+ * wins; another is said in a warning); then the defaults near each colour
+ * in use are marked, per house and for the chart. */
 static void take_given(Colors *C)
 {
-	for (int i = 0; i < C->set->n; i++)
-		for (int j = 0; j < C->set->houses[i].nparties; j++) {
-			ParlParty *p = &C->set->houses[i].parties[j];
+	const ParlSet *set = C->set;
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
+			Color c;
+			if (set->palette && p->ngathered == 0 && palette_lookup(set->palette, p->name, &c)) {
+				C->color_of[p->lineage] = c;
+				C->given_by[p->lineage] = p;
+				C->listed[p->lineage] = TRUE;
+			}
+		}
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			ParlParty *p = &set->houses[i].parties[j];
 			if (!p->given_color)
 				continue;
-			if (!g_hash_table_contains(C->by_name, p->name))
-				g_hash_table_insert(C->by_name, p->name, g_memdup2(&p->color, sizeof(Color)));
+			const ParlParty *first = C->first_given[p->lineage];
+			if (!first)
+				C->first_given[p->lineage] = p;
+			else if (!same_color(first->color, p->color))
+				warn_twice(C, p, first);
+			if (!first && !C->listed[p->lineage]) {
+				C->given_by[p->lineage] = p;
+				C->color_of[p->lineage] = p->color;
+			}
+		}
+	for (int i = 0; i < set->n; i++)
+		for (int j = 0; j < set->houses[i].nparties; j++) {
+			const ParlParty *p = &set->houses[i].parties[j];
+			if (!C->given_by[p->lineage])
+				continue;
+			Color c = C->color_of[p->lineage];
 			for (int k = 0; k < C->size; k++) {
-				if (close_color(p->color, default_color(k)))
+				if (close_color(c, default_color(k)))
 					C->mask[i] |= 1u << k, C->chart |= 1u << k;
-				if (same_color(p->color, default_color(k)))
+				if (same_color(c, default_color(k)))
 					C->exact[i] |= 1u << k;
 			}
 		}
@@ -118,13 +186,12 @@ static void collect_needs(Colors *C)
 	for (int i = 0; i < C->set->n; i++)
 		for (int j = 0; j < C->set->houses[i].nparties; j++) {
 			ParlParty *p = &C->set->houses[i].parties[j];
-			if (g_hash_table_contains(C->by_name, p->name) || p->kind != PARL_PARTY)
+			if (C->given_by[p->lineage] || p->kind != PARL_PARTY || p->ngathered > 0)
 				continue;
-			GArray *at = g_hash_table_lookup(C->where, p->name);
+			GArray *at = C->where[p->lineage];
 			if (!at) {
-				at = g_array_new(FALSE, FALSE, sizeof(int));
-				g_hash_table_insert(C->where, p->name, at);
-				Need nd = {p->name, 0, (int)C->needs->len};
+				at = C->where[p->lineage] = g_array_new(FALSE, FALSE, sizeof(int));
+				Need nd = {p->lineage, 0, (int)C->needs->len};
 				g_array_append_val(C->needs, nd);
 			}
 			int pair[2] = {i, j};
@@ -132,7 +199,7 @@ static void collect_needs(Colors *C)
 		}
 	for (guint n = 0; n < C->needs->len; n++) {
 		Need *nd = &g_array_index(C->needs, Need, n);
-		GArray *at = g_hash_table_lookup(C->where, nd->name);
+		GArray *at = C->where[nd->lineage];
 		for (guint q = 0; q < at->len; q += 2) {
 			int i = g_array_index(at, int, q), j = g_array_index(at, int, q + 1);
 			nd->weight = MAX(nd->weight, C->set->houses[i].parties[j].seats);
@@ -160,8 +227,8 @@ static gboolean taken(const Colors *C, const GArray *at, int k, ColorTry try)
 		for (int nb = j - 1; nb <= j + 1; nb += 2) {
 			if (nb < 0 || nb >= h->nparties)
 				continue;
-			const Color *o = g_hash_table_lookup(C->by_name, h->parties[nb].name);
-			if (o && close_color(*o, d))
+			int lin = h->parties[nb].lineage;
+			if (C->color_of[lin].a > 0 && close_color(C->color_of[lin], d))
 				return TRUE;
 		}
 	}
@@ -188,10 +255,10 @@ static int pick(const Colors *C, const GArray *at, guint n)
 static void hand_out(Colors *C, guint n)
 {
 	const Need *nd = &g_array_index(C->needs, Need, n);
-	GArray *at = g_hash_table_lookup(C->where, nd->name);
+	GArray *at = C->where[nd->lineage];
 	int k = pick(C, at, n);
 	Color c = default_color(k);
-	g_hash_table_insert(C->by_name, (gpointer)nd->name, g_memdup2(&c, sizeof(Color)));
+	C->color_of[nd->lineage] = c;
 	guint32 bits = 0;
 	for (int b = 0; b < C->size; b++)
 		if (close_color(c, default_color(b)))
@@ -214,11 +281,14 @@ void seatcolor_assign(ParlSet *set)
 	for (int i = 0; i < set->n; i++)
 		for (int j = 0; j < set->houses[i].nparties; j++) {
 			ParlParty *p = &set->houses[i].parties[j];
-			const Color *known = g_hash_table_lookup(C.by_name, p->name);
-			p->color = known ? *known
-			         : color_rgb(p->kind == PARL_APPOINTED ? APPOINTED_COLOR
-			                     : p->kind == PARL_VACANT  ? VACANT_COLOR
-			                                               : INDEPENDENT_COLOR);
+			if (p->ngathered > 0)
+				p->color = color_rgb(OTHERS_COLOR);
+			else if (C.color_of[p->lineage].a > 0)
+				p->color = C.color_of[p->lineage];
+			else
+				p->color = color_rgb(p->kind == PARL_APPOINTED ? APPOINTED_COLOR
+				                     : p->kind == PARL_VACANT  ? VACANT_COLOR
+				                                               : INDEPENDENT_COLOR);
 		}
 	colors_clear(&C);
 }

@@ -4,11 +4,15 @@
 
 static char *cut_label(Lang l, const ParlThreshold *t, int seats)
 {
+	char *n = lang_integer(l, seats), *s;
 	if (!t)
-		return g_strdup_printf("%s: %d", lang_word(l, LANG_W_MAJORITY, 1), seats);
-	if (t->ratio > 0)
-		return g_strdup_printf("%s: %d", t->spec, seats);
-	return g_strdup_printf("%d %s", seats, lang_word(l, LANG_W_SEATS, seats));
+		s = g_strdup_printf("%s: %s", lang_word(l, LANG_W_MAJORITY, 1), n);
+	else if (t->ratio > 0)
+		s = g_strdup_printf("%s: %s", t->spec, n);
+	else
+		s = g_strdup_printf("%s %s", n, lang_word(l, LANG_W_SEATS, seats));
+	g_free(n);
+	return s;
 }
 
 static void cut_clear(gpointer c)

@@ -75,7 +75,8 @@ typedef struct Panel {
  * y = 0, labelled within the panel and clear of its neighbours, then moved
  * under the panel's top. Returns the bottom of the panel. */
 static double emit_panel(SeatPage *sp, const SeatPlot *p, const SeatFigOptions *o,
-                         double k, const Panel *pn)
+                         double k, const Panel *pn, const ParlLineage *lineages,
+                         gboolean *keyed)
 {
 	SeatBlock blk = seatpage_begin(sp);
 	double page_lo = sp->pg.lo, page_hi = sp->pg.hi;
@@ -84,10 +85,12 @@ static double emit_panel(SeatPage *sp, const SeatPlot *p, const SeatFigOptions *
 	seatplot_emit_seats(sp, p, at);
 	seatplot_emit_lines(sp, p, at);
 	seatplot_emit_notes(sp, p, at);
-	double bottom = seatplot_emit_total(sp, p, at, pn->hole_size);
 	seatplot_emit_line_labels(sp, p, at, pn->label_size);
+	/* Party names before the total: a total under the plot closes it,
+	 * under the names too (one in an arch's hole is out of their way). */
 	if (o->labels)
-		seatlabels_emit(sp, p, at);
+		*keyed |= seatlabels_emit(sp, p, at, lineages);
+	double bottom = seatplot_emit_total(sp, p, at, pn->hole_size);
 	seatplot_emit_words(sp, p, bottom, pn->left, pn->width);
 	double block_top = seatpage_top(sp, blk.item);
 	if (pn->head) {
@@ -103,15 +106,30 @@ static double emit_panel(SeatPage *sp, const SeatPlot *p, const SeatFigOptions *
 	return seatpage_bottom(sp, blk.item);
 }
 
+/* The share of a cell an arch takes: a little less than all of it, and
+ * with --labels what leaves each side room for the widest label (within
+ * reason: the arch stays the figure). */
+static double arch_share(const SeatPage *sp, const SeatPlot *plots, int n,
+                         const SeatFigOptions *o, double cellw)
+{
+	double share = n == 1 ? 0.86 : 0.94;
+	if (!o->labels)
+		return share;
+	double want = 0;
+	for (int i = 0; i < n; i++)
+		want = MAX(want, seatlabels_margin(seatpage_tm(sp), plots[i].house,
+		                                   seatpage_lang(sp)));
+	return CLAMP(1 - 2 * want / cellw, 0.56, share);
+}
+
 /* One scale for every panel: the seat radius in points, the largest at
  * which every plot fits its cell (an arch a little narrower, to leave its
  * labels room). */
-static double seat_points(const SeatPlot *plots, int n, const SeatFigOptions *o,
-                          double cellw)
+static double seat_points(const SeatPage *sp, const SeatPlot *plots, int n,
+                          const SeatFigOptions *o, double cellw)
 {
 	double seat_pt = G_MAXDOUBLE;
-	double share = o->layout == SEATFIG_ARCH ? (n == 1 ? (o->labels ? 0.74 : 0.86) : 0.94)
-	                                         : 1.0;
+	double share = o->layout == SEATFIG_ARCH ? arch_share(sp, plots, n, o, cellw) : 1.0;
 	for (int i = 0; i < n; i++) {
 		double wu = plots[i].x1 - plots[i].x0;
 		seat_pt = MIN(seat_pt, cellw * share / wu * plots[i].seat_r);
@@ -133,9 +151,10 @@ static double common_hole_size(const SeatPage *sp, const SeatPlot *plots, int n,
 }
 
 /* Houses as plots, one seat size for all, in a grid of panels from *y
- * down; sets *y to the bottom of the last row. */
+ * down; sets *y to the bottom of the last row, and in lo the panels (when
+ * they stand in one row) and whether labels numbered any party. */
 static gboolean layout_plots(SeatPage *sp, const ParlSet *set, const SeatFigOptions *o,
-                             double *y, GError **err)
+                             double *y, SeatLegendOpts *lo, GError **err)
 {
 	int n = set->n;
 	SeatPlot *plots = make_plots(set, o, seatpage_lang(sp), err);
@@ -147,9 +166,14 @@ static gboolean layout_plots(SeatPage *sp, const ParlSet *set, const SeatFigOpti
 		cols = MAX(1, (int)(avail / PANEL_MIN_WIDTH));
 	double colgap = n > 1 ? PANEL_GAP : 0;
 	double cellw = (avail - colgap * (cols - 1)) / cols;
-	double seat_pt = seat_points(plots, n, o, cellw);
+	double seat_pt = seat_points(sp, plots, n, o, cellw);
 	double common = n > 1 ? common_hole_size(sp, plots, n, seat_pt) : 0;
 	double top = *y;
+	double *lefts = g_new(double, n);
+	for (int i = 0; i < n; i++)
+		lefts[i] = sp->pg.lo + (i % cols) * (cellw + colgap);
+	*lo = (SeatLegendOpts){.form = o->legend, .npanels = n > 1 && n <= cols ? n : 0,
+	                       .panel_left = lefts, .panel_width = cellw};
 	for (int r = 0; r * cols < n; r++) {
 		double row_bottom = top;
 		for (int c = 0; c < cols && r * cols + c < n; c++) {
@@ -160,7 +184,8 @@ static gboolean layout_plots(SeatPage *sp, const ParlSet *set, const SeatFigOpti
 			            n > 1 ? common : seatplot_hole_size(sp, &plots[i], k, HOLE_SIZE_ONE),
 			            n > 1 ? 7.5 : 8.5};
 			scene_set_panel(seatpage_scene(sp), n > 1 ? i : -1);
-			double bottom = emit_panel(sp, &plots[i], o, k, &pn);
+			double bottom = emit_panel(sp, &plots[i], o, k, &pn, set->lineages,
+			                           &lo->numbered);
 			row_bottom = MAX(row_bottom, bottom);
 		}
 		top = row_bottom + SEATPAGE_GAP + 4;
@@ -196,13 +221,15 @@ Scene *seatfig_layout(const ParlSet *set, const SeatFigOptions *o,
 	Scene *scene = scene_new(co->width, co->height);
 	SeatPage sp;
 	seatpage_init(&sp, scene, tm, co);
-	double y = page_heading(&sp.pg, PAGE_MARGIN);
-	if (co->title || co->subtitle)
+	double y0 = PAGE_MARGIN, y = page_heading(&sp.pg, y0);
+	if (y > y0)
 		y += SEATPAGE_GAP;
-	gboolean ok = o->layout == SEATFIG_BAR ? plot_bar_emit(&sp, set, o, &y, err)
-	                                       : layout_plots(&sp, set, o, &y, err);
+	SeatLegendOpts lo = {.form = o->legend};
+	gboolean ok = o->layout == SEATFIG_BAR ? plot_bar_emit(&sp, set, o, &y, &lo.numbered, err)
+	                                       : layout_plots(&sp, set, o, &y, &lo, err);
 	if (ok) {
-		y = seatlegend_emit(&sp, set, y + SEATPAGE_GAP + 4);
+		y = seatlegend_emit(&sp, set, &lo, y + SEATPAGE_GAP + 4);
+		g_free((double *)lo.panel_left);
 		if (co->caption && *co->caption)
 			y = page_paragraph(&sp.pg, y + SEATPAGE_GAP, "note", co->caption,
 			                   page_style(CAPTION_SIZE, FALSE, FALSE, 0, TEXT_LEFT),

@@ -6,6 +6,7 @@
 #include <glib.h>
 #include "chart.h"
 #include "scene.h"
+#include "seatlegend.h"
 #include "seats.h"
 #include "text.h"
 
@@ -17,6 +18,7 @@ typedef struct SeatFigOptions {
 	const ParlThreshold *thresholds; /* borrowed; further lines, [nthresholds] */
 	int nthresholds;
 	gboolean labels;                 /* name the parties beside their seats */
+	SeatLegendForm legend;           /* the legend as a table or a list */
 } SeatFigOptions;
 
 /* Lays set out on a page of co->width (co->height, or as tall as needed when

@@ -1,172 +1,287 @@
-/* seatlabels: parties named beside their seats; see seatlabels.h. */
+/* seatlabels: every party named; see seatlabels.h.
+ *
+ * Each party gets a list of tries, best first: its name on its preferred
+ * side, then on the others, then wrapped, then its number. Every round
+ * places all labels of each side together (spread: in order, apart, near
+ * their anchors, inside bounds that keep arch leaders off the seats and
+ * boxes on the page), checks them against the text and lines already there
+ * and each leader against every label, and moves the smallest party of any
+ * clash to its next try. A party runs out of tries only when even its
+ * number finds no room. */
 #include "seatlabels.h"
+#include "seatlabside.h"
 #include "seatmark.h"
 
 #include <math.h>
+#include <string.h>
 
-#define SIZE 7.5
-#define WRAP 64.0            /* a name that finds no room on one line wraps at this */
 #define MAX_PARTIES 80       /* past this many, names beside seats would be a crowd */
-#define STEPS 9              /* tries outwards from a spot, 1.5 pt apart */
 
-/* Where a label may go: over a grid or bench it may slide along its block;
- * off an arch it may move to another of the party's outermost seats (the
- * middle one first, then outwards on both sides). */
-static const double slide[] = {0, -0.25, 0.25, -0.5, 0.5};
-#define NSLIDE ((int)G_N_ELEMENTS(slide))
-
-/* A point at the edge of a party's seats and the way a label moves out
- * from it (radians, y up). */
-typedef struct Spot { ScenePoint a; double dir; } Spot;
-
-/* The party's seats in plot units: their centre, the distance of the one
- * farthest from (0, 0), and their extent. */
-typedef struct Extent { double sx, sy, far, top, low, left, right; } Extent;
-
-static Extent party_extent(const SeatPlot *p, int party)
+static void labels_free(Labeller *L)
 {
-	Extent e = {0, 0, -1, G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE};
-	int n = 0;
-	for (guint j = 0; j < p->seats->len; j++) {
-		const SeatPlotSeat *s = &g_array_index(p->seats, SeatPlotSeat, j);
-		if (s->party != party)
-			continue;
-		e.sx += s->x, e.sy += s->y, n++;
-		e.top = MIN(e.top, s->y), e.low = MAX(e.low, s->y);
-		e.left = MIN(e.left, s->x), e.right = MAX(e.right, s->x);
-		double d = hypot(s->x, s->y);
-		if (d > e.far)
-			e.far = d;
+	for (int i = 0; i < L->n; i++) {
+		g_free(L->ls[i].name);
+		g_free(L->ls[i].num);
 	}
-	e.sx /= n, e.sy /= n;
-	return e;
+	g_free(L->ls);
+	seatlabside_clear(L);
 }
 
-/* Off an arch: radially out from points of the party's outermost row,
- * spread by angle. Returns how many (one when they all sit at one angle). */
-static int arch_spots(const SeatPlot *p, SeatPlotPos at, int party, const Extent *e,
-                      Spot *spots)
+/* The label text: "Name 84", its short name if it has one; without the
+ * seats when its bar segment shows them already. */
+static char *label_name(const ParlParty *pp, gboolean with_seats, Lang l)
 {
-	double mid = atan2(-e->sy, e->sx), lo_a = G_MAXDOUBLE, hi_a = -G_MAXDOUBLE;
-	for (guint j = 0; j < p->seats->len; j++) {
-		const SeatPlotSeat *s = &g_array_index(p->seats, SeatPlotSeat, j);
-		if (s->party != party || hypot(s->x, s->y) < e->far - 1e-6)
-			continue;
-		double t = atan2(-s->y, s->x);
-		lo_a = MIN(lo_a, t), hi_a = MAX(hi_a, t);
-	}
-	mid = CLAMP(mid, lo_a, hi_a);
-	double k = at.k;
-	for (int sl = 0; sl < NSLIDE; sl++) {
-		double t = CLAMP(mid + slide[sl] * (hi_a - lo_a), lo_a, hi_a);
-		ScenePoint arc = {e->far * cos(t), -e->far * sin(t)};
-		double dir = atan2(-arc.y, arc.x);
-		spots[sl] = (Spot){{at.ox + k * arc.x + cos(dir) * k * p->seat_r,
-		                    at.oy + k * arc.y - sin(dir) * k * p->seat_r}, dir};
-	}
-	return hi_a - lo_a > 1e-9 ? NSLIDE : 1;
+	const char *name = pp->short_name ? pp->short_name : pp->name;
+	if (!with_seats)
+		return g_strdup(name);
+	char *n = lang_integer(l, pp->seats);
+	char *s = g_strdup_printf("%s %s", name, n);
+	g_free(n);
+	return s;
 }
 
-/* Off a grid or benches: above or below, whichever side of the plot the
- * party is nearer, sliding along its block. */
-static int block_spots(const SeatPlot *p, SeatPlotPos at, const Extent *e, Spot *spots)
+static void add_tries(Label *b, Side side, Form form)
 {
-	gboolean up = e->sy - p->y0 <= p->y1 - e->sy;
-	double k = at.k;
-	for (int sl = 0; sl < NSLIDE; sl++) {
-		double x = at.ox + k * (e->sx + slide[sl] * (e->right - e->left));
-		spots[sl] = up ? (Spot){{x, at.oy + k * (e->top - p->seat_r)}, G_PI / 2}
-		               : (Spot){{x, at.oy + k * (e->low + p->seat_r)}, -G_PI / 2};
-	}
-	return NSLIDE;
+	for (int k = 0; k < MAX(b->nslots, 1); k++)
+		b->tries[b->ntries++] = (Try){side, form, k};
 }
 
-/* The first free box of size sz out from the spots, nearest first; sets
- * (*x, *y) and *dir to it. Only close by: a label far from its seats names
- * nothing. */
-static gboolean seek(const SeatPage *sp, const Spot *spots, int nspots, TextSize sz,
-                     double *x, double *y, double *dir)
+/* The tries of label b, best first: its name on the sides it may take, in
+ * their order, each side as it is, wrapped, then narrower (a name near its
+ * seats on short lines beats one line far off); then its number on each
+ * side. Off an arch, each from its anchor seats in turn. */
+static void list_tries(Label *b, const Side *order, int nsides, gboolean can_wrap)
 {
-	for (int step = 0; step < STEPS; step++)
-		for (int sl = 0; sl < nspots; sl++) {
-			double c = cos(spots[sl].dir), s = sin(spots[sl].dir);
-			double d = 2 + step * 1.5;
-			double px = spots[sl].a.x + c * d, py = spots[sl].a.y - s * d;
-			*x = px - sz.w * (1 - c) / 2;
-			*y = py - sz.h * (1 + s) / 2;
-			*dir = spots[sl].dir;
-			if (seatpage_free(sp, *x, *y, sz.w, sz.h))
-				return TRUE;
+	b->ntries = 0;
+	for (int s = 0; s < nsides; s++) {
+		add_tries(b, order[s], FORM_NAME);
+		if (can_wrap) {
+			add_tries(b, order[s], FORM_WRAPPED);
+			add_tries(b, order[s], FORM_NARROW);
 		}
-	return FALSE;
+	}
+	for (int s = 0; s < nsides; s++)
+		add_tries(b, order[s], FORM_NUMBER);
 }
 
-/* A long name set on two or three short lines instead, never narrower than
- * its longest word (no word is broken): sets st->wrap and *sz. FALSE when
- * that would not make it narrower. */
-static gboolean wrap_words(const SeatPage *sp, const char *text, TextStyle *st,
-                           TextSize *sz)
+/* Among the labels a round found at fault, the one to give up its try:
+ * a name before a number (so every name of a crowd becomes a number
+ * before any number goes), then the fewest seats, the later one on a
+ * tie. -1 when none is. */
+static int victim(const Labeller *L)
 {
-	if (sz->w <= WRAP)
-		return FALSE;
-	double word_w = 0;
-	char **words = g_strsplit(text, " ", -1);
-	for (int w = 0; words[w]; w++)
-		if (*words[w])
-			word_w = MAX(word_w, text_measure(seatpage_tm(sp), words[w], st).w);
-	g_strfreev(words);
-	st->wrap = MAX(WRAP, ceil(word_w) + 1);
-	if (st->wrap >= sz->w)
-		return FALSE;
-	*sz = text_measure(seatpage_tm(sp), text, st);
+	int v = -1;
+	for (int i = 0; i < L->n; i++) {
+		const Label *b = &L->ls[i];
+		if (!b->bad || b->try >= b->ntries)
+			continue;
+		if (v < 0) {
+			v = i;
+			continue;
+		}
+		const Label *w = &L->ls[v];
+		gboolean bn = b->tries[b->try].form == FORM_NUMBER;
+		gboolean wn = w->tries[w->try].form == FORM_NUMBER;
+		if (bn != wn ? !bn : b->pp->seats <= w->pp->seats)
+			v = i;
+	}
+	return v;
+}
+
+/* Whether a round leaves every label in play clear. */
+static gboolean all_clear(Labeller *L)
+{
+	seatlabside_place_all(L);
+	for (int i = 0; i < L->n; i++)
+		if (L->ls[i].bad && L->ls[i].try < L->ls[i].ntries)
+			return FALSE;
 	return TRUE;
 }
 
-static void label_party(SeatPage *sp, const SeatPlot *p, SeatPlotPos at, int i)
+/* Rounds until no label is at fault; each moves one label on. Returns
+ * FALSE when that does not settle. */
+static gboolean settle_down(Labeller *L)
 {
-	const ParlParty *pp = &p->house->parties[i];
-	Extent e = party_extent(p, i);
-	Spot spots[NSLIDE];
-	int nspots = p->arch ? arch_spots(p, at, i, &e, spots) : block_spots(p, at, &e, spots);
-	char *text = g_strdup_printf("%s %d", pp->short_name ? pp->short_name : pp->name,
-	                             pp->seats);
-	TextStyle st = page_style(SIZE, FALSE, FALSE, 0, TEXT_LEFT);
-	TextSize sz = text_measure(seatpage_tm(sp), text, &st);
-	double x, y, dir;
-	gboolean found = seek(sp, spots, nspots, sz, &x, &y, &dir) ||
-	                 (wrap_words(sp, text, &st, &sz) &&
-	                  seek(sp, spots, nspots, sz, &x, &y, &dir));
-	if (found) {
-		/* Wrapped lines set against the seats on the left side. */
-		if (st.wrap > 0 && cos(dir) < -0.2)
-			st.align = TEXT_RIGHT;
-		seatmark_tag(page_text(&sp->pg, "label", text, st, x, y, color_rgb(PAGE_INK)), pp);
-	} else {
-		seatpage_scene(sp)->hidden++;
-		scene_leave_out(seatpage_scene(sp), pp->line, "no room for its label");
+	for (int round = 0; round < 8 * L->n * (NSIDES * 4 * MAX_SLOTS + 1) + 8; round++) {
+		seatlabside_place_all(L);
+		int v = victim(L);
+		if (v < 0)
+			return TRUE;
+		L->ls[v].try++;
+		seatlabside_measure(L, &L->ls[v]);
 	}
-	g_free(text);
+	return FALSE;
 }
 
-void seatlabels_emit(SeatPage *sp, const SeatPlot *p, SeatPlotPos at)
+/* Gives each label back the best try that now fits, biggest parties
+ * first: a party moved on early may find room once others have moved. */
+static void improve(Labeller *L)
 {
-	const Parliament *h = p->house;
+	int *by_size = g_new(int, MAX(L->n, 1));
+	for (int i = 0; i < L->n; i++)
+		by_size[i] = i;
+	for (int i = 1; i < L->n; i++)
+		for (int j = i; j > 0 && L->ls[by_size[j]].pp->seats > L->ls[by_size[j - 1]].pp->seats; j--) {
+			int t = by_size[j];
+			by_size[j] = by_size[j - 1], by_size[j - 1] = t;
+		}
+	for (int k = 0; k < L->n; k++) {
+		Label *b = &L->ls[by_size[k]];
+		int was = b->try;
+		for (int t = 0; t < was; t++) {
+			b->try = t;
+			seatlabside_measure(L, b);
+			if (all_clear(L))
+				break;
+			b->try = was;
+			seatlabside_measure(L, b);
+		}
+	}
+	g_free(by_size);
+}
+
+/* The labels settle; those with no try left get their numbers once more,
+ * with leaders that may cross (a number the legend explains beats no
+ * name at all); what is still at fault is left out. */
+static void settle(Labeller *L)
+{
+	if (settle_down(L))
+		improve(L);
+	gboolean again = FALSE;
+	for (int i = 0; i < L->n; i++) {
+		Label *b = &L->ls[i];
+		if (b->try < b->ntries)
+			continue;
+		while (b->try > 0 && b->tries[b->try - 1].form == FORM_NUMBER)
+			b->try--;
+		b->lenient = again = b->try < b->ntries;
+		seatlabside_measure(L, b);
+	}
+	if (again)
+		settle_down(L);
+	seatlabside_place_all(L);
+	for (int i = 0; i < L->n; i++)
+		if (L->ls[i].bad)
+			L->ls[i].try = L->ls[i].ntries;
+}
+
+/* Draws every placed label and its leader; the rest are left out. Returns
+ * whether any is a number. */
+static gboolean emit(Labeller *L)
+{
+	SeatPage *sp = L->sp;
+	gboolean keyed = FALSE;
+	for (int i = 0; i < L->n; i++) {
+		Label *b = &L->ls[i];
+		if (b->try >= b->ntries) {
+			seatpage_scene(sp)->hidden++;
+			scene_leave_out(seatpage_scene(sp), b->pp->line, SEATLABELS_NO_ROOM);
+			continue;
+		}
+		gboolean number = b->tries[b->try].form == FORM_NUMBER;
+		keyed |= number;
+		for (int k = 0; k + 1 < b->nleader; k++)
+			scene_line(seatpage_scene(sp), "leader", b->leader[k].x, b->leader[k].y,
+			           b->leader[k + 1].x, b->leader[k + 1].y, 0.4,
+			           color_rgb(PAGE_MUTED));
+		SceneItem *it = page_text(&sp->pg, number ? "key" : "label", b->text, b->st,
+		                          b->x, b->y, color_rgb(PAGE_INK));
+		seatmark_tag(it, b->pp);
+	}
+	return keyed;
+}
+
+/* Sets up label i for party pp: its texts and its tries. */
+static void init_label(Labeller *L, Label *b, const ParlParty *pp, int order,
+                       gboolean with_seats, const ParlLineage *lineages,
+                       const Side *sides, int nsides)
+{
+	Lang l = seatpage_lang(L->sp);
+	b->pp = pp;
+	b->order = order;
+	b->name = label_name(pp, with_seats, l);
+	b->num = lang_integer(l, MAX(lineages[pp->lineage].number, 1));
+	list_tries(b, sides, nsides, strchr(b->name, ' ') != NULL);
+	b->try = 0;
+	seatlabside_measure(L, b);
+}
+
+/* Parties without seats have nothing to point at; houses of very many
+ * parties are left to the legend. Returns FALSE when nothing is labelled. */
+static gboolean count_unlabelled(SeatPage *sp, const Parliament *h)
+{
 	Scene *s = seatpage_scene(sp);
 	int shown = 0;
 	for (int i = 0; i < h->nparties; i++)
 		shown += h->parties[i].seats > 0;
-	if (shown > MAX_PARTIES) {
-		/* Counted as left out, quickly. */
-		s->hidden += h->nparties;
+	if (shown <= MAX_PARTIES) {
 		for (int i = 0; i < h->nparties; i++)
-			if (h->parties[i].seats > 0)
-				scene_leave_out(s, h->parties[i].line, "too many parties to label");
-		return;
+			s->hidden += h->parties[i].seats == 0;
+		return TRUE;
 	}
+	s->hidden += h->nparties;
+	for (int i = 0; i < h->nparties; i++)
+		if (h->parties[i].seats > 0)
+			scene_leave_out(s, h->parties[i].line, "too many parties to label");
+	return FALSE;
+}
+
+gboolean seatlabels_emit(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
+                         const ParlLineage *lineages)
+{
+	const Parliament *h = p->house;
+	if (!count_unlabelled(sp, h))
+		return FALSE;
+	Labeller L;
+	seatlabside_init_plot(&L, sp, p, at);
+	L.ls = g_new0(Label, MAX(h->nparties, 1));
 	for (int i = 0; i < h->nparties; i++) {
 		if (h->parties[i].seats == 0)
-			s->hidden++;
-		else
-			label_party(sp, p, at, i);
+			continue;
+		Label *b = &L.ls[L.n++];
+		Side sides[NSIDES];
+		int nsides = seatlabside_anchor_plot(&L, b, i, sides);
+		init_label(&L, b, &h->parties[i], i, TRUE, lineages, sides, nsides);
 	}
+	settle(&L);
+	gboolean keyed = emit(&L);
+	labels_free(&L);
+	return keyed;
+}
+
+gboolean seatlabels_emit_bar(SeatPage *sp, const Parliament *h, const double *x0,
+                             const double *x1, const gboolean *counted, double top,
+                             double bottom, const ParlLineage *lineages)
+{
+	if (!count_unlabelled(sp, h))
+		return FALSE;
+	Labeller L;
+	seatlabside_init_bar(&L, sp, x0[0], x1[h->nparties - 1], top, bottom);
+	L.ls = g_new0(Label, MAX(h->nparties, 1));
+	static const Side sides[] = {SIDE_BOTTOM, SIDE_TOP};
+	for (int i = 0; i < h->nparties; i++) {
+		if (h->parties[i].seats == 0)
+			continue;
+		Label *b = &L.ls[L.n++];
+		seatlabside_anchor_bar(&L, b, x0[i], x1[i]);
+		init_label(&L, b, &h->parties[i], i, !counted[i], lineages, sides,
+		           G_N_ELEMENTS(sides));
+	}
+	settle(&L);
+	gboolean keyed = emit(&L);
+	labels_free(&L);
+	return keyed;
+}
+
+double seatlabels_margin(TextMeasurer *tm, const Parliament *h, Lang l)
+{
+	double want = 0;
+	for (int i = 0; i < h->nparties; i++) {
+		if (h->parties[i].seats == 0)
+			continue;
+		char *t = label_name(&h->parties[i], TRUE, l);
+		want = MAX(want, seatlabside_width(tm, t));
+		g_free(t);
+	}
+	return want;
 }

@@ -79,6 +79,57 @@ gboolean seatpage_free(const SeatPage *sp, double x, double y, double w, double 
 	return TRUE;
 }
 
+/* The bounding box of a seat, line or path. */
+static PageBox item_box(const SceneItem *it)
+{
+	double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+	if (it->kind == SCENE_SEAT)
+		return (PageBox){it->cx - it->r, it->cy - it->r, 2 * it->r, 2 * it->r};
+	if (it->kind == SCENE_LINE)
+		x0 = MIN(it->x1, it->x2), x1 = MAX(it->x1, it->x2), y0 = MIN(it->y1, it->y2),
+		y1 = MAX(it->y1, it->y2);
+	for (int k = 0; k < it->npoints; k++) {
+		x0 = MIN(x0, it->points[k].x), x1 = MAX(x1, it->points[k].x);
+		y0 = MIN(y0, it->points[k].y), y1 = MAX(y1, it->points[k].y);
+	}
+	return (PageBox){x0, y0, x1 - x0, y1 - y0};
+}
+
+gboolean seatpage_blocker(const SeatPage *sp, double x, double y, double w, double h,
+                          double text_pad, double ink_pad, PageBox *at)
+{
+	const Page *pg = &sp->pg;
+	for (guint i = pg->scan_box; i < pg->boxes->len; i++) {
+		const PageBox *b = &g_array_index(pg->boxes, PageBox, i);
+		if (x < b->x + b->w + text_pad && b->x < x + w + text_pad &&
+		    y < b->y + b->h + text_pad && b->y < y + h + text_pad) {
+			*at = *b;
+			return TRUE;
+		}
+	}
+	const Scene *s = pg->scene;
+	for (guint i = sp->scan_item; i < s->items->len; i++) {
+		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
+		if (item_meets_box(it, x - ink_pad, y - ink_pad, w + 2 * ink_pad, h + 2 * ink_pad)) {
+			*at = item_box(it);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+gboolean seatpage_segment_free(const SeatPage *sp, ScenePoint a, ScenePoint b,
+                               double pad)
+{
+	const Page *pg = &sp->pg;
+	for (guint i = pg->scan_box; i < pg->boxes->len; i++) {
+		const PageBox *q = &g_array_index(pg->boxes, PageBox, i);
+		if (segment_meets_box(a, b, q->x - pad, q->y - pad, q->w + 2 * pad, q->h + 2 * pad))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 TextSize seatpage_fit(const SeatPage *sp, const char *text, TextStyle *st)
 {
 	TextSize sz = text_measure(sp->pg.tm, text, st);

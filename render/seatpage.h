@@ -34,6 +34,15 @@ static inline Lang seatpage_lang(const SeatPage *sp) { return sp->pg.opts->lang;
  * space from every text, seat, line and path of the current block. */
 gboolean seatpage_free(const SeatPage *sp, double x, double y, double w, double h);
 
+/* The first text of the current block that a box would come within
+ * text_pad of, or seat, line or path it would come within ink_pad of:
+ * TRUE with its bounding box in *at; FALSE when there is none. */
+gboolean seatpage_blocker(const SeatPage *sp, double x, double y, double w, double h,
+                          double text_pad, double ink_pad, PageBox *at);
+/* Whether the segment ab keeps pad clear of every text of the current block. */
+gboolean seatpage_segment_free(const SeatPage *sp, ScenePoint a, ScenePoint b,
+                               double pad);
+
 /* Measures text in *st, wrapping it (st->wrap is set) when it is wider than
  * pg.hi - pg.lo, so that no text runs off the page or panel. */
 TextSize seatpage_fit(const SeatPage *sp, const char *text, TextStyle *st);

@@ -8,6 +8,7 @@
 #define WORDS_SIZE 8.5       /* thresholds in words */
 #define TOTAL_UNDER_SIZE 10.0
 #define TOTAL_MIN_SIZE 7.0   /* smaller, a total in the hole does not read as one */
+#define TOTAL_GAP 2.0        /* the number to its word: no two texts closer */
 #define LEADER_MIN 4.0       /* a label farther from its line than this gets a leader */
 
 void seatplot_init(SeatPlot *p, const Parliament *h, double seat_r)
@@ -107,7 +108,7 @@ double seatplot_hole_size(const SeatPage *sp, const SeatPlot *p, double k,
 	if (!p->arch)
 		return 0;
 	const Parliament *h = p->house;
-	char *num = g_strdup_printf("%d", h->total);
+	char *num = lang_integer(seatpage_lang(sp), h->total);
 	const char *word = lang_word(seatpage_lang(sp), LANG_W_SEATS, h->total);
 	double room = k * p->hole - 2, found = 0;
 	for (double size = MIN(max_size, 0.22 * k); size >= TOTAL_MIN_SIZE && !found;
@@ -116,7 +117,7 @@ double seatplot_hole_size(const SeatPage *sp, const SeatPlot *p, double k,
 		hole_styles(size, &ns, &ws);
 		TextSize a = text_measure(seatpage_tm(sp), num, &ns);
 		TextSize b = text_measure(seatpage_tm(sp), word, &ws);
-		double w = MAX(a.w, b.w), hgt = a.h + b.h;
+		double w = MAX(a.w, b.w), hgt = a.h + TOTAL_GAP + b.h;
 		if ((w / 2) * (w / 2) + hgt * hgt <= room * room)
 			found = size;
 	}
@@ -132,9 +133,10 @@ static void emit_total_in_hole(SeatPage *sp, const char *num, const char *word,
 	hole_styles(size, &ns, &ws);
 	TextSize a = text_measure(seatpage_tm(sp), num, &ns);
 	TextSize b = text_measure(seatpage_tm(sp), word, &ws);
-	double y = at.oy - (a.h + b.h);
+	double y = at.oy - (a.h + TOTAL_GAP + b.h);
 	page_text(&sp->pg, "total", num, ns, at.ox - a.w / 2, y, color_rgb(PAGE_INK));
-	page_text(&sp->pg, "total", word, ws, at.ox - b.w / 2, y + a.h, color_rgb(PAGE_MUTED));
+	page_text(&sp->pg, "total", word, ws, at.ox - b.w / 2, y + a.h + TOTAL_GAP,
+	          color_rgb(PAGE_MUTED));
 }
 
 /* "107 seats" under everything of the block so far (a bench's name too),
@@ -158,7 +160,7 @@ double seatplot_emit_total(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
                            double hole_size)
 {
 	const Parliament *h = p->house;
-	char *num = g_strdup_printf("%d", h->total);
+	char *num = lang_integer(seatpage_lang(sp), h->total);
 	const char *word = lang_word(seatpage_lang(sp), LANG_W_SEATS, h->total);
 	double lowest = p->y1;
 	for (guint i = 0; i < p->lines->len; i++) {

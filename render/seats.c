@@ -3,6 +3,7 @@
 #include "seats.h"
 #include "diag.h"
 #include "seatcolor.h"
+#include "seatseries.h"
 #include "table.h"
 
 #include <errno.h>
@@ -11,13 +12,13 @@
 #include <string.h>
 
 enum { COL_PARTY, COL_SEATS, COL_COLOR, COL_SHORT, COL_KIND, COL_ELECTION,
-       COL_BENCH, NCOLS };
+       COL_BENCH, COL_PREVIOUS, NCOLS };
 
 static const TableColumn columns[NCOLS] = {
 	[COL_PARTY] = {"party", TRUE},      [COL_SEATS] = {"seats", TRUE},
 	[COL_COLOR] = {"color", FALSE},     [COL_SHORT] = {"short", FALSE},
 	[COL_KIND] = {"kind", FALSE},       [COL_ELECTION] = {"election", FALSE},
-	[COL_BENCH] = {"bench", FALSE},
+	[COL_BENCH] = {"bench", FALSE},     [COL_PREVIOUS] = {"previous", FALSE},
 };
 
 static gboolean fail_cell(const Table *t, int row, int col, GError **err,
@@ -115,10 +116,14 @@ static gboolean parse_bench(const Table *t, int row, ParlBench *out, GError **er
 	return ok;
 }
 
-static void party_clear(ParlParty *p)
+void parl_party_clear(ParlParty *p)
 {
 	g_free(p->name);
 	g_free(p->short_name);
+	g_free(p->previous);
+	for (int i = 0; i < p->ngathered; i++)
+		parl_party_clear(&p->gathered[i]);
+	g_free(p->gathered);
 }
 
 void parl_set_free(ParlSet *set)
@@ -128,10 +133,16 @@ void parl_set_free(ParlSet *set)
 	for (int i = 0; i < set->n; i++) {
 		Parliament *h = &set->houses[i];
 		for (int j = 0; j < h->nparties; j++)
-			party_clear(&h->parties[j]);
+			parl_party_clear(&h->parties[j]);
 		g_free(h->parties);
 		g_free(h->election);
 	}
+	for (int i = 0; i < set->nlineages; i++) {
+		g_free(set->lineages[i].name);
+		g_free(set->lineages[i].formerly);
+	}
+	g_free(set->lineages);
+	g_strfreev(set->warnings);
 	g_free(set->houses);
 	g_free(set->path);
 	g_free(set);
@@ -206,13 +217,16 @@ static gboolean read_party(const Table *t, int row, TextMeasurer *tm, ParlParty 
 	if (!parse_seats(t, row, &p->seats, err))
 		return FALSE;
 	char *col = table_text(t, row, COL_COLOR);
+	if (table_has(t, COL_COLOR))
+		p->color_col = table_cell(t, row, COL_COLOR)->col;
 	if (col) {
 		p->given_color = color_parse(col, &p->color);
 		if (!p->given_color) {
-			char *m = g_strdup_printf("color \"%s\": expected #rgb or #rrggbb, "
-			                          "e.g. #1f77b4", col);
+			char *why = color_expected(col);
+			char *m = g_strdup_printf("color \"%s\": %s", col, why);
 			fail_cell(t, row, COL_COLOR, err, m);
 			g_free(m);
+			g_free(why);
 			g_free(col);
 			return FALSE;
 		}
@@ -220,6 +234,12 @@ static gboolean read_party(const Table *t, int row, TextMeasurer *tm, ParlParty 
 	}
 	p->short_name = table_text(t, row, COL_SHORT);
 	if (!check_name(t, row, COL_SHORT, "short", p->short_name, tm, err))
+		return FALSE;
+	p->previous = table_text(t, row, COL_PREVIOUS);
+	if (p->previous)
+		p->previous_col = table_cell(t, row, COL_PREVIOUS)->col;
+	/* Not drawn, but compared with names as they are drawn. */
+	if (!check_name(t, row, COL_PREVIOUS, "previous", p->previous, NULL, err))
 		return FALSE;
 	return parse_kind(t, row, &p->kind, err) && parse_bench(t, row, &p->bench, err);
 }
@@ -327,12 +347,12 @@ static gboolean read_rows(Loader *L, GError **err)
 		char *election = NULL;
 		if (!read_party(L->t, row, L->tm, &p, err) ||
 		    !read_election(L, row, &election, err)) {
-			party_clear(&p);
+			parl_party_clear(&p);
 			return FALSE;
 		}
 		guint h = house_for(L, election, row);
 		if (!check_once(L, h, &p, row, err)) {
-			party_clear(&p);
+			parl_party_clear(&p);
 			return FALSE;
 		}
 		GArray *list = g_ptr_array_index(L->lists, h);
@@ -378,15 +398,15 @@ ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err)
 	if (!t)
 		return NULL;
 	Loader L;
-	loader_init(&L, t, path, tm);
+	loader_init(&L, t, table_path(t), tm);
 	gboolean ok = finish_houses(&L, read_rows(&L, err), err);
 	ParlSet *set = g_new0(ParlSet, 1);
-	set->path = g_strdup(path);
+	set->path = g_strdup(table_path(t));
 	set->n = (int)L.houses->len;
 	set->houses = (Parliament *)g_array_free(L.houses, FALSE);
 	loader_clear(&L);
 	table_free(t);
-	if (!ok) {
+	if (!ok || !seatseries_link(set, err)) {
 		parl_set_free(set);
 		return NULL;
 	}
@@ -489,6 +509,16 @@ char *parl_share_text(Lang l, int seats, int total)
 	char *n = lang_integer(l, seats);
 	char *s = g_strdup_printf("%s (%s)", n, pct);
 	g_free(pct);
+	g_free(n);
+	return s;
+}
+
+char *parl_change_text(Lang l, int delta)
+{
+	char *n = lang_integer(l, delta);
+	if (delta <= 0)
+		return n;
+	char *s = g_strconcat("+", n, NULL);
 	g_free(n);
 	return s;
 }

@@ -6,6 +6,7 @@
 #include <glib.h>
 #include "color.h"
 #include "lang.h"
+#include "palette.h"
 #include "text.h"
 
 typedef enum { PARL_PARTY, PARL_APPOINTED, PARL_INDEPENDENT, PARL_VACANT } ParlKind;
@@ -17,6 +18,8 @@ typedef enum { PARL_BENCH_AUTO, PARL_GOVERNMENT, PARL_OPPOSITION, PARL_CROSS,
 typedef struct ParlParty {
 	char *name;        /* owned */
 	char *short_name;  /* owned; NULL when the CSV gives none */
+	char *previous;    /* owned; its name in an earlier election (column
+	                      previous), or NULL */
 	int seats;         /* >= 0 */
 	Color color;       /* given in the CSV, or the default for its kind */
 	gboolean given_color;
@@ -24,7 +27,24 @@ typedef struct ParlParty {
 	ParlBench bench;
 	int ref;           /* 0-based data row of the CSV */
 	int line;          /* its line in the CSV */
+	int color_col;     /* the column of its colour cell, for messages */
+	int previous_col;  /* the column of its previous cell, for messages */
+	int lineage;       /* the party across elections: an index into the
+	                      set's lineages (seatseries) */
+	struct ParlParty *gathered;  /* owned; for "Others" (--others), the
+	                                parties it stands for, [ngathered] */
+	int ngathered;
 } ParlParty;
+
+/* One party across the elections of a set: the parties linked by name or
+ * by the previous column (seatseries). */
+typedef struct ParlLineage {
+	char *name;        /* owned; its latest name: "Amanat" */
+	char *formerly;    /* owned; its earlier names, latest last, parted by
+	                      ", ": "Nur Otan"; NULL when it kept its name */
+	int number;        /* its row in the legend, 1.., among the lineages
+	                      with seats; 0 when it has none */
+} ParlLineage;
 
 /* One composition: the parties of one election, in left-to-right order. */
 typedef struct Parliament {
@@ -38,6 +58,13 @@ typedef struct ParlSet {
 	Parliament *houses;  /* owned, [n], in the order they first appear */
 	int n;
 	char *path;          /* owned; the CSV path */
+	ParlLineage *lineages;  /* owned, [nlineages], by first appearance */
+	int nlineages;
+	char **warnings;     /* owned, NULL-terminated; "path:line:col: ..."
+	                        lines about data drawn anyway (a party given two
+	                        colours), or NULL */
+	const Palette *palette;  /* borrowed; the colours a report keeps for
+	                            its parties (--palette), or NULL */
 } ParlSet;
 
 /* The most seats one file may give a composition: beyond this the chart
@@ -45,11 +72,15 @@ typedef struct ParlSet {
 #define PARL_MAX_SEATS 10000
 
 /* Reads the CSV at path (columns party, seats, and optionally color, short,
- * kind, election, bench); with tm, every name must be drawable in the
- * bundled fonts. On error returns NULL with a DIAG_DATA "path:line:col"
- * error (DIAG_IO if unreadable). Caller owns the result: parl_set_free. */
+ * kind, election, bench, previous); with tm, every name must be drawable in
+ * the bundled fonts. Parties are linked across elections (seatseries) and
+ * coloured (seatcolor). On error returns NULL with a DIAG_DATA
+ * "path:line:col" error (DIAG_IO if unreadable). Caller owns the result:
+ * parl_set_free. */
 ParlSet *parl_load(const char *path, TextMeasurer *tm, GError **err);
 void parl_set_free(ParlSet *set);
+/* Frees what a party owns (names, the parties it gathers), not p itself. */
+void parl_party_clear(ParlParty *p);
 
 /* The seats of each party of h, in order, as the seat layouts take them:
  * [h->nparties] (one element at least). Caller frees. */
@@ -79,5 +110,7 @@ int parl_majority(int total);
 char *parl_share_text(Lang l, int seats, int total);
 /* "78.5%": the share alone, the same way; caller frees. */
 char *parl_percent_text(Lang l, int seats, int total);
+/* A change of seats: "+3", "−2" (a minus sign), "0"; caller frees. */
+char *parl_change_text(Lang l, int delta);
 
 #endif

@@ -4,11 +4,14 @@
  * (its line is kept), and a field's column is worked out only when a message
  * or a caller asks for it. */
 #include "table.h"
+#include "dialect.h"
 #include "diag.h"
 
 #include <csv.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -40,6 +43,7 @@ struct Table {
 	char *whole;            /* the file as read; owned */
 	const char *buf;        /* the text after any BOM, NUL-terminated */
 	gsize len;
+	char sep;               /* the field separator: ',', ';' or '\t' */
 	GStringChunk *text;     /* every field's text: one arena per table */
 	int ncolumns;
 	gboolean *has;          /* [ncolumns] */
@@ -56,6 +60,7 @@ typedef struct Reader {
 	const char *path;
 	const char *buf;        /* the text after any BOM, NUL-terminated */
 	gsize len;
+	char sep;               /* the field separator: ',', ';' or '\t' */
 	const TableColumn *columns;
 	int ncolumns;
 	Table *t;
@@ -82,9 +87,10 @@ typedef struct Reader {
 
 static const char empty_text[] = "";
 
-static gboolean is_blank(char c)
+/* What libcsv skips around a field: spaces, and tabs unless they separate. */
+static gboolean is_blank(char c, char sep)
 {
-	return c == ' ' || c == '\t';
+	return c == ' ' || (c == '\t' && sep != '\t');
 }
 
 static gboolean is_line_end(char c)
@@ -117,23 +123,24 @@ static Pos pos_from(const char *b, Cursor c, gsize target)
 
 /* Skips what libcsv skips before a field: spaces and tabs, and before a
  * record's first field also blank lines. */
-static void skip_blanks(const char *b, gsize len, Cursor *c, gboolean row_begun)
+static void skip_blanks(const char *b, gsize len, char sep, Cursor *c, gboolean row_begun)
 {
-	while (c->off < len && (is_blank(b[c->off]) ||
+	while (c->off < len && (is_blank(b[c->off], sep) ||
 	                        (!row_begun && is_line_end(b[c->off]))))
 		step(b, c);
 }
 
 /* Moves c over one field libcsv has accepted, from where the previous one
- * ended to the field's terminator (a comma, a line end or the end of the
- * text). Returns where the field starts: its first character or opening
- * quote, or for an empty field the byte after the comma or line end. */
-static Cursor lex_field(const char *b, gsize len, Cursor *c, gboolean row_begun)
+ * ended to the field's terminator (the separator sep, a line end or the end
+ * of the text). Returns where the field starts: its first character or
+ * opening quote, or for an empty field the byte after the separator or line
+ * end. */
+static Cursor lex_field(const char *b, gsize len, char sep, Cursor *c, gboolean row_begun)
 {
 	gsize from = c->off;
-	skip_blanks(b, len, c, row_begun);
+	skip_blanks(b, len, sep, c, row_begun);
 	Cursor at = *c;
-	if (c->off >= len || b[c->off] == ',' || is_line_end(b[c->off])) {
+	if (c->off >= len || b[c->off] == sep || is_line_end(b[c->off])) {
 		at.off = MAX(from, c->line_start);
 		return at;
 	}
@@ -150,12 +157,12 @@ static Cursor lex_field(const char *b, gsize len, Cursor *c, gboolean row_begun)
 			c->off++;
 		}
 	}
-	c->off += strcspn(b + c->off, ",\r\n");
+	const char ends[] = {sep, '\r', '\n', '\0'};
+	c->off += strcspn(b + c->off, ends);
 	return at;
 }
 
-/* Where a field's text starts: after its opening quote, if it has one, so a
- * column counted into the text lands on the right character. */
+/* Where a field's text starts: after its opening quote, if it has one. */
 static Cursor text_start(const char *b, Cursor at)
 {
 	if (b[at.off] == '"')
@@ -167,7 +174,7 @@ static Cursor text_start(const char *b, Cursor at)
 static Cursor failing_field(const Reader *r)
 {
 	Cursor c = r->cur;
-	skip_blanks(r->buf, r->len, &c, r->row_begun);
+	skip_blanks(r->buf, r->len, r->sep, &c, r->row_begun);
 	return c;
 }
 
@@ -212,8 +219,8 @@ static void on_field(void *field, size_t n, void *data)
 	Reader *r = data;
 	if (r->failed)
 		return;
-	Cursor at = lex_field(r->buf, r->len, &r->cur, r->row_begun);
-	if (r->cur.off < r->len && r->buf[r->cur.off] == ',')
+	Cursor at = lex_field(r->buf, r->len, r->sep, &r->cur, r->row_begun);
+	if (r->cur.off < r->len && r->buf[r->cur.off] == r->sep)
 		r->cur.off++;   /* a line end is left for the next record to skip */
 	int idx = r->nfields++;
 	r->row_begun = TRUE;
@@ -236,14 +243,14 @@ static void on_field(void *field, size_t n, void *data)
 		char *msg = g_strdup_printf("field of %ld characters: at most %d fit "
 		                            "in a chart; shorten it", g_utf8_strlen(s, (gssize)n),
 		                            TABLE_MAX_FIELD);
-		fail_at(r, pos_at(r, text_start(r->buf, at)), msg);
+		fail_at(r, pos_at(r, at), msg);
 		g_free(msg);
 		return;
 	}
 	if (idx < r->nheader) {
 		int w = r->hmap[idx];
 		if (w >= 0)
-			r->scratch[w] = (TableCell){ keep(r, s, n), 0, 0 };
+			r->scratch[w] = (TableCell){ keep(r, s, n), 0, 0, FALSE };
 	} else if (idx == r->nheader) {
 		r->extra_at = at;
 	}
@@ -310,8 +317,7 @@ static void take_header(Reader *r)
 					"column \"%s\" appears twice in the header (fields %d "
 					"and %d): keep one of them", r->columns[w].name,
 					first[w] + 1, i + 1);
-				fail_at(r, pos_at(r, text_start(r->buf,
-				        g_array_index(r->name_at, Cursor, i))), msg);
+				fail_at(r, pos_at(r, g_array_index(r->name_at, Cursor, i)), msg);
 				g_free(msg);
 				break;
 			}
@@ -327,14 +333,8 @@ static void take_header(Reader *r)
 			continue;
 		char *found = header_list(r);
 		char *need = wanted_list(r);
-		const char *only = r->nheader == 1 ? g_ptr_array_index(r->names, 0) : "";
-		const char *hint = strchr(only, ';') ? "; separate fields with commas, "
-		                   "not semicolons"
-		                 : strchr(only, '\t') ? "; separate fields with commas, "
-		                   "not tabs" : "";
 		char *msg = g_strdup_printf("no \"%s\" column: the header has %s; "
-		                            "required: %s%s", r->columns[w].name,
-		                            found, need, hint);
+		                            "required: %s", r->columns[w].name, found, need);
 		fail_at(r, pos_at(r, r->row_at), msg);
 		g_free(msg);
 		g_free(need);
@@ -363,18 +363,19 @@ static void on_record(int term, void *data)
 		if (r->nfields != r->nheader) {
 			gboolean many = r->nfields > r->nheader;
 			char *msg = g_strdup_printf(
-				"%d field%s, but the header has %d: %s", r->nfields,
+				"%d field%s, but the header has %d: %s%s", r->nfields,
 				r->nfields == 1 ? "" : "s", r->nheader,
-				many ? "quote fields that contain commas"
+				many ? "quote fields that contain "
 				     : "add the missing fields (they may be empty), and "
-				       "quote fields that contain line breaks");
+				       "quote fields that contain line breaks",
+				many ? dialect_separator_name(r->sep) : "");
 			fail_at(r, pos_at(r, many ? r->extra_at : r->row_at), msg);
 			g_free(msg);
 			return;
 		}
 		for (int w = 0; w < r->ncolumns; w++) {
 			if (!r->t->has[w])
-				r->scratch[w] = (TableCell){ NULL, 0, 0 };
+				r->scratch[w] = (TableCell){ NULL, 0, 0, FALSE };
 		}
 		g_array_append_vals(r->t->cells, r->scratch, (guint)r->ncolumns);
 		RowStart rs = { r->row_at.line, (guint32)r->row_at.line_start };
@@ -400,13 +401,22 @@ static gboolean too_large(GError **err, const char *path)
 	               (unsigned)(TABLE_MAX_BYTES >> 20));
 }
 
+const char *table_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
 /* Reads the whole file, NUL-terminated. Opened non-blocking so a FIFO
  * without a writer gives an empty file instead of a hang; devices are
- * refused, as they may never end. */
+ * refused, as they may never end. Standard input ("-") is read as it is,
+ * whatever it is (a pipe, a file, a terminal until end of file). */
 static gboolean read_all(const char *path, char **out, gsize *outlen,
                          GError **err)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	gboolean is_stdin = strcmp(path, "-") == 0;
+	path = table_name(path);
+	int fd = is_stdin ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
+	                  : open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0)
 		return io_fail(err, path, errno);
 	struct stat st;
@@ -419,7 +429,7 @@ static gboolean read_all(const char *path, char **out, gsize *outlen,
 		close(fd);
 		return io_fail(err, path, EISDIR);
 	}
-	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+	if (!is_stdin && !S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
 		close(fd);
 		return diag_fail(err, DIAG_IO, "%s: cannot read: not a regular "
 		                 "file: give a CSV file", path);
@@ -428,7 +438,7 @@ static gboolean read_all(const char *path, char **out, gsize *outlen,
 		close(fd);
 		return too_large(err, path);
 	}
-	int flags = fcntl(fd, F_GETFL);
+	int flags = is_stdin ? -1 : fcntl(fd, F_GETFL);
 	if (flags >= 0)
 		(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
 
@@ -445,6 +455,11 @@ static gboolean read_all(const char *path, char **out, gsize *outlen,
 		ssize_t got = read(fd, buf + len, cap - len - 1);
 		if (got < 0 && errno == EINTR)
 			continue;
+		if (got < 0 && errno == EAGAIN) {   /* standard input left non-blocking */
+			struct pollfd wait = {fd, POLLIN, 0};
+			(void)poll(&wait, 1, -1);
+			continue;
+		}
 		if (got < 0) {
 			int e = errno;
 			close(fd);
@@ -525,6 +540,12 @@ static gboolean check_text(Reader *r, const char *whole, gsize wlen)
 	return check_controls(r);
 }
 
+/* Around a tab-separated field only spaces are blank. */
+static int is_space_only(unsigned char c)
+{
+	return c == ' ';
+}
+
 static void parse(Reader *r)
 {
 	struct csv_parser p;
@@ -538,6 +559,9 @@ static void parse(Reader *r)
 	csv_set_realloc_func(&p, g_realloc);
 	csv_set_free_func(&p, g_free);
 	csv_set_blk_size(&p, 64 * 1024);
+	csv_set_delim(&p, (unsigned char)r->sep);
+	if (r->sep == '\t')
+		csv_set_space_func(&p, is_space_only);
 
 	/* One call: libcsv walks the text once, and the lexer in on_field
 	 * follows it without counting columns. */
@@ -586,6 +610,17 @@ static void finish_checks(Reader *r)
 	}
 }
 
+/* A file read with another separator than the comma is said once on stderr,
+ * at the header's first separator, so a file that is not what it seems
+ * (prose with semicolons in a one-column file) does not pass silently. */
+static void say_separator(const Table *t, gsize at)
+{
+	Pos p = pos_from(t->buf, (Cursor){0, 1, 0}, at);
+	fprintf(stderr, "%s:%d:%d: note: the header separates its fields with %s; "
+	        "the file is read that way\n", t->path, p.line, p.col,
+	        dialect_separator_name(t->sep));
+}
+
 Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
                   GError **err)
 {
@@ -595,6 +630,7 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	if (!read_all(path, &whole, &wlen, err))
 		return NULL;
 
+	path = table_name(path);
 	Table *t = g_new0(Table, 1);
 	t->path = g_strdup(path);
 	t->whole = whole;
@@ -623,7 +659,9 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	}
 	t->buf = r.buf;
 	t->len = r.len;
+	gsize sep_at = 0;
 	if (check_text(&r, whole, wlen)) {
+		r.sep = t->sep = dialect_separator(r.buf, r.len, &sep_at);
 		parse(&r);
 		finish_checks(&r);
 	} else {
@@ -642,6 +680,8 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 		table_free(t);
 		return NULL;
 	}
+	if (t->sep != ',')
+		say_separator(t, sep_at);
 	return t;
 }
 
@@ -682,17 +722,19 @@ static Cursor field_at(const Table *t, int row, int field)
 {
 	const RowStart *rs = &g_array_index(t->rows, RowStart, row);
 	Cursor c = { rs->line_start, rs->line, rs->line_start };
-	Cursor at = lex_field(t->buf, t->len, &c, FALSE);
-	for (int k = 1; k <= field && c.off < t->len && t->buf[c.off] == ','; k++) {
+	Cursor at = lex_field(t->buf, t->len, t->sep, &c, FALSE);
+	for (int k = 1; k <= field && c.off < t->len && t->buf[c.off] == t->sep; k++) {
 		c.off++;
-		at = lex_field(t->buf, t->len, &c, TRUE);
+		at = lex_field(t->buf, t->len, t->sep, &c, TRUE);
 	}
 	return at;
 }
 
-static Pos field_pos(const Table *t, int row, int field)
+/* Where a field starts, its opening quote if it has one (*quoted says so). */
+static Pos field_pos(const Table *t, int row, int field, gboolean *quoted)
 {
-	Cursor at = text_start(t->buf, field_at(t, row, field));
+	Cursor at = field_at(t, row, field);
+	*quoted = at.off < t->len && t->buf[at.off] == '"';
 	return pos_from(t->buf, at, at.off);
 }
 
@@ -725,7 +767,7 @@ const TableCell *table_cell(const Table *t, int row, int column)
 	g_return_val_if_fail(column >= 0 && column < t->ncolumns, NULL);
 	TableCell *c = cell_at(t, row, column);
 	if (c->line == 0) {   /* worked out once, on the first question */
-		Pos p = field_pos(t, row, t->field_of[column]);
+		Pos p = field_pos(t, row, t->field_of[column], &c->quoted);
 		c->line = p.line;
 		c->col = p.col;
 	}

@@ -14,28 +14,36 @@ typedef struct TableColumn {
 
 /* One field of the file. text is "" for an empty field, NULL when the column
  * is not in the file at all. line and col (1-based; col counts characters)
- * point at the first character of the field's text, inside its opening
- * quote if it has one (for an absent column: at the row's first field). */
+ * point at the first character of the field, or its opening quote (for an
+ * absent column: at the row's first field); table_locate finds any
+ * character of the text. */
 typedef struct TableCell {
 	const char *text;    /* owned by the Table */
 	int line;
 	int col;
+	gboolean quoted;     /* col is the opening quote: the text starts at col + 1 */
 } TableCell;
 
 typedef struct Table Table;
 
-/* Reads path. The file must be UTF-8 (a BOM is skipped), may use LF, CRLF or
- * CR line ends and must have a header row and at least one data row; every
- * row must have as many fields as the header. Rows with only empty fields are
- * skipped; a field may hold at most 2000 characters. On error returns NULL
- * and sets *err (DIAG_DATA, or DIAG_IO when the file cannot be read) to "path:line:col: what was wrong, what was expected".
- * columns[ncolumns] lists the wanted columns; later calls index them in that
- * order. The caller owns the result: table_free. */
+/* Reads path; "-" reads standard input, which messages call "<stdin>". The
+ * file must be UTF-8 (a BOM is skipped), may use LF, CRLF or CR line ends,
+ * separates its fields with commas, or with semicolons or tabs when its
+ * header row does (one line on stderr then says so), and must have a header
+ * row and at least one data row; every row must have as many fields as the
+ * header. Rows with only empty fields are skipped; a field may hold at most
+ * 2000 characters. Text is text: tabs and line breaks are the only control
+ * characters it may hold, and a byte order mark only at the start. On error returns NULL and sets *err (DIAG_DATA, or DIAG_IO
+ * when the file cannot be read) to "path:line:col: what was wrong, what was
+ * expected". columns[ncolumns] lists the wanted columns; later calls index
+ * them in that order. The caller owns the result: table_free. */
 Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
                   GError **err);
 void table_free(Table *t);
 
-const char *table_path(const Table *t);   /* as given to table_read */
+const char *table_path(const Table *t);   /* as messages name it: table_name */
+/* The name messages give path: "<stdin>" for "-", else path. Borrowed. */
+const char *table_name(const char *path);
 int table_rows(const Table *t);            /* data rows, header excluded */
 /* Borrowed, valid until table_free. column is an index into the columns
  * array given to table_read. The position is worked out on the first call

@@ -1,10 +1,13 @@
 /* timescale: stretches and breaks of a time axis; see timescale.h.
  * A break is worth its mark only where it buys room for a crowded cluster,
- * so empty stretches beside sparse events stay on the axis, honestly. */
+ * so empty stretches beside sparse events stay on the axis, honestly; and
+ * every stretch runs at the same points per day, so no side of a break
+ * looks longer than it lasted. */
 #include "timescale.h"
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const double MIN_STRETCH = 48;   /* points every stretch keeps */
 static const double CROWDED = 36;       /* points per marker a cluster wants */
@@ -104,6 +107,8 @@ void timescale_stretches(Timescale *ts, double e0, double e1,
 		ts->s[i].d0 = a - (i == 0 || !cuts[i - 1].exact ? pad : 0);
 		ts->s[i].d1 = b + (i == ncuts || !cuts[i].exact ? pad : 0);
 		ts->s[i].p0 = ts->s[i].p1 = 0;
+		if (i < ncuts)
+			ts->exact[i] = cuts[i].exact;
 	}
 }
 
@@ -114,39 +119,89 @@ double timescale_gap_days(const Timescale *ts, int i)
 	return ts->s[i + 1].d0 - ts->s[i].d1;
 }
 
-gboolean timescale_place(Timescale *ts, const double *gap, const double *at, int nat,
-                         double p0, double p1)
+/* The scale that lays the stretches' days along `avail` points. */
+static double per_day(const Timescale *ts, double avail)
 {
-	int nb = ts->n - 1;
-	double gaps = 0, total = 0;
-	for (int i = 0; i < nb; i++)
-		gaps += gap[i];
+	double total = 0;
 	for (int i = 0; i < ts->n; i++)
 		total += ts->s[i].d1 - ts->s[i].d0;
+	return avail / MAX(total, 1e-9);
+}
+
+/* Widens stretch i by `need` days, half before and half after, each side
+ * within room[] days (taking from it); what one side cannot take goes to
+ * the other. */
+static void widen(Timescale *ts, int i, double need, double room[][2])
+{
+	double before = MIN(need / 2, room[i][0]);
+	double after = MIN(need - before, room[i][1]);
+	before = MIN(need - after, room[i][0]);
+	ts->s[i].d0 -= before;
+	ts->s[i].d1 += after;
+	room[i][0] -= before;
+	room[i][1] -= after;
+}
+
+gboolean timescale_place(Timescale *ts, const double *gap, double p0, double p1)
+{
+	int nb = ts->n - 1;
+	double gaps = 0;
+	for (int i = 0; i < nb; i++)
+		gaps += gap[i];
 	double avail = (p1 - p0) - gaps;
 	if (avail < (nb > 0 ? ts->n * MIN_STRETCH : 1))
 		return FALSE;
-	int *cnt = g_new0(int, ts->n);
-	for (int i = 0; i < nat; i++) {
-		int k = 0;
-		while (k < nb && at[i] > ts->s[k].d1)
-			k++;
-		cnt[k]++;
+	/* Days each stretch may take from its sides: a third of an automatic
+	 * break; at an end of the axis as much as on its other side, so a lone
+	 * last event does not trail a long empty axis. */
+	double room[TIMESCALE_MAX_BREAKS + 1][2];
+	TimescaleStretch orig[TIMESCALE_MAX_BREAKS + 1];
+	for (int i = 0; i < ts->n; i++) {
+		orig[i] = ts->s[i];
+		room[i][0] = i == 0 ? -1 : ts->exact[i - 1] ? 0 : timescale_gap_days(ts, i - 1) / 3;
+		room[i][1] = i == nb ? -1 : ts->exact[i] ? 0 : timescale_gap_days(ts, i) / 3;
+		for (int side = 0; side < 2; side++)
+			if (room[i][side] < 0)
+				room[i][side] = MAX(room[i][!side], 0);
 	}
+	/* Widening one stretch lowers the scale of all, so a few rounds; each
+	 * overshoots a little, so they end. */
+	double k = per_day(ts, avail);
+	for (int round = 0; round < 12 && nb > 0; round++) {
+		gboolean widened = FALSE;
+		for (int i = 0; i < ts->n; i++) {
+			double need = MIN_STRETCH / k - (ts->s[i].d1 - ts->s[i].d0);
+			if (need > 1e-9) {
+				widen(ts, i, need * 1.05, room);
+				widened = TRUE;
+			}
+		}
+		k = per_day(ts, avail);
+		if (!widened)
+			break;
+	}
+	gboolean automatic = FALSE;
+	for (int i = 0; i < nb; i++)
+		automatic |= !ts->exact[i];
+	for (int i = 0; automatic && i < ts->n; i++)
+		if ((ts->s[i].d1 - ts->s[i].d0) * k < MIN_STRETCH * 0.98) {
+			memcpy(ts->s, orig, sizeof orig);
+			return FALSE;
+		}
 	double p = p0;
 	for (int i = 0; i < ts->n; i++) {
-		double len = avail;
-		if (nb > 0) {
-			double share = 0.5 * (ts->s[i].d1 - ts->s[i].d0) / MAX(total, 1e-9) +
-			               0.5 * cnt[i] / (double)MAX(nat, 1);
-			len = MIN_STRETCH + (avail - ts->n * MIN_STRETCH) * share;
-		}
+		double len = (ts->s[i].d1 - ts->s[i].d0) * k;
 		ts->s[i].p0 = p;
 		ts->s[i].p1 = p + len;
 		p += len + (i < nb ? gap[i] : 0);
 	}
-	g_free(cnt);
 	return TRUE;
+}
+
+double timescale_per_day(const Timescale *ts)
+{
+	const TimescaleStretch *g = &ts->s[0];
+	return ts->n > 0 && g->d1 > g->d0 ? (g->p1 - g->p0) / (g->d1 - g->d0) : 0;
 }
 
 double timescale_pos(const Timescale *ts, double day)

@@ -21,6 +21,7 @@ typedef struct TimescaleStretch {
 typedef struct Timescale {
 	TimescaleStretch s[TIMESCALE_MAX_BREAKS + 1];
 	int n;              /* stretches; n - 1 breaks */
+	gboolean exact[TIMESCALE_MAX_BREAKS];   /* the i-th break was asked for */
 } Timescale;
 
 /* The automatic breaks for n occupied intervals [t0[i], t1[i]] (sorted by
@@ -43,12 +44,17 @@ void timescale_stretches(Timescale *ts, double e0, double e1,
 double timescale_gap_days(const Timescale *ts, int i);
 
 /* Lays the stretches from p0 to p1 along the axis with gap[i] points for
- * the i-th break. With breaks, each stretch gets 48 pt plus a share of the
- * rest, half by its days and half by how many of the days at[0..nat) it
- * holds, so a crowded cluster gets room. FALSE (nothing set) when the
- * stretches do not fit. */
-gboolean timescale_place(Timescale *ts, const double *gap, const double *at, int nat,
-                         double p0, double p1);
+ * the i-th break, all at one scale (points per day): a break removes time,
+ * it never stretches one side. A stretch shorter than 48 pt is widened by
+ * empty days on either side, into at most a third of a neighbouring
+ * automatic break (never into an asked-for one; at an axis end as much as
+ * on its other side). FALSE (nothing set) when
+ * the stretches do not fit, or when an automatic break leaves a stretch
+ * too short even so. */
+gboolean timescale_place(Timescale *ts, const double *gap, double p0, double p1);
+
+/* Points per day along the axis (the same on every stretch). */
+double timescale_per_day(const Timescale *ts);
 
 /* Where a day lands along the axis; a day inside a break lands at the
  * start of the stretch after it. */

@@ -104,10 +104,10 @@ static void draw_lines(const TlAxis *a, Scene *sc, double cross)
 	Color ink = color_rgb(PAGE_RULE);
 	for (int i = 0; i < s->ts.n; i++) {
 		const TimescaleStretch *st = &s->ts.s[i];
-		if (s->vertical)
-			scene_line(sc, "axis", cross, st->p0, cross, st->p1, 0.8, ink);
-		else
-			scene_line(sc, "axis", st->p0, cross, st->p1, cross, 0.8, ink);
+		SceneItem *it = s->vertical ? scene_line(sc, "axis", cross, st->p0, cross, st->p1, 0.8, ink)
+		                            : scene_line(sc, "axis", st->p0, cross, st->p1, cross, 0.8, ink);
+		it->per_day = tlscale_per_day(s);
+		it->days = st->d1 - st->d0;
 		const GArray *marks = a->ticks[i]->marks;
 		for (guint m = 0; m < marks->len; m++) {
 			double p = g_array_index(marks, double, m);

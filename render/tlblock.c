@@ -2,10 +2,9 @@
 #include "tlblock.h"
 #include "lang.h"
 #include "page.h"
-#include "place.h"
 #include "tllayout.h"
+#include "tlspans.h"
 
-#include <math.h>
 
 static void line_clear(gpointer p)
 {
@@ -35,9 +34,10 @@ static void set_keys(GArray *blocks)
 		g_array_index(blocks, TlBlock, i).key = bit_reverse(i);
 }
 
-static gboolean is_span(const Event *e)
+/* A span long enough for a bar; a shorter one is a mark like a day's. */
+static gboolean is_span(const Event *e, double shortest)
 {
-	return e->has_end && e->t1 > e->t0;
+	return e->has_end && e->t1 > e->t0 && e->t1 - e->t0 >= shortest;
 }
 
 void tlblock_make(const Events *ev, GArray **blocks, GArray **spans)
@@ -47,22 +47,24 @@ void tlblock_make(const Events *ev, GArray **blocks, GArray **spans)
 	g_array_set_clear_func(*blocks, block_clear);
 	g_array_set_clear_func(*spans, block_clear);
 	int n = (int)ev->items->len;
+	double shortest = tlspans_shortest(ev);
 	for (int i = 0; i < n;) {
 		const Event *e = &g_array_index(ev->items, Event, i);
 		TlBlock b = {.first = i, .n = 1, .t0 = e->t0, .t1 = e->t1, .prio = e->priority};
-		if (is_span(e)) {
+		if (is_span(e, shortest)) {
 			b.span = TRUE;
 			b.t = e->t0;
 			g_array_append_val(*spans, b);
 			i++;
 			continue;
 		}
-		b.bracket = e->t1 > e->t0;
+		b.bracket = e->t1 > e->t0 && !e->has_end;
 		b.t = (e->t0 + e->t1) / 2;
 		int j = i + 1;
 		while (j < n) {
 			const Event *f = &g_array_index(ev->items, Event, j);
-			if (f->t0 != e->t0 || f->t1 != e->t1 || is_span(f))
+			if (f->t0 != e->t0 || f->t1 != e->t1 || f->has_end != e->has_end ||
+			    is_span(f, shortest))
 				break;
 			b.prio = MAX(b.prio, f->priority);
 			j++;
@@ -213,75 +215,4 @@ void tlblock_choose(GArray *blocks, int budget)
 	for (int i = 0; i < n; i++)
 		rank[i]->chosen = i < budget;
 	g_free(rank);
-}
-
-void tlblock_lift_brackets(GArray *blocks, const TlScale *s)
-{
-	PlaceLanes *lanes = place_lanes_new(3, 1.5);
-	for (guint i = 0; i < blocks->len; i++) {
-		TlBlock *b = &g_array_index(blocks, TlBlock, i);
-		if (!b->bracket)
-			continue;
-		double a0 = tlscale_pos(s, b->t0), a1 = tlscale_pos(s, b->t1);
-		/* A month or year narrower than a dot is drawn as one: at that
-		 * scale the bracket would only be a smudge; the date text still
-		 * says "1731" or "Dec 2019". */
-		b->dot = a1 - a0 < 2 * TLBLOCK_MARKER_R;
-		if (b->dot) {
-			b->lift = TLBLOCK_MARKER_R;
-			continue;
-		}
-		int lane = place_lanes_add(lanes, a0, a1);
-		b->lift = 4 + 3.2 * (lane < 0 ? 2 : lane);
-	}
-	place_lanes_free(lanes);
-}
-
-/* A bracket over the days of b, standing b->lift off the axis. */
-static void draw_bracket(const TlLayout *L, const TlBlock *b, const Event *e, double cross)
-{
-	gboolean vertical = L->set->vertical;
-	double a0 = tlscale_pos(&L->scale, b->t0), a1 = tlscale_pos(&L->scale, b->t1);
-	double s = vertical ? 1 : -1;
-	ScenePoint p[4] = {{a0, cross + s * (b->lift - 2.8)}, {a0, cross + s * b->lift},
-	                   {a1, cross + s * b->lift}, {a1, cross + s * (b->lift - 2.8)}};
-	for (int k = 0; k < 4 && vertical; k++) {
-		double t = p[k].x;
-		p[k].x = p[k].y;
-		p[k].y = t;
-	}
-	SceneItem *it = scene_path(L->scene, "bracket", p, 4, FALSE, COLOR_NONE,
-	                           tlcolor_of(&L->colors, e->group), 1.1);
-	it->row = e->line;
-	if (e->date.qual)
-		it->dash = 2;
-}
-
-void tlblock_draw_markers(const TlLayout *L, double cross)
-{
-	gboolean vertical = L->set->vertical;
-	Color white = color_rgb(0xffffff);
-	double last = -G_MAXDOUBLE;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		const Event *e = tllayout_event(L, b->first);
-		if (b->bracket && !b->dot) {
-			draw_bracket(L, b, e, cross);
-			continue;
-		}
-		/* Unlabelled markers merge into a rug, at most one dot per marker
-		 * width, so 100 000 events draw a few hundred dots; a labelled
-		 * one always gets its own dot. */
-		double a = b->anchor;
-		if (b->state == TLBLOCK_UNDRAWN && fabs(a - last) < 1.6 * TLBLOCK_MARKER_R)
-			continue;
-		last = a;
-		Color c = tlcolor_of(&L->colors, e->group);
-		gboolean hollow = e->date.qual != 0;
-		SceneItem *it = scene_circle(L->scene, "marker", vertical ? cross : a,
-		                             vertical ? a : cross, TLBLOCK_MARKER_R,
-		                             hollow ? white : c, hollow ? c : white,
-		                             hollow ? 1 : 0.6);
-		it->row = e->line;
-	}
 }

@@ -1,5 +1,5 @@
 /* tlblock: marker blocks, the events that share one marker on a timeline's
- * axis (or one span bar): their label lines, rank, and the markers drawn. */
+ * axis (or one span bar): their label lines and rank (tlmarks draws the marks). */
 #ifndef RENDER_TLBLOCK_H
 #define RENDER_TLBLOCK_H
 
@@ -10,7 +10,6 @@
 #include "tlscale.h"
 
 enum { TLBLOCK_MAX_EVENTS = 24 };   /* labels shown under one marker */
-#define TLBLOCK_MARKER_R 2.4        /* radius of a marker dot, points */
 
 typedef struct TlLayout TlLayout;   /* tllayout.h */
 
@@ -82,12 +81,5 @@ gint tlblock_cmp_rank(gconstpointer pa, gconstpointer pb);
  * priority, and among equal priorities in bit-reversed time order, which
  * spreads them over the axis. */
 void tlblock_choose(GArray *blocks, int budget);
-
-/* Brackets that overlap along the axis stand at different distances from
- * it, in lanes; one too narrow to see becomes a dot. */
-void tlblock_lift_brackets(GArray *blocks, const TlScale *s);
-/* The markers of L's blocks on the axis line at `cross` (its y, or x when
- * vertical): dots at the anchors, brackets over months and years. */
-void tlblock_draw_markers(const TlLayout *L, double cross);
 
 #endif

@@ -1,75 +1,93 @@
 /* tlcolor: the colours of a timeline's groups; see tlcolor.h. */
 #include "tlcolor.h"
 
+#include <string.h>
+
+/* Marks are small: every colour is darkened, if need be, to 3:1 on white. */
+static const double MARK_CONTRAST = 3;
+
 Color tlcolor_of(const TlColors *c, int group)
 {
 	if (group < 0)
-		return color_palette(0);
-	int slot = c->slot[group];
-	if (slot < 0)
-		return color_rgb(TLCOLOR_OTHER);
-	/* Dots and thin bars on white: a colour as light as the palette's
-	 * yellow would nearly vanish, so it is drawn darker (a mustard). */
-	Color col = color_palette(slot);
-	if (color_luminance(col) > 0.6) {
-		col.r *= 0.72;
-		col.g *= 0.72;
-		col.b *= 0.72;
-	}
-	return col;
+		return c->ngroups == 0 ? palette_named(0) : color_rgb(TLCOLOR_NONE);
+	return c->color[group];
 }
 
 gboolean tlcolor_is_other(const TlColors *c, int group)
 {
-	return group >= 0 && c->slot[group] < 0;
+	return group >= 0 && c->other[group];
 }
 
-/* Repeating colours would tie unrelated groups together, so beyond the
- * palette the np - 1 largest groups (ties: first seen) keep a colour, one
- * linear pick each, and the rest share grey. */
-static void keep_largest(TlColors *c, const Events *ev, int np)
+int tlcolor_shape(const TlColors *c, int group)
 {
-	int ng = c->ngroups;
-	int *count = g_new0(int, ng);
+	return c->shapes && group >= 0 ? c->shape[group] : 0;
+}
+
+typedef struct Named {
+	const char *name;
+	int group;
+} Named;
+
+static int cmp_named(const void *pa, const void *pb)
+{
+	return strcmp(((const Named *)pa)->name, ((const Named *)pb)->name);
+}
+
+/* Shapes by rank of name among the coloured groups. */
+static void rank_shapes(TlColors *c, const Events *ev)
+{
+	Named *order = g_new(Named, MAX(c->ngroups, 1));
+	int n = 0;
+	for (int g = 0; g < c->ngroups; g++)
+		if (!c->other[g])
+			order[n++] = (Named){g_ptr_array_index(ev->groups, g), g};
+	qsort(order, (size_t)n, sizeof(Named), cmp_named);
+	for (int k = 0; k < n; k++)
+		c->shape[order[k].group] = k % PALETTE_NAMED;
+	g_free(order);
+}
+
+void tlcolor_assign(TlColors *c, const Events *ev, const Palette *pal)
+{
+	int ng = (int)ev->groups->len;
+	*c = (TlColors){.ngroups = ng};
+	c->color = g_new(Color, MAX(ng, 1));
+	c->shape = g_new0(int, MAX(ng, 1));
+	c->other = g_new0(gboolean, MAX(ng, 1));
+	double *count = g_new0(double, MAX(ng, 1));
+	Color *fixed = g_new(Color, MAX(ng, 1));
 	for (guint i = 0; i < ev->items->len; i++) {
 		int g = g_array_index(ev->items, Event, i).group;
 		if (g >= 0)
 			count[g]++;
 	}
-	for (int g = 0; g < ng; g++)
-		c->slot[g] = -1;
-	for (int k = 0; k < np - 1; k++) {
-		int best = -1;
-		for (int g = 0; g < ng; g++)
-			if (c->slot[g] < 0 && (best < 0 || count[g] > count[best]))
-				best = g;
-		c->slot[best] = 0;
+	for (int g = 0; g < ng; g++) {
+		const char *name = g_ptr_array_index(ev->groups, g);
+		fixed[g] = ev->group_colors ? g_array_index(ev->group_colors, Color, g) : COLOR_NONE;
+		palette_lookup(pal, name, &fixed[g]);
 	}
-	/* Slots in order of first appearance, so the legend reads in time. */
-	int slot = 0;
-	for (int g = 0; g < ng; g++)
-		c->slot[g] = c->slot[g] == 0 ? slot++ : -1;
+	palette_assign((const char *const *)ev->groups->pdata, count, fixed, ng, c->color);
+	int colored = 0;
+	for (int g = 0; g < ng; g++) {
+		if (c->color[g].a > 0) {
+			c->color[g] = palette_readable(c->color[g], MARK_CONTRAST);
+			colored++;
+		} else {
+			c->color[g] = color_rgb(TLCOLOR_OTHER);
+			c->other[g] = TRUE;
+			c->others++;
+		}
+	}
+	c->shapes = colored > TLCOLOR_FEW;
+	rank_shapes(c, ev);
 	g_free(count);
-}
-
-void tlcolor_assign(TlColors *c, const Events *ev)
-{
-	int np = color_palette_size();
-	c->ngroups = (int)ev->groups->len;
-	c->slot = g_new(int, MAX(c->ngroups, 1));
-	c->others = 0;
-	if (c->ngroups <= np) {
-		for (int g = 0; g < c->ngroups; g++)
-			c->slot[g] = g;
-		return;
-	}
-	keep_largest(c, ev, np);
-	for (int g = 0; g < c->ngroups; g++)
-		c->others += c->slot[g] < 0;
+	g_free(fixed);
 }
 
 void tlcolor_clear(TlColors *c)
 {
-	g_free(c->slot);
+	g_free(c->color);
+	g_free(c->shape);
+	g_free(c->other);
 	*c = (TlColors){0};
 }

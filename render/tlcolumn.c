@@ -6,6 +6,7 @@
 #include "page.h"
 #include "place.h"
 #include "tlaxis.h"
+#include "tlmarks.h"
 #include "tlspans.h"
 
 #include <math.h>
@@ -140,7 +141,7 @@ static void draw_entry(TlLayout *L, const TlBlock *b, double ytop, const Column 
 	Color stem = color_rgb(PAGE_STEM);
 	tlblock_draw(b, L->scene, c->col_x, ytop, TEXT_LEFT);
 	double yt = ytop + first_line_h(b) / 2;
-	double foot = c->axis_x + (b->bracket ? b->lift : b->span ? 0 : TLBLOCK_MARKER_R);
+	double foot = c->axis_x + tlmarks_reach(b);
 	SceneItem *it;
 	if (fabs(yt - b->anchor) < 0.05) {
 		it = scene_line(L->scene, "stem", foot, b->anchor, c->col_x - 1.5, yt, 0.5, stem);
@@ -169,7 +170,8 @@ static double draw_column(TlLayout *L, GPtrArray *all, const Column *c, double n
 	double *got = g_new(double, MAX(m, 1));
 	for (int i = 0; i < m; i++) {
 		TlBlock *b = g_ptr_array_index(shown, i);
-		b->anchor = tlscale_pos(&L->scale, b->span ? b->t0 : b->t);
+		if (b->span)
+			b->anchor = tlscale_pos(&L->scale, b->t0);
 		want[i] = b->anchor - first_line_h(b) / 2 + b->h / 2;
 		size[i] = b->h;
 	}
@@ -197,19 +199,16 @@ static double draw_all(TlLayout *L, GPtrArray *all, Column *c, GError **err)
 	TlAxis axis;
 	tlaxis_measure(&axis, &L->scale, c->top, c->axis_top + c->axis_len + 8, L->opts->lang,
 	               L->tm);
-	tlblock_lift_brackets(L->blocks, &L->scale);
+	tlmarks_place(L);
 	c->axis_x = L->lo + axis.total + 4 + c->lanes_w + 3;
 	c->col_x = c->axis_x + GUTTER;
 	double need = fit_column(L, all, c, err), bottom = -1;
 	if (need >= 0) {
 		bottom = draw_column(L, all, c, need) + 10;
-		tlspans_draw_column(L, c->axis_x);
-		for (guint i = 0; i < L->blocks->len; i++) {
-			TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-			b->anchor = tlscale_pos(&L->scale, b->t);
-		}
-		tlblock_draw_markers(L, c->axis_x);
+		/* The axis first: marks are drawn over it, never under it. */
 		tlaxis_draw(&axis, L->scene, c->axis_x, c->axis_x - c->lanes_w);
+		tlspans_draw_column(L, c->axis_x);
+		tlmarks_draw(L, c->axis_x);
 	}
 	tlaxis_clear(&axis);
 	return bottom;

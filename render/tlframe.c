@@ -2,14 +2,34 @@
 #include "tlframe.h"
 #include "labeltext.h"
 #include "page.h"
+#include "tlmarks.h"
 
-/* One swatch and name per group, flowing in lines; groups beyond the
- * palette share one "other groups (N)" entry at the end. */
-static double legend(TlLayout *L, Page *pg, double y)
+/* Where the next legend entry goes: entries flow in lines across the
+ * usable width. */
+typedef struct Flow {
+	double x, y, line_h;
+} Flow;
+
+/* The left edge of an entry w wide and h tall, starting a new line when
+ * it would not fit. */
+static double flow_place(Flow *f, const TlLayout *L, double w, double h)
+{
+	if (f->x > L->lo && f->x + w > L->hi) {
+		f->x = L->lo;
+		f->y += f->line_h + 2;
+		f->line_h = 0;
+	}
+	double x = f->x;
+	f->x += w + 12;
+	f->line_h = MAX(f->line_h, h);
+	return x;
+}
+
+/* One swatch (the group's mark shape) and name per group; groups beyond
+ * the colours share one "other groups (N)" entry at the end. */
+static void legend_groups(TlLayout *L, Page *pg, Flow *f, TextStyle st)
 {
 	guint ng = L->ev->groups->len;
-	TextStyle st = page_style(7, FALSE, FALSE, L->hi - L->lo - 10, TEXT_LEFT);
-	double x = L->lo, line_h = 0;
 	char *other = lang_phrase(L->opts->lang, LANG_P_OTHER_GROUPS, L->colors.others, 0);
 	for (guint g = 0; g <= ng; g++) {
 		if (g < ng && tlcolor_is_other(&L->colors, (int)g))
@@ -18,20 +38,86 @@ static double legend(TlLayout *L, Page *pg, double y)
 			break;
 		const char *name = g < ng ? g_ptr_array_index(L->ev->groups, g) : other;
 		TextSize sz = text_measure(L->tm, name, &st);
-		if (x > L->lo && x + 10 + sz.w > L->hi) {
-			x = L->lo;
-			y += line_h + 2;
-			line_h = 0;
-		}
+		double x = flow_place(f, L, 10 + sz.w, sz.h);
 		Color key = g < ng ? tlcolor_of(&L->colors, (int)g) : color_rgb(TLCOLOR_OTHER);
-		scene_circle(L->scene, "legend-key", x + 3.5, y + MIN(sz.h, 10) / 2, 3, key,
-		             COLOR_NONE, 0);
-		page_text(pg, "legend", name, st, x + 10, y, color_rgb(PAGE_INK));
-		x += 10 + sz.w + 12;
-		line_h = MAX(line_h, sz.h);
+		int shape = g < ng ? tlcolor_shape(&L->colors, (int)g) : 0;
+		SceneItem *it = tlmarks_key(L, "legend-key", shape, key, COLOR_NONE, x + 3.5,
+		                            f->y + MIN(sz.h, 10) / 2, 3);
+		it->party = g < ng ? tlmarks_group_name(L, (int)g) : NULL;
+		page_text(pg, "legend", name, st, x + 10, f->y, color_rgb(PAGE_INK));
 	}
 	g_free(other);
-	return y + line_h + 2;
+}
+
+/* The key of mark kinds when the figure uses more than one: "exact day",
+ * "month or year only" (bracket, faded bar end), "approximate or
+ * uncertain" (hollow). */
+/* The width of the symbols of the kinds shown, 9 pt each: a period shows a
+ * bracket and a bar's end, vagueness a hollow mark and a dashed bracket,
+ * as they occur. */
+static double symbols_width(unsigned shown)
+{
+	int n = 0;
+	for (unsigned k = 1; k <= TLMARKS_DASHED; k <<= 1)
+		n += (shown & k) != 0;
+	return 9 * MAX(n, 1) + 2;
+}
+
+static void legend_kinds(TlLayout *L, Page *pg, Flow *f, TextStyle st)
+{
+	unsigned kinds = tlmarks_kinds(L);
+	gboolean period = (kinds & (TLMARKS_BRACKET | TLMARKS_FADED)) != 0;
+	gboolean vague = (kinds & (TLMARKS_VAGUE | TLMARKS_DASHED)) != 0;
+	if ((kinds & TLMARKS_DAY ? 1 : 0) + period + vague < 2)
+		return;
+	static const struct {
+		unsigned kinds;
+		LangWord word;
+	} entries[] = {
+		{TLMARKS_DAY, LANG_W_KEY_DAY},
+		{TLMARKS_BRACKET | TLMARKS_FADED, LANG_W_KEY_PERIOD},
+		{TLMARKS_VAGUE | TLMARKS_DASHED, LANG_W_KEY_VAGUE},
+	};
+	TextSize sz[G_N_ELEMENTS(entries)];
+	double total = 8;
+	for (size_t i = 0; i < G_N_ELEMENTS(entries); i++) {
+		unsigned shown = kinds & entries[i].kinds;
+		sz[i] = text_measure(L->tm, lang_word(L->opts->lang, entries[i].word, 1), &st);
+		total += shown ? symbols_width(shown) + sz[i].w + 12 : 0;
+	}
+	/* The key keeps together on a line of its own when it does not fit
+	 * beside the groups. */
+	if (f->x > L->lo && f->x + total - 12 > L->hi) {
+		f->x = L->lo;
+		f->y += f->line_h + 2;
+		f->line_h = 0;
+	}
+	f->x += f->x > L->lo ? 8 : 0;
+	for (size_t i = 0; i < G_N_ELEMENTS(entries); i++) {
+		unsigned shown = kinds & entries[i].kinds;
+		if (!shown)
+			continue;
+		double x = flow_place(f, L, symbols_width(shown) + sz[i].w, sz[i].h);
+		double cy = f->y + MIN(sz[i].h, 10) / 2;
+		for (unsigned k = 1; k <= TLMARKS_DASHED; k <<= 1)
+			if (shown & k) {
+				tlmarks_key_symbol(L, (TlMarksKind)k, x + 4, cy);
+				x += 9;
+			}
+		page_text(pg, "legend", lang_word(L->opts->lang, entries[i].word, 1), st, x + 2,
+		          f->y, color_rgb(PAGE_MUTED));
+	}
+}
+
+/* The legend: groups, then the key of mark kinds; returns the y under it. */
+static double legend(TlLayout *L, Page *pg, double y)
+{
+	TextStyle st = page_style(7, FALSE, FALSE, L->hi - L->lo - 10, TEXT_LEFT);
+	Flow f = {L->lo, y, 0};
+	if (L->ev->groups->len > 0)
+		legend_groups(L, pg, &f, st);
+	legend_kinds(L, pg, &f, st);
+	return f.line_h > 0 ? f.y + f.line_h + 2 : y;
 }
 
 double tlframe_heading(TlLayout *L, double y)
@@ -39,8 +125,8 @@ double tlframe_heading(TlLayout *L, double y)
 	Page pg;
 	page_init(&pg, L->scene, L->tm, L->opts);
 	y = page_heading(&pg, y);
-	if (L->ev->groups->len > 0)
-		y = legend(L, &pg, y + 3);
+	double under = legend(L, &pg, y + 3);
+	y = under > y + 3 ? under : y;
 	page_clear(&pg);
 	return y + 4;
 }

@@ -19,7 +19,7 @@ void tllayout_start(TlLayout *L)
 	L->keys = g_ptr_array_new_with_free_func(g_free);
 	L->note_of = g_new0(int, L->ev->sources->len + 1);
 	L->notes = g_ptr_array_new();
-	tlcolor_assign(&L->colors, L->ev);
+	tlcolor_assign(&L->colors, L->ev, L->opts->palette);
 	tlblock_make(L->ev, &L->blocks, &L->spans);
 }
 
@@ -78,25 +78,20 @@ void tllayout_number_notes(TlLayout *L)
 gboolean tllayout_build_scale(TlLayout *L, double p0, double p1, const TextStyle *tick,
                               GError **err)
 {
-	int nb = (int)L->blocks->len, nw = (int)(L->blocks->len + L->spans->len);
+	int nb = (int)L->blocks->len;
 	double *m0 = g_new(double, MAX(nb, 1)), *m1 = g_new(double, MAX(nb, 1));
-	double *weight = g_new(double, MAX(nw, 1));
 	for (int i = 0; i < nb; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		m0[i] = b->t0, m1[i] = b->t1, weight[i] = b->t;
+		m0[i] = b->t0, m1[i] = b->t1;
 	}
-	/* Every marker and span start weighs on its stretch's share of room. */
-	for (guint i = 0; i < L->spans->len; i++)
-		weight[nb + (int)i] = g_array_index(L->spans, TlBlock, i).t;
 	const TlScaleInput in = {
-		.ev = L->ev, .mark_t0 = m0, .mark_t1 = m1, .nmarks = nb, .weight = weight,
-		.nweights = nw, .breaks = L->set->breaks, .no_breaks = L->set->no_breaks,
+		.ev = L->ev, .mark_t0 = m0, .mark_t1 = m1, .nmarks = nb,
+		.breaks = L->set->breaks, .no_breaks = L->set->no_breaks,
 		.vertical = L->set->vertical, .tick = *tick, .lang = L->opts->lang, .tm = L->tm,
 	};
 	tlscale_clear(&L->scale);
 	gboolean ok = tlscale_build(&L->scale, &in, p0, p1, err);
 	g_free(m0);
 	g_free(m1);
-	g_free(weight);
 	return ok;
 }

@@ -5,6 +5,7 @@
 #include "page.h"
 #include "place.h"
 #include "tlaxis.h"
+#include "tlmarks.h"
 #include "tlspans.h"
 
 #include <math.h>
@@ -49,11 +50,7 @@ static void choose_labels(TlLayout *L, int max_rows)
 {
 	TextStyle label = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
 	L->row_unit = text_measure(L->tm, "Ag", &label).h + 0.5;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		b->anchor = tlscale_pos(&L->scale, b->t);
-	}
-	tlblock_lift_brackets(L->blocks, &L->scale);
+	tlmarks_place(L);
 	tlblock_choose(L->blocks, (int)floor((L->hi - L->lo - 2) / STEM_SEP) + 1);
 	tlspans_choose(L, max_rows);
 	tllayout_number_notes(L);
@@ -288,11 +285,9 @@ typedef struct Frame {
  * elbow band, then the rows. */
 static Frame frame_rows(const TlLayout *L, double top, int above, double depth)
 {
-	double band[2] = {[TLBLOCK_ABOVE] = 6, [TLBLOCK_BELOW] = 6};
+	double band[2] = {[TLBLOCK_ABOVE] = MAX(6, tlmarks_extent(L) + 3), [TLBLOCK_BELOW] = 6};
 	for (guint i = 0; i < L->blocks->len; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->bracket)
-			band[TLBLOCK_ABOVE] = MAX(band[TLBLOCK_ABOVE], b->lift + 3);
 		if (b->chosen && b->state != TLBLOCK_UNDRAWN && fabs(b->pos - b->anchor) >= 0.05)
 			band[b->side] = ELBOW;
 	}
@@ -311,7 +306,7 @@ static SceneItem *draw_above(TlLayout *L, const TlBlock *b, const Frame *f, Text
 	Color stem = color_rgb(PAGE_STEM);
 	double bottom = f->base - b->row * L->row_unit - 1;
 	tlblock_draw(b, L->scene, b->left, bottom - b->h, align);
-	double foot = f->axis_y - (b->bracket ? b->lift : TLBLOCK_MARKER_R);
+	double foot = f->axis_y - tlmarks_reach(b);
 	if (fabs(b->pos - b->anchor) < 0.05)
 		return scene_line(L->scene, "stem", b->anchor, foot, b->anchor, bottom + 0.5, 0.5,
 		                  stem);
@@ -328,7 +323,7 @@ static SceneItem *draw_below(TlLayout *L, const TlBlock *b, const Frame *f, Text
 	Color stem = color_rgb(PAGE_STEM);
 	double btop = f->base_below + b->row * L->row_unit + 1;
 	tlblock_draw(b, L->scene, b->left, btop, align);
-	double foot = f->axis_y + TLBLOCK_MARKER_R;
+	double foot = f->axis_y + TLMARKS_DOT_R;
 	if (fabs(b->pos - b->anchor) < 0.05)
 		return scene_line(L->scene, "stem", b->anchor, foot, b->anchor, btop - 0.5, 0.5,
 		                  stem);
@@ -365,16 +360,22 @@ double tlrows_layout(TlLayout *L, double top, int max_rows, GError **err)
 	TlAxis axis;
 	tlaxis_measure(&axis, &L->scale, L->lo, L->hi, L->opts->lang, L->tm);
 	GArray *extents = tlaxis_text_extents(&axis);
+	/* Span lanes right under the tick texts, near the axis; stems below
+	 * pass their bars but not their labels. */
+	double spans_h = tlspans_lay_rows(L, max_rows);
+	tlspans_add_extents(L, extents);
 	int used[2];
 	best_placement(L, max_rows, extents, used);
 	g_array_free(extents, TRUE);
-	Frame f = frame_rows(L, top, used[TLBLOCK_ABOVE], axis.total);
+	Frame f = frame_rows(L, top, used[TLBLOCK_ABOVE], axis.total + spans_h);
 	draw_labels(L, &f);
-	tlblock_draw_markers(L, f.axis_y);
+	/* The axis first: marks are drawn over it, never under it. */
 	tlaxis_draw(&axis, L->scene, f.axis_y, f.axis_y);
+	tlmarks_draw(L, f.axis_y);
+	tlspans_draw_rows(L, f.axis_y + 4 + axis.total + 4);
 	double y = used[TLBLOCK_BELOW] > 0
 	         ? f.base_below + used[TLBLOCK_BELOW] * L->row_unit + 6
-	         : f.axis_y + 4 + axis.total + 7;
+	         : f.axis_y + 4 + axis.total + spans_h + 7;
 	tlaxis_clear(&axis);
-	return tlspans_draw_rows(L, y, max_rows);
+	return y;
 }

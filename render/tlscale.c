@@ -1,6 +1,7 @@
 /* tlscale: a timeline's time scale; see tlscale.h. */
 #include "tlscale.h"
 #include "diag.h"
+#include "ticks.h"
 
 #include <math.h>
 #include <string.h>
@@ -8,6 +9,11 @@
 double tlscale_pos(const TlScale *s, double day)
 {
 	return timescale_pos(&s->ts, day);
+}
+
+double tlscale_per_day(const TlScale *s)
+{
+	return timescale_per_day(&s->ts);
 }
 
 double tlscale_gap_centre(const TlScale *s, int i)
@@ -127,23 +133,77 @@ static int auto_cuts(const TlScaleInput *in, double e0, double e1, double length
 	return ncuts;
 }
 
-/* Sets the stretches between the cuts and measures the breaks' texts;
- * FALSE (nothing kept) when the stretches do not fit from p0 to p1. */
-static gboolean place_stretches(TlScale *s, const TlScaleInput *in, double e0, double e1,
-                                const TimescaleCut *cuts, int ncuts, double p0, double p1)
+/* The text of each break, "47 days", and the room it takes on the axis. */
+static void measure_gaps(TlScale *s, const TlScaleInput *in)
 {
-	timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
-	for (int i = 0; i < ncuts; i++) {
+	for (int i = 0; i + 1 < s->ts.n; i++) {
+		g_free(s->gap_text[i]);
 		gint64 omitted = (gint64)floor(timescale_gap_days(&s->ts, i) + 0.5);
 		s->gap_text[i] = lang_duration(in->lang, omitted);
 		s->gap_box[i] = text_measure(in->tm, s->gap_text[i], &s->brk);
 		s->gap_ext[i] = in->vertical ? s->gap_box[i].h : s->gap_box[i].w;
-		s->gap_size[i] = MAX(20, s->gap_ext[i] + 10);
+		s->gap_size[i] = MAX(s->gap_size[i], MAX(20, s->gap_ext[i] + 10));
 	}
-	if (timescale_place(&s->ts, s->gap_size, in->weight, in->nweights, p0, p1))
-		return TRUE;
-	tlscale_clear(s);
-	return FALSE;
+}
+
+/* Sets the stretches between the cuts and measures the breaks' texts;
+ * FALSE (nothing kept) when the stretches do not fit from p0 to p1. Placing
+ * may widen short stretches, which shortens the breaks: their texts are
+ * measured again, and the stretches placed again if a text grew. */
+static gboolean place_stretches(TlScale *s, const TlScaleInput *in, double e0, double e1,
+                                const TimescaleCut *cuts, int ncuts, double p0, double p1)
+{
+	memset(s->gap_size, 0, sizeof s->gap_size);
+	timescale_stretches(&s->ts, e0, e1, cuts, ncuts);
+	Timescale unplaced = s->ts;
+	measure_gaps(s, in);
+	for (int pass = 0; pass < 2; pass++) {
+		double before[TIMESCALE_MAX_BREAKS];
+		memcpy(before, s->gap_size, sizeof before);
+		s->ts = unplaced;
+		if (!timescale_place(&s->ts, s->gap_size, p0, p1)) {
+			tlscale_clear(s);
+			return FALSE;
+		}
+		measure_gaps(s, in);
+		if (!memcmp(before, s->gap_size, sizeof before))
+			break;
+	}
+	return TRUE;
+}
+
+/* The day at position p of stretch i. */
+static double day_at(const TlScale *s, int i, double p)
+{
+	const TimescaleStretch *g = &s->ts.s[i];
+	return g->d0 + (p - g->p0) * (g->d1 - g->d0) / MAX(g->p1 - g->p0, 1e-9);
+}
+
+/* A start for the axis a little before the tick that precedes the first
+ * tick of its first stretch, when the first event `day` lies before that
+ * first tick: no event is to lie before the first date the axis names
+ * (1998 events on an axis whose first tick is 1999). `day` when nothing
+ * needs to change, or when the axis would grow by more than a fifth. A
+ * last tick before the last events needs nothing: the tick names the
+ * period they lie in. */
+static double first_tick_start(const TlScale *s, const TlScaleInput *in, double day)
+{
+	const TimescaleStretch *g = &s->ts.s[0];
+	Ticks *t = ticks_choose(g->d0, g->d1, g->p0, g->p1, g->p0, g->p1, in->vertical, in->lang,
+	                        in->tm, &s->tick);
+	double out = day;
+	if (t->marks->len >= 2) {
+		double first = day_at(s, 0, g_array_index(t->marks, double, 0));
+		double step = day_at(s, 0, g_array_index(t->marks, double, 1)) - first;
+		/* A step's calendar length varies by a day or two: aim a little
+		 * before the tick. */
+		if (day < first - 0.5)
+			out = first - step * 1.02;
+		if (day - out > 0.2 * (g->d1 - g->d0))
+			out = day;
+	}
+	ticks_free(t);
+	return out;
 }
 
 gboolean tlscale_build(TlScale *s, const TlScaleInput *in, double p0, double p1,
@@ -171,6 +231,26 @@ gboolean tlscale_build(TlScale *s, const TlScaleInput *in, double p0, double p1,
 			return diag_fail(err, DIAG_USAGE, "--break: the page is too small for "
 			                 "%d break%s", ncuts, ncuts == 1 ? "" : "s");
 		ncuts = 0;
+	}
+	/* The axis starts at a tick before its first event; placed again if
+	 * that moved the start (the new scale may change the ticks, so twice
+	 * at most). */
+	double start = e0;
+	for (int pass = 0; pass < 2; pass++) {
+		double a = first_tick_start(s, in, e0);
+		if (a >= start)
+			break;
+		TlScale keep = *s;
+		for (int i = 0; i + 1 < s->ts.n; i++)
+			keep.gap_text[i] = g_strdup(s->gap_text[i]);
+		tlscale_clear(s);
+		*s = (TlScale){.vertical = in->vertical, .tick = in->tick, .brk = keep.brk};
+		if (!place_stretches(s, in, a, e1, cuts, ncuts, p0, p1)) {
+			*s = keep;   /* the start as it was, which fitted */
+			break;
+		}
+		tlscale_clear(&keep);
+		start = a;
 	}
 	return TRUE;
 }

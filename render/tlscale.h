@@ -10,14 +10,12 @@
 #include "timescale.h"
 
 /* What a scale is built from; everything borrowed. Automatic breaks go
- * beside crowded markers, and crowded stretches get more room. */
+ * beside crowded markers; every stretch has the same points per day. */
 typedef struct TlScaleInput {
 	const Events *ev;             /* the range, and what no --break may cut */
 	const double *mark_t0;        /* the days each of nmarks markers covers, */
 	const double *mark_t1;        /* by time */
 	int nmarks;
-	const double *weight;         /* the days of markers and span starts */
-	int nweights;
 	const char *const *breaks;    /* NULL-terminated "FROM/TO" periods to cut, or NULL */
 	gboolean no_breaks;           /* no automatic breaks either */
 	gboolean vertical;            /* time runs down the page */
@@ -47,6 +45,8 @@ void tlscale_clear(TlScale *s);
 
 /* Where a day lands along the axis. */
 double tlscale_pos(const TlScale *s, double day);
+/* Points per day along the axis, on every stretch. */
+double tlscale_per_day(const TlScale *s);
 /* The middle of the i-th break along the axis. */
 double tlscale_gap_centre(const TlScale *s, int i);
 

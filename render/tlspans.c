@@ -3,10 +3,22 @@
 #include "labeltext.h"
 #include "page.h"
 #include "place.h"
+#include "tlmarks.h"
 
 enum { MAX_LANES = 10 };
 static const double BAR = 4;         /* thickness of a bar */
 static const double LANE_STEP = 7;   /* between vertical lanes */
+static const double MIN_VAGUE = 3;   /* the hollow end of an approximate day */
+
+double tlspans_shortest(const Events *ev)
+{
+	/* 1.5 % of the range: about 6 pt on a 160 mm page, under 4 at 90 mm. */
+	const Event *e = (const Event *)(const void *)ev->items->data;
+	double t0 = ev->items->len ? e[0].t0 : 0, t1 = t0;
+	for (guint i = 0; i < ev->items->len; i++)
+		t1 = MAX(t1, e[i].t1);
+	return 0.015 * (t1 - t0);
+}
 
 /* A page with few label rows gets few span lanes too. */
 static int lanes_for_rows(int max_rows)
@@ -20,24 +32,72 @@ void tlspans_choose(TlLayout *L, int max_rows)
 	tlblock_choose(L->spans, 3 * lanes_for_rows(max_rows));
 }
 
-/* A bar, filled, or hatched in a tint when either end is uncertain. */
-static SceneItem *draw_bar(TlLayout *L, const Event *e, double x, double y, double w,
-                           double h)
+/* One part of a bar: from a to b along the axis, off to off + BAR across
+ * it (x and y swapped on a vertical axis). */
+static SceneItem *bar_part(TlLayout *L, const Event *e, const char *role, double a, double b,
+                           double off, Color fill, Color stroke, double width)
 {
-	Color c = tlcolor_of(&L->colors, e->group);
-	gboolean vague = e->date.qual || e->end.qual;
-	SceneItem *it = scene_rect(L->scene, "span", x, y, w, h,
-	                           vague ? color_tint(c, 0.55) : c, vague ? c : COLOR_NONE,
-	                           vague ? 0.6 : 0);
+	SceneItem *it = L->set->vertical
+	              ? scene_rect(L->scene, role, off, a, BAR, b - a, fill, stroke, width)
+	              : scene_rect(L->scene, role, a, off, b - a, BAR, fill, stroke, width);
 	it->row = e->line;
+	it->party = tlmarks_group_name(L, e->group);
 	return it;
 }
 
+/* An end of a bar known only to its month or year: faded across that
+ * period and outlined; approximate or uncertain, it is hollow, as a mark
+ * is (dashed when uncertain). */
+static void bar_end(TlLayout *L, const Event *e, const Date *d, double a, double b,
+                    double off)
+{
+	Color c = tlcolor_of(&L->colors, e->group);
+	Color fill = d->qual ? color_rgb(0xffffff) : color_tint(c, 0.6);
+	SceneItem *it = bar_part(L, e, "span-end", a, b, off, fill, c, 0.5);
+	if (d->qual & DATE_UNCERTAIN)
+		it->dash = 1;
+}
+
+void tlspans_ends(const TlLayout *L, const Event *e, double *a0, double *z0, double *z1,
+                  double *a1)
+{
+	const TlScale *s = &L->scale;
+	*a0 = tlscale_pos(s, e->t0);
+	*a1 = tlscale_pos(s, e->t1);
+	double end_start = e->end.prec == DATE_DAY ? e->t1 : (double)date_first_day(&e->end);
+	double start_end = e->date.prec == DATE_DAY ? e->t0 : (double)date_last_day(&e->date) + 1;
+	*z0 = tlscale_pos(s, start_end);
+	*z1 = tlscale_pos(s, end_start);
+	/* An approximate day still gets a visible hollow end. */
+	if (e->date.qual)
+		*z0 = MAX(*z0, *a0 + MIN_VAGUE);
+	if (e->end.qual)
+		*z1 = MIN(*z1, *a1 - MIN_VAGUE);
+	if (*z0 > *z1)
+		*z0 = *z1 = CLAMP((*z0 + *z1) / 2, *a0, *a1);
+}
+
+/* The bar of span e at off across the axis: its certain days solid, each
+ * end drawn by its precision. */
+static void draw_bar(TlLayout *L, const Event *e, double off)
+{
+	double a0, z0, z1, a1;
+	tlspans_ends(L, e, &a0, &z0, &z1, &a1);
+	Color c = tlcolor_of(&L->colors, e->group);
+	if (z0 > a0)
+		bar_end(L, e, &e->date, a0, z0, off);
+	if (z1 > z0)
+		bar_part(L, e, "span", z0, z1, off, c, COLOR_NONE, 0);
+	if (a1 > z1)
+		bar_end(L, e, &e->end, z1, a1, off);
+}
+
 /* The span's label "Label  16 Oct – 22 Feb 2020" on one line, its date
- * never broken; a label too long for the room right of its bar wraps
- * there, so it still starts where the bar starts, unless that room is too
- * narrow for a few words. */
-static void measure_label(TlLayout *L, TlBlock *b, double x0)
+ * never broken. A label too long for the room right of its bar's start
+ * moves left, on one line, while it still stands over part of its bar;
+ * else it wraps in that room, unless the room is too narrow for a few
+ * words. */
+static void measure_label(TlLayout *L, TlBlock *b, double x0, double x1)
 {
 	const Event *e = tllayout_event(L, b->first);
 	char *date = tllayout_date(L, e), *d = labeltext_nobreak(date);
@@ -53,7 +113,8 @@ static void measure_label(TlLayout *L, TlBlock *b, double x0)
 	g_free(d);
 	g_free(t);
 	double room = L->hi - MAX(x0, L->lo);
-	if (ln->sz.w > room + 1e-6 && room >= MAX(60, date_w + 1)) {
+	gboolean over_bar = L->hi - ln->sz.w < x1 - 10;
+	if (ln->sz.w > room + 1e-6 && !over_bar && room >= MAX(60, date_w + 1)) {
 		ln->st.wrap = room;
 		ln->sz = text_measure(L->tm, ln->text, &ln->st);
 	}
@@ -62,56 +123,115 @@ static void measure_label(TlLayout *L, TlBlock *b, double x0)
 }
 
 /* Bar and label of each chosen span into the first lane free under both;
- * lane_h gets each lane's tallest label. */
+ * a span without room for its label (or not chosen) still gets its bar
+ * where a lane is free under the bar alone. lane_h gets each lane's
+ * tallest label. */
 static void place_in_lanes(TlLayout *L, PlaceLanes *lanes, double *lane_h)
 {
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (!b->chosen) {
-			L->hidden++;
+		double a0, z0, z1, a1;
+		tlspans_ends(L, tllayout_event(L, b->first), &a0, &z0, &z1, &a1);
+		b->anchor = a0;
+		b->pos = a1;
+		b->state = TLBLOCK_UNDRAWN;
+		b->row = -1;
+		if (b->chosen) {
+			measure_label(L, b, a0, a1);
+			b->left = CLAMP(a0, L->lo, L->hi - b->w);
+			b->row = place_lanes_add(lanes, MIN(a0, b->left), MAX(a1, b->left + b->w));
+		}
+		if (b->row >= 0) {
+			b->state = TLBLOCK_LABEL;
+			lane_h[b->row] = MAX(lane_h[b->row], b->h);
 			continue;
 		}
-		double x0 = tlscale_pos(&L->scale, b->t0), x1 = tlscale_pos(&L->scale, b->t1);
-		if (x1 - x0 < 2)
-			x1 = x0 + 2;
-		b->anchor = x0;
-		b->pos = x1;
-		measure_label(L, b, x0);
-		b->left = CLAMP(x0, L->lo, L->hi - b->w);
-		b->row = place_lanes_add(lanes, MIN(x0, b->left), MAX(x1, b->left + b->w));
-		if (b->row < 0) {
-			L->hidden++;
-			continue;
-		}
-		b->state = TLBLOCK_LABEL;
-		lane_h[b->row] = MAX(lane_h[b->row], b->h);
+		/* Laid out before the point labels, which start their count
+		 * from hidden_base. */
+		L->hidden_base++;
+		b->row = place_lanes_add(lanes, a0, a1);
 	}
 }
 
-double tlspans_draw_rows(TlLayout *L, double y, int max_rows)
+double tlspans_lay_rows(TlLayout *L, int max_rows)
 {
 	if (L->spans->len == 0)
-		return y;
+		return 0;
 	PlaceLanes *lanes = place_lanes_new(lanes_for_rows(max_rows), 4);
-	double lane_h[MAX_LANES] = {0}, lane_y[MAX_LANES];
+	double lane_h[MAX_LANES] = {0}, height = 0;
 	place_in_lanes(L, lanes, lane_h);
-	for (int l = 0; l < place_lanes_used(lanes); l++) {
+	for (int l = 0; l < place_lanes_used(lanes); l++)
+		height += lane_h[l] + 1.5 + BAR + 5;
+	place_lanes_free(lanes);
+	return height;
+}
+
+/* Each lane's tallest label, from the spans laid out; returns the lanes. */
+static int lane_heights(const TlLayout *L, double *lane_h)
+{
+	int used = 0;
+	for (guint i = 0; i < L->spans->len; i++) {
+		const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+		if (b->row < 0)
+			continue;
+		used = MAX(used, b->row + 1);
+		if (b->state == TLBLOCK_LABEL)
+			lane_h[b->row] = MAX(lane_h[b->row], b->h);
+	}
+	return used;
+}
+
+void tlspans_add_extents(const TlLayout *L, GArray *extents)
+{
+	GArray *all = g_array_new(FALSE, FALSE, sizeof(double));
+	g_array_append_vals(all, extents->data, extents->len);
+	for (guint i = 0; i < L->spans->len; i++) {
+		const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+		if (b->row >= 0 && b->state == TLBLOCK_LABEL) {
+			double e[2] = {b->left - 2, b->left + b->w + 2};
+			g_array_append_vals(all, e, 2);
+		}
+	}
+	/* Sorted by start and merged again. */
+	int n = (int)all->len / 2;
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && g_array_index(all, double, 2 * j) <
+		                         g_array_index(all, double, 2 * j - 2); j--)
+			for (int k = 0; k < 2; k++) {
+				double t = g_array_index(all, double, 2 * j + k);
+				g_array_index(all, double, 2 * j + k) = g_array_index(all, double, 2 * j - 2 + k);
+				g_array_index(all, double, 2 * j - 2 + k) = t;
+			}
+	g_array_set_size(extents, 0);
+	for (int i = 0; i < n; i++) {
+		double *e = &g_array_index(all, double, 2 * i);
+		guint len = extents->len;
+		if (len && e[0] <= g_array_index(extents, double, len - 1))
+			g_array_index(extents, double, len - 1) =
+				MAX(g_array_index(extents, double, len - 1), e[1]);
+		else
+			g_array_append_vals(extents, e, 2);
+	}
+	g_array_free(all, TRUE);
+}
+
+void tlspans_draw_rows(TlLayout *L, double y)
+{
+	double lane_h[MAX_LANES] = {0}, lane_y[MAX_LANES];
+	int used = lane_heights(L, lane_h);
+	for (int l = 0; l < used; l++) {
 		lane_y[l] = y;
 		y += lane_h[l] + 1.5 + BAR + 5;
 	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (b->state != TLBLOCK_LABEL)
+		if (b->row < 0)
 			continue;
-		const Event *e = tllayout_event(L, b->first);
-		double ty = lane_y[b->row] + lane_h[b->row] - b->h;
-		tlblock_draw(b, L->scene, b->left, ty, TEXT_LEFT);
-		SceneItem *it = draw_bar(L, e, b->anchor, ty + b->h + 1.5, b->pos - b->anchor, BAR);
-		if (e->date.qual || e->end.qual)
-			it->dash = 1.5;
+		double bar_y = lane_y[b->row] + lane_h[b->row] + 1.5;
+		if (b->state == TLBLOCK_LABEL)
+			tlblock_draw(b, L->scene, b->left, bar_y - 1.5 - b->h, TEXT_LEFT);
+		draw_bar(L, tllayout_event(L, b->first), bar_y);
 	}
-	place_lanes_free(lanes);
-	return y;
 }
 
 double tlspans_assign_lanes(TlLayout *L)
@@ -134,11 +254,9 @@ void tlspans_draw_column(TlLayout *L, double axis_x)
 		if (b->row < 0)
 			continue;
 		const Event *e = tllayout_event(L, b->first);
-		double y0 = tlscale_pos(&L->scale, b->t0), y1 = tlscale_pos(&L->scale, b->t1);
-		if (y1 - y0 < 2)
-			y1 = y0 + 2;
+		double y0 = tlscale_pos(&L->scale, b->t0);
 		double bx = axis_x - 3 - (b->row + 1) * LANE_STEP;
-		draw_bar(L, e, bx, y0, BAR, y1 - y0);
+		draw_bar(L, e, bx);
 		/* Only a labelled span needs tying to its leader at the axis. */
 		if (b->state == TLBLOCK_LABEL)
 			scene_line(L->scene, "span-tie", bx + BAR, y0, axis_x, y0, 0.5,

@@ -5,12 +5,31 @@
 
 #include "tllayout.h"
 
+/* The fewest days a span needs to be drawn as a bar: a shorter one (a
+ * two-week election in an eight-year history) would be a sliver, so it is
+ * a mark on the axis like a day's, its label giving the dates. */
+double tlspans_shortest(const Events *ev);
+
+/* For label placement: where span e's bar lies along the axis, a0 to a1,
+ * and its certain part z0 to z1 (between the ends known only to a month
+ * or year, or approximate); a0 <= z0 <= z1 <= a1. */
+void tlspans_ends(const TlLayout *L, const Event *e, double *a0, double *z0, double *z1,
+                  double *a1);
+
 /* Horizontal: marks as chosen the spans that rank high enough to have a
  * chance in the lanes a page of max_rows label rows gets. */
 void tlspans_choose(TlLayout *L, int max_rows);
-/* Horizontal: the chosen spans in lanes from y down, each label above its
- * bar; the ones without room count as hidden. Returns the y under them. */
-double tlspans_draw_rows(TlLayout *L, double y, int max_rows);
+/* Horizontal: the spans in lanes, each chosen label above its bar; a span
+ * without room for its label counts as hidden but keeps its bar where a
+ * lane has room. Returns the height the lanes take; they sit right under
+ * the tick texts, so stems to labels below cross them. */
+double tlspans_lay_rows(TlLayout *L, int max_rows);
+/* Horizontal: adds the span labels' extents along the axis to extents
+ * (sorted, merged pairs [a, b], as tlaxis_text_extents gives): no stem may
+ * pass through a span's label. */
+void tlspans_add_extents(const TlLayout *L, GArray *extents);
+/* Horizontal: the lanes laid out, from y down. */
+void tlspans_draw_rows(TlLayout *L, double y);
 
 /* Vertical: a lane for every span by its days (row -1: none free); returns
  * the width the lanes take left of the axis. */

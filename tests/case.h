@@ -1,6 +1,7 @@
 /* case: what the case runner (cases.c) shares with its assertions
- * (case_assert.c) and their scene checks (case_scene.c): the failure log of
- * the running case, its runs, expect lines and loaded scene. */
+ * (case_assert.c) and their checks of the scene (case_scene.c) and of the
+ * figure files (case_svg.c): the failure log of the running case, its runs,
+ * expect lines and loaded scene. */
 #ifndef TESTS_CASE_H
 #define TESTS_CASE_H
 
@@ -114,5 +115,26 @@ void check_seats_contiguous(SceneData *sd);
 void check_swatches_distinct(SceneData *sd);
 void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
+/* The timeline mark checks of case_marks.c. */
+void check_marks_visible(SceneData *sd, double max_share);
+void check_marks_contrast(SceneData *sd, double ratio);
+void check_group_color(SceneData *sd, const char *group, const char *hex);
+void check_one_scale(SceneData *sd);
+void check_legend_visible(SceneData *sd);
+void check_first_tick(SceneData *sd);
+
+/* Text as a reader meets it (case_text.c). */
+void check_text_gap(SceneData *sd, double gap);
+void check_parties_named(SceneData *sd);
+void check_text_contrast(SceneData *sd, double ratio);
+void check_same_fill(SceneData *sd, const char *a, const char *b);
+
+/* What the files say about the figure (case_svg.c). */
+void check_svg_described(const char *path, const char *title);
+void check_svg_rows(SceneData *sd, const char *path);
+void check_svg_group(const char *path, const char *id, const char *title);
+void check_svg_text(SceneData *sd, const char *path, gboolean live);
+void check_png_text(const char *path, const char *key, const char *want);
+void check_pdf_info(const char *path, const char *field, const char *want);
 
 #endif

@@ -291,6 +291,40 @@ static void a_pdf_fonts_bundled(Ctx *x)
 	check_pdf_fonts(x->e->argv[0]);
 }
 
+static void a_svg_described(Ctx *x)
+{
+	check_svg_described(x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_svg_rows(Ctx *x)
+{
+	check_svg_rows(x->sd, x->e->argv[0]);
+}
+
+static void a_svg_group(Ctx *x)
+{
+	check_svg_group(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
+static void a_svg_text(Ctx *x)
+{
+	const char *how = x->e->argv[1];
+	if (strcmp(how, "live") && strcmp(how, "outlines"))
+		case_fail("%s: expected live or outlines", x->e->line);
+	else
+		check_svg_text(x->sd, x->e->argv[0], !strcmp(how, "live"));
+}
+
+static void a_png_text(Ctx *x)
+{
+	check_png_text(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
+static void a_pdf_info(Ctx *x)
+{
+	check_pdf_info(x->e->argv[0], x->e->argv[1], x->e->argv[2]);
+}
+
 static void a_scene(Ctx *x)
 {
 	scene_data_load(x->sd, x->e->argv[0]);
@@ -347,6 +381,43 @@ static void a_ordered(Ctx *x)
 static void a_above(Ctx *x)
 {
 	check_above(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
+/* A number argument (points, a ratio); FALSE (and a failure) if not one. */
+static gboolean arg_number(Ctx *x, const char *s, double *out)
+{
+	char *end = NULL;
+	*out = g_ascii_strtod(s, &end);
+	if (end && !*end && end != s && *out >= 0)
+		return TRUE;
+	case_fail("%s: \"%s\" is not a number", x->e->line, s);
+	return FALSE;
+}
+
+/* text-gap D: no two texts closer than D points. */
+static void a_text_gap(Ctx *x)
+{
+	double gap;
+	if (arg_number(x, x->e->argv[0], &gap))
+		check_text_gap(x->sd, gap);
+}
+
+/* text-contrast R: texts on bar segments at least R:1. */
+static void a_text_contrast(Ctx *x)
+{
+	double ratio;
+	if (arg_number(x, x->e->argv[0], &ratio))
+		check_text_contrast(x->sd, ratio);
+}
+
+static void a_same_fill(Ctx *x)
+{
+	check_same_fill(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
+static void a_parties_named(Ctx *x)
+{
+	check_parties_named(x->sd);
 }
 
 static void a_hidden(Ctx *x)
@@ -420,6 +491,61 @@ static void a_majority(Ctx *x)
 		check_majority(x->sd, want);
 }
 
+/* marks-visible [SHARE]: no mark has more than SHARE (default 0.1) of
+ * its area covered by what is drawn after it. */
+static void a_marks_visible(Ctx *x)
+{
+	double share = 0.1;
+	char *end = NULL;
+	if (x->e->argc > 0) {
+		share = g_ascii_strtod(x->e->argv[0], &end);
+		if (end == x->e->argv[0] || *end || share < 0 || share > 1) {
+			case_fail("%s: the share is a number from 0 to 1", x->e->line);
+			return;
+		}
+	}
+	check_marks_visible(x->sd, share);
+}
+
+/* marks-contrast RATIO: every coloured mark reads at RATIO:1 on white. */
+static void a_marks_contrast(Ctx *x)
+{
+	char *end = NULL;
+	double ratio = g_ascii_strtod(x->e->argv[0], &end);
+	if (end == x->e->argv[0] || *end || ratio < 1)
+		case_fail("%s: the ratio is a number of at least 1", x->e->line);
+	else
+		check_marks_contrast(x->sd, ratio);
+}
+
+/* group-color GROUP RRGGBB: without the '#', which would start a comment. */
+static void a_group_color(Ctx *x)
+{
+	const char *hex = x->e->argv[1];
+	if (strlen(hex) != 6 || strspn(hex, "0123456789abcdefABCDEF") != 6) {
+		case_fail("%s: expected six hex digits such as 0072b2", x->e->line);
+		return;
+	}
+	char *want = g_strconcat("#", hex, NULL);
+	check_group_color(x->sd, x->e->argv[0], want);
+	g_free(want);
+}
+
+static void a_one_scale(Ctx *x)
+{
+	check_one_scale(x->sd);
+}
+
+static void a_legend_visible(Ctx *x)
+{
+	check_legend_visible(x->sd);
+}
+
+static void a_first_tick(Ctx *x)
+{
+	check_first_tick(x->sd);
+}
+
 /* Every assertion an expect file may use; tests/cases/README.md says what
  * each means. */
 static const Assertion assertions[] = {
@@ -448,6 +574,12 @@ static const Assertion assertions[] = {
 	{"contains", "PATH TEXT", 2, ANY, A_RAW, a_contains},
 	{"lacks", "PATH TEXT", 2, ANY, A_RAW, a_lacks},
 	{"pdf-fonts-bundled", "PATH", 1, 1, 0, a_pdf_fonts_bundled},
+	{"pdf-info", "PATH FIELD TEXT", 3, 3, 0, a_pdf_info},
+	{"png-text", "PATH KEY TEXT", 3, 3, 0, a_png_text},
+	{"svg-described", "PATH TITLE", 2, 2, 0, a_svg_described},
+	{"svg-group", "PATH ID TITLE", 3, 3, 0, a_svg_group},
+	{"svg-rows", "PATH", 1, 1, A_SCENE, a_svg_rows},
+	{"svg-text", "PATH live|outlines", 2, 2, A_SCENE, a_svg_text},
 	/* the scene */
 	{"scene", "PATH", 1, 1, 0, a_scene},
 	{"no-text-overlap", "", 0, 0, A_SCENE, a_no_text_overlap},
@@ -461,6 +593,10 @@ static const Assertion assertions[] = {
 	{"ordered", "ROLE x|y", 2, 2, A_SCENE, a_ordered},
 	{"above", "TEXT1 TEXT2", 2, 2, A_SCENE, a_above},
 	{"hidden", "N", 1, 1, A_SCENE, a_hidden},
+	{"text-gap", "D", 1, 1, A_SCENE, a_text_gap},
+	{"parties-named", "", 0, 0, A_SCENE, a_parties_named},
+	{"text-contrast", "R", 1, 1, A_SCENE, a_text_contrast},
+	{"same-fill", "PARTY PARTY", 2, 2, A_SCENE, a_same_fill},
 	{"seats", "NAME=N ...", 1, ANY, A_SCENE, a_seats},
 	{"seats-total", "N", 1, 1, A_SCENE, a_seats_total},
 	{"seats-no-overlap", "", 0, 0, A_SCENE, a_seats_no_overlap},
@@ -469,6 +605,12 @@ static const Assertion assertions[] = {
 	{"swatches-distinct", "", 0, 0, A_SCENE, a_swatches_distinct},
 	{"bar", "N1 N2 ... [ROLE=K ...]", 1, ANY, A_SCENE, a_bar},
 	{"majority", "N", 1, 1, A_SCENE, a_majority},
+	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},
+	{"marks-contrast", "RATIO", 1, 1, A_SCENE, a_marks_contrast},
+	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
+	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
+	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
+	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},
 };
 
 const Assertion *case_assertion(const char *name)

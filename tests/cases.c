@@ -4,6 +4,7 @@
  * check) on the exit status, messages, files and the scene JSON. */
 #include "case.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <setjmp.h>
@@ -106,16 +107,42 @@ static void keep_scene(const Case *c, int run, char **argv)
 	}
 }
 
-/* In the child: standard output to the file child_stdout names. */
-static void redirect_stdout(gpointer path)
+/* A run's standard input and output when its args line ends in "< PATH"
+ * and/or "> PATH"; -1 where it does not (stdin is then /dev/null, stdout
+ * is kept in Run.out). */
+typedef struct Redirect {
+	int in, out;
+} Redirect;
+
+static void redirect_child(gpointer data)
 {
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd >= 0)
-		dup2(fd, 1);
+	const Redirect *rd = data;
+	if (rd->in >= 0)
+		dup2(rd->in, STDIN_FILENO);
+	if (rd->out >= 0)
+		dup2(rd->out, STDOUT_FILENO);
+}
+
+/* Takes trailing "< PATH" and "> PATH" off argv[*argc], opening the files. */
+static void take_redirects(const Case *c, char **argv, int *argc, Redirect *rd)
+{
+	while (*argc >= 2 && (!strcmp(argv[*argc - 2], "<") || !strcmp(argv[*argc - 2], ">"))) {
+		gboolean in = argv[*argc - 2][0] == '<';
+		const char *path = argv[*argc - 1];
+		int fd = in ? open(path, O_RDONLY | O_CLOEXEC)
+		            : open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (fd < 0)
+			fail_msg("case %s: cannot open %s: %s", c->name, path, g_strerror(errno));
+		*(in ? &rd->in : &rd->out) = fd;
+		g_free(argv[*argc - 1]);
+		g_free(argv[*argc - 2]);
+		argv[*argc - 2] = NULL;
+		*argc -= 2;
+	}
 }
 
 /* Runs one args line; leading NAME=VALUE words set the environment of this
- * run only, and a leading >PATH word sends its standard output to PATH. */
+ * run only, trailing "< PATH" and "> PATH" its standard input and output. */
 static void run_one(const Case *c, int index, const char *line, const char *out,
                     char **env, Run *r)
 {
@@ -124,6 +151,8 @@ static void run_one(const Case *c, int index, const char *line, const char *out,
 	GError *e = NULL;
 	if (!g_shell_parse_argv(line, &argc, &argv, &e))
 		fail_msg("case %s: args: %s", c->name, e->message);
+	Redirect rd = {-1, -1};
+	take_redirects(c, argv, &argc, &rd);
 	char **run_env = g_strdupv(env);
 	int skip = 0;
 	while (skip < argc && strchr(argv[skip], '=') && g_ascii_isupper(argv[skip][0])) {
@@ -133,9 +162,6 @@ static void run_one(const Case *c, int index, const char *line, const char *out,
 		g_free(name);
 		skip++;
 	}
-	const char *stdout_to = NULL;
-	if (skip < argc && argv[skip][0] == '>')
-		stdout_to = argv[skip++] + 1;
 	char **full = g_new0(char *, (gsize)argc + 2);
 	full[0] = (char *)binary;
 	for (int i = skip; i < argc; i++)
@@ -144,10 +170,13 @@ static void run_one(const Case *c, int index, const char *line, const char *out,
 	r->line = g_strdup(line);
 	/* In $OUT: render must find its fonts from where it is, not from
 	 * the folder it is started in. */
-	if (!g_spawn_sync(out, full, run_env, G_SPAWN_DEFAULT,
-	                  stdout_to ? redirect_stdout : NULL, (gpointer)stdout_to, &r->out,
+	if (!g_spawn_sync(out, full, run_env, G_SPAWN_DEFAULT, redirect_child, &rd, &r->out,
 	                  &r->err, &wait, &e))
 		fail_msg("case %s: cannot run %s: %s", c->name, binary, e->message);
+	if (rd.in >= 0)
+		close(rd.in);
+	if (rd.out >= 0)
+		close(rd.out);
 	r->status = WIFEXITED(wait) ? WEXITSTATUS(wait) : 128 + WTERMSIG(wait);
 	r->signal = WIFEXITED(wait) ? 0 : WTERMSIG(wait);
 	keep_scene(c, index, full + 1);

@@ -1,6 +1,29 @@
-/* test_color: parsing "#rgb"/"#rrggbb", the palette, luminance and tints. */
+/* test_color: parsing "#rgb"/"#rrggbb" and CSS names, the palette,
+ * luminance and tints. */
 #include "units.h"
 #include "color.h"
+
+#include <math.h>
+#include <pango/pango.h>
+#include <string.h>
+
+/* Contrast as WCAG 2 computes it; text on a fill always at 4.5:1 or more,
+ * white on the mid-tone blue that had 2.7:1 for white counts before. */
+static void contrast_and_text_on(void **state)
+{
+	(void)state;
+	Color black = color_rgb(0x000000), white = color_rgb(0xffffff);
+	assert_true(fabs(color_contrast(black, white) - 21) < 1e-9);
+	assert_true(fabs(color_contrast(white, white) - 1) < 1e-9);
+	for (unsigned v = 0; v <= 0xff; v += 5)
+		for (unsigned mix = 0; mix < 3; mix++) {
+			Color fill = color_rgb(mix == 0 ? v * 0x010101 : mix == 1 ? v << 16 : v << 8);
+			assert_true(color_contrast(fill, color_text_on(fill)) >= 4.5);
+		}
+	Color blue = color_rgb(0x3399ff);
+	assert_true(color_contrast(blue, white) < 3);
+	assert_true(color_contrast(blue, color_text_on(blue)) >= 4.5);
+}
 
 static int byte(double c)
 {
@@ -34,6 +57,81 @@ static void refuses_malformed(void **state)
 	assert_false(color_parse("#", &c));
 	/* a refused colour leaves the output alone */
 	assert_true(c.r == before.r && c.g == before.g && c.b == before.b);
+}
+
+static unsigned hex_of(Color c)
+{
+	return (unsigned)(byte(c.r) << 16 | byte(c.g) << 8 | byte(c.b));
+}
+
+static void parses_css_names(void **state)
+{
+	(void)state;
+	Color c;
+	assert_true(color_parse("steelblue", &c));
+	assert_int_equal(hex_of(c), 0x4682B4);
+	assert_true(color_parse("SteelBlue", &c));
+	assert_int_equal(hex_of(c), 0x4682B4);
+	assert_true(color_parse("steel blue", &c));
+	assert_int_equal(hex_of(c), 0x4682B4);
+	/* the first and the last of the table, so the search reaches both ends */
+	assert_true(color_parse("aliceblue", &c));
+	assert_int_equal(hex_of(c), 0xF0F8FF);
+	assert_true(color_parse("yellowgreen", &c));
+	assert_int_equal(hex_of(c), 0x9ACD32);
+	assert_true(color_parse("rebeccapurple", &c));
+	assert_int_equal(hex_of(c), 0x663399);
+	/* CSS values where X11 differs: gray #808080, not #BEBEBE */
+	assert_true(color_parse("gray", &c));
+	assert_int_equal(hex_of(c), 0x808080);
+	assert_true(color_parse("green", &c));
+	assert_int_equal(hex_of(c), 0x008000);
+	/* not CSS names: X11 extras, none, partial names */
+	Color before = color_rgb(0x123456);
+	c = before;
+	assert_false(color_parse("grey50", &c));
+	assert_false(color_parse("transparent", &c));
+	assert_false(color_parse("steel", &c));
+	assert_false(color_parse("   ", &c));
+	assert_false(color_parse("réd", &c));
+	assert_int_equal(hex_of(c), hex_of(before));
+}
+
+/* The names and values agree with pango's (which follows CSS since 1.44),
+ * so a typo in the table shows here. */
+static void names_agree_with_pango(void **state)
+{
+	(void)state;
+	static const char *const names[] = {
+		"aqua", "cornflowerblue", "darkslategrey", "firebrick", "gainsboro",
+		"lightgoldenrodyellow", "maroon", "mediumspringgreen", "navajowhite",
+		"olive", "papayawhip", "purple", "silver", "teal", "whitesmoke",
+	};
+	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+		Color c;
+		PangoColor p;
+		assert_true(color_parse(names[i], &c));
+		assert_true(pango_color_parse(&p, names[i]));
+		assert_int_equal(hex_of(c), (unsigned)((p.red >> 8) << 16 | (p.green >> 8) << 8 |
+		                                       (p.blue >> 8)));
+	}
+}
+
+static void expected_names_the_forms_or_the_near_name(void **state)
+{
+	(void)state;
+	char *s = color_expected("stelblue");
+	assert_string_equal(s, "no such colour name; did you mean steelblue?");
+	g_free(s);
+	s = color_expected("Dark Orang");
+	assert_string_equal(s, "no such colour name; did you mean darkorange?");
+	g_free(s);
+	s = color_expected("#12");
+	assert_non_null(strstr(s, "expected #rgb, #rrggbb or a CSS colour name"));
+	g_free(s);
+	s = color_expected("partyblue");
+	assert_non_null(strstr(s, "expected #rgb, #rrggbb or a CSS colour name"));
+	g_free(s);
 }
 
 static void palette_neighbours_differ_and_wrap(void **state)
@@ -75,8 +173,12 @@ static int run_color_tests(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(parses_short_and_long_hex),
 		cmocka_unit_test(refuses_malformed),
+		cmocka_unit_test(parses_css_names),
+		cmocka_unit_test(names_agree_with_pango),
+		cmocka_unit_test(expected_names_the_forms_or_the_near_name),
 		cmocka_unit_test(palette_neighbours_differ_and_wrap),
 		cmocka_unit_test(luminance_and_tint),
+		cmocka_unit_test(contrast_and_text_on),
 	};
 	return cmocka_run_group_tests_name("color", tests, NULL, NULL);
 }

@@ -32,7 +32,8 @@ static void test_one_bar(void **state)
 	fixture_page_init(&f, 300, LANG_EN);
 	SeatFigOptions o = {.layout = SEATFIG_BAR, .majority = TRUE};
 	double y = 20;
-	assert_true(plot_bar_emit(&f.sp, set, &o, &y, NULL));
+	gboolean keyed = FALSE;
+	assert_true(plot_bar_emit(&f.sp, set, &o, &y, &keyed, NULL));
 	double a[8], b[8];
 	assert_int_equal(segments(f.scene, -1, a, b), 3);
 	/* The whole usable width, each segment as long as its seats. */
@@ -67,7 +68,8 @@ static void test_elections(void **state)
 	fixture_page_init(&f, 300, LANG_EN);
 	SeatFigOptions o = {.layout = SEATFIG_BAR, .majority = FALSE};
 	double y = 0;
-	assert_true(plot_bar_emit(&f.sp, set, &o, &y, NULL));
+	gboolean keyed = FALSE;
+	assert_true(plot_bar_emit(&f.sp, set, &o, &y, &keyed, NULL));
 	double a0[4], b0[4], a1[4], b1[4];
 	assert_int_equal(segments(f.scene, 0, a0, b0), 2);
 	assert_int_equal(segments(f.scene, 1, a1, b1), 2);
@@ -89,8 +91,9 @@ static void test_too_large(void **state)
 	assert_true(parl_threshold_parse("200", &t, NULL));
 	SeatFigOptions o = {.layout = SEATFIG_BAR, .thresholds = &t, .nthresholds = 1};
 	double y = 0;
+	gboolean keyed = FALSE;
 	GError *e = NULL;
-	assert_false(plot_bar_emit(&f.sp, set, &o, &y, &e));
+	assert_false(plot_bar_emit(&f.sp, set, &o, &y, &keyed, &e));
 	assert_int_equal(e->code, DIAG_USAGE);
 	g_error_free(e);
 	parl_threshold_clear(&t);

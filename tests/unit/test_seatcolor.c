@@ -6,7 +6,9 @@
 
 #include "seatcolor.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 static gboolean same(Color a, Color b)
 {
@@ -64,10 +66,25 @@ static void test_one_colour_a_party(void **state)
 	assert_true(same(set->houses[0].parties[1].color, set->houses[1].parties[0].color));
 	assert_true(same(set->houses[0].parties[1].color, color_rgb(0xc8102e)));
 	assert_true(same(set->houses[0].parties[0].color, set->houses[1].parties[1].color));
+	assert_null(set->warnings);
 	parl_set_free(set);
-	/* Given twice, differently: the first one counts. */
+	/* Given twice, differently: the first one counts, and a warning names
+	 * the second cell. */
 	set = fixture_load("election,party,seats,color\n1,A,10,#0072b2\n2,A,12,#e69f00\n");
 	assert_true(same(set->houses[1].parties[0].color, color_rgb(0x0072b2)));
+	assert_non_null(set->warnings);
+	assert_null(set->warnings[1]);
+	char *want = g_strdup_printf("%s:3:8: color #e69f00: party \"A\" was given #0072b2 "
+	                             "on line 2", set->path);
+	assert_string_equal(set->warnings[0], want);
+	g_free(want);
+	parl_set_free(set);
+	/* Renamed, the party is still one: its new name keeps the colour. */
+	set = fixture_load("election,party,seats,color,previous\n1,A,10,#0072b2,\n"
+	                   "2,B,12,#e69f00,A\n2,C,3,,\n");
+	assert_true(same(set->houses[1].parties[0].color, color_rgb(0x0072b2)));
+	assert_non_null(set->warnings);
+	assert_non_null(strstr(set->warnings[0], "(as \"A\")"));
 	parl_set_free(set);
 }
 
@@ -100,6 +117,29 @@ static void test_kinds(void **state)
 	parl_set_free(set);
 }
 
+/* A palette wins over the color column; a renamed party takes the colour
+ * of its latest name the palette lists; the rest keep theirs. */
+static void test_palette(void **state)
+{
+	(void)state;
+	char *path = fixture_csv_file("name,color\nA,#d55e00\nB,#332288\n");
+	GError *e = NULL;
+	Palette *pal = palette_load(path, &e);
+	assert_non_null(pal);
+	ParlSet *set = fixture_load("election,party,seats,color,previous\n1,A,10,#0072b2,\n"
+	                            "1,C,5,#e69f00,\n2,B,12,,A\n2,C,4,,\n");
+	set->palette = pal;
+	seatcolor_assign(set);
+	assert_true(same(set->houses[0].parties[0].color, color_rgb(0x332288)));
+	assert_true(same(set->houses[1].parties[0].color, color_rgb(0x332288)));
+	assert_true(same(set->houses[1].parties[1].color, color_rgb(0xe69f00)));
+	assert_null(set->warnings);
+	parl_set_free(set);
+	palette_free(pal);
+	g_unlink(path);
+	g_free(path);
+}
+
 static int run_seatcolor_tests(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -108,6 +148,7 @@ static int run_seatcolor_tests(void)
 		cmocka_unit_test(test_one_colour_a_party),
 		cmocka_unit_test(test_chart_wide),
 		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_palette),
 	};
 	return cmocka_run_group_tests_name("seatcolor", tests, NULL, NULL);
 }

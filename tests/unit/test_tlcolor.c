@@ -1,32 +1,30 @@
-/* test_tlcolor: the colours of a timeline's groups: the palette in order
- * while it lasts, beyond it the largest groups, and light ones darkened. */
+/* test_tlcolor: the colours of a timeline's groups: from a palette file,
+ * else the color column, else the name; readable on white; beyond the
+ * colours the largest groups keep one; shapes once there are many. */
 #include "units.h"
 #include "tlcolor.h"
 
 #include <math.h>
 
-/* Events whose groups are group[0..n) (-1: none), with ng groups. */
-static Events *events_of(const int *group, int n, int ng)
+/* Events whose groups are group[0..n) (-1: none), with ng groups named
+ * "group 0" ...; colors[g] (alpha 0: none) as the color column gave them. */
+static Events *events_of(const int *group, int n, int ng, const Color *colors)
 {
 	Events *ev = g_new0(Events, 1);
 	ev->items = g_array_new(FALSE, TRUE, sizeof(Event));
 	ev->groups = g_ptr_array_new_with_free_func(g_free);
+	ev->group_colors = g_array_new(FALSE, TRUE, sizeof(Color));
 	ev->sources = g_ptr_array_new_with_free_func(g_free);
 	for (int i = 0; i < n; i++) {
 		Event e = {.group = group[i]};
 		g_array_append_val(ev->items, e);
 	}
-	for (int g = 0; g < ng; g++)
+	for (int g = 0; g < ng; g++) {
 		g_ptr_array_add(ev->groups, g_strdup_printf("group %d", g));
+		Color c = colors ? colors[g] : COLOR_NONE;
+		g_array_append_val(ev->group_colors, c);
+	}
 	return ev;
-}
-
-static void free_events(Events *ev)
-{
-	g_array_free(ev->items, TRUE);
-	g_ptr_array_free(ev->groups, TRUE);
-	g_ptr_array_free(ev->sources, TRUE);
-	g_free(ev);
 }
 
 static gboolean same(Color a, Color b)
@@ -34,81 +32,93 @@ static gboolean same(Color a, Color b)
 	return fabs(a.r - b.r) < 1e-9 && fabs(a.g - b.g) < 1e-9 && fabs(a.b - b.b) < 1e-9;
 }
 
-/* Few groups: one palette colour each, in order; no group: the first. */
+/* Few groups: the colours their names prefer, no shapes; an event without
+ * a group beside grouped ones is dark grey. */
 static void few_groups(void **state)
 {
 	(void)state;
 	const int group[] = {0, 1, -1, 2};
-	Events *ev = events_of(group, 4, 3);
+	Events *ev = events_of(group, 4, 3, NULL);
 	TlColors c;
-	tlcolor_assign(&c, ev);
+	tlcolor_assign(&c, ev, NULL);
 	assert_int_equal(c.others, 0);
-	assert_true(same(tlcolor_of(&c, 0), color_palette(0)));
-	assert_true(same(tlcolor_of(&c, 2), color_palette(2)));
-	assert_true(same(tlcolor_of(&c, -1), color_palette(0)));
+	assert_false(c.shapes);
+	const char *names[3] = {"group 0", "group 1", "group 2"};
+	Color want[3];
+	palette_assign(names, NULL, NULL, 3, want);
+	for (int g = 0; g < 3; g++) {
+		assert_true(same(tlcolor_of(&c, g), want[g]));
+		assert_int_equal(tlcolor_shape(&c, g), 0);
+	}
+	assert_true(same(tlcolor_of(&c, -1), color_rgb(TLCOLOR_NONE)));
 	assert_false(tlcolor_is_other(&c, 1));
 	assert_false(tlcolor_is_other(&c, -1));
 	tlcolor_clear(&c);
-	free_events(ev);
+	events_free(ev);
+	/* No groups at all: the first colour. */
+	const int none[] = {-1};
+	ev = events_of(none, 1, 0, NULL);
+	tlcolor_assign(&c, ev, NULL);
+	assert_true(same(tlcolor_of(&c, -1), palette_named(0)));
+	tlcolor_clear(&c);
+	events_free(ev);
 }
 
-/* More groups than colours: the np - 1 largest keep one, in order of first
- * appearance; the rest are "other" grey. */
+/* More groups than colours: the largest keep one; the rest are "other"
+ * grey; with that many groups the coloured ones differ in shape too, in
+ * order of their names. */
 static void many_groups(void **state)
 {
 	(void)state;
-	int np = color_palette_size(), ng = np + 2, n = 0;
+	int ng = PALETTE_NAMED + 2, n = 0;
 	int *group = g_new(int, ng * ng);
 	/* Group g has g + 1 events: the later, the larger. */
 	for (int g = 0; g < ng; g++)
 		for (int k = 0; k <= g; k++)
 			group[n++] = g;
-	Events *ev = events_of(group, n, ng);
+	Events *ev = events_of(group, n, ng, NULL);
 	TlColors c;
-	tlcolor_assign(&c, ev);
-	assert_int_equal(c.others, ng - (np - 1));
-	/* Groups 0, 1 and 2 are the smallest. */
-	for (int g = 0; g < 3; g++) {
+	tlcolor_assign(&c, ev, NULL);
+	assert_int_equal(c.others, 2);
+	assert_true(c.shapes);
+	for (int g = 0; g < 2; g++) {
 		assert_true(tlcolor_is_other(&c, g));
 		assert_true(same(tlcolor_of(&c, g), color_rgb(TLCOLOR_OTHER)));
+		assert_int_equal(tlcolor_shape(&c, g), 0);
 	}
-	/* The largest keep colours in order: group 3 the first. */
-	assert_false(tlcolor_is_other(&c, 3));
-	assert_true(same(tlcolor_of(&c, 3), color_palette(0)));
-	assert_false(tlcolor_is_other(&c, ng - 1));
+	for (int g = 2; g < ng; g++) {
+		assert_false(tlcolor_is_other(&c, g));
+		/* "group 2" .. "group 9" in byte order: shapes 0 .. 7. */
+		assert_int_equal(tlcolor_shape(&c, g), g - 2);
+	}
 	tlcolor_clear(&c);
-	free_events(ev);
+	events_free(ev);
 	g_free(group);
 }
 
-/* The palette's yellow would vanish as a dot on white: drawn darker. */
-static void light_darkened(void **state)
+/* The color column gives a group's colour, darkened when it would not read
+ * on white; a palette file wins over it. */
+static void given_colors(void **state)
 {
 	(void)state;
-	int np = color_palette_size();
-	int *group = g_new(int, np);
-	for (int g = 0; g < np; g++)
-		group[g] = g;
-	Events *ev = events_of(group, np, np);
+	const int group[] = {0, 1};
+	Color given[2] = {color_rgb(0xf0e442), color_rgb(0x1b9e77)};
+	Events *ev = events_of(group, 2, 2, given);
 	TlColors c;
-	tlcolor_assign(&c, ev);
-	for (int g = 0; g < np; g++) {
-		Color want = color_palette(g), got = tlcolor_of(&c, g);
-		if (color_luminance(want) > 0.6)
-			assert_true(got.r < want.r && color_luminance(got) <= 0.6);
-		else
-			assert_true(same(got, want));
-	}
+	tlcolor_assign(&c, ev, NULL);
+	Color yellow = tlcolor_of(&c, 0);
+	assert_true(palette_contrast(yellow) >= 3);
+	assert_true(yellow.r < given[0].r && fabs(yellow.r / yellow.g - given[0].r / given[0].g) < 1e-6);
+	assert_true(same(tlcolor_of(&c, 1), given[1]));
 	tlcolor_clear(&c);
-	free_events(ev);
-	g_free(group);
+	events_free(ev);
 }
 
 static int run_tlcolor_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(few_groups), cmocka_unit_test(many_groups),
-		cmocka_unit_test(light_darkened),
+		cmocka_unit_test(given_colors),
 	};
 	return cmocka_run_group_tests_name("tlcolor", tests, NULL, NULL);
 }
