@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -90,12 +91,32 @@ static void usage(FILE *to)
 	        "the whole story.\n");
 }
 
+/* A plain decimal number at the start of s: digits with at most one point,
+ * no sign, exponent, hex, "nan" or "inf" (strtod takes them all, and a NaN
+ * passes every range check). FALSE when s does not start with one. */
+static gboolean parse_decimal(const char *s, double *v, const char **end)
+{
+	gsize digits = strspn(s, "0123456789"), n = digits;
+	if (s[n] == '.') {
+		gsize frac = strspn(s + n + 1, "0123456789");
+		digits += frac;
+		n += 1 + frac;
+	}
+	if (digits == 0 || digits > 15)
+		return FALSE;
+	char *copy = g_strndup(s, n);
+	*v = g_ascii_strtod(copy, NULL);
+	g_free(copy);
+	*end = s + n;
+	return isfinite(*v);
+}
+
 /* "160x100mm", "160mmx100mm", "6.3in", "450x300pt": points, or FALSE. */
 static gboolean parse_length(const char *s, const char *unit, double *pt)
 {
-	char *end;
-	double v = g_ascii_strtod(s, &end);
-	if (end == s || v <= 0 || v > 1e5)
+	const char *end;
+	double v;
+	if (!parse_decimal(s, &v, &end) || v <= 0 || v > 1e5)
 		return FALSE;
 	if (*end)
 		unit = end;
