@@ -1,6 +1,7 @@
 /* cli: the command line of render; see cli.h. */
 #include "cli.h"
 #include "diag.h"
+#include "limit.h"
 #include "suggest.h"
 #include "version.h"
 
@@ -150,11 +151,12 @@ static gboolean parse_size(const char *s, double *w, double *h, GError **err)
 		     (n == 1 ? (*h = 0, TRUE) : parse_length(parts[1], unit, h));
 	}
 	g_strfreev(parts);
-	if (ok && (*w < 36 || (*h != 0 && *h < 36)))
+	/* A millionth of a point for rounding: 5080mm is 14400pt. */
+	if (ok && (*w < LIMIT_PAGE_MIN_PT - 1e-6 || (*h != 0 && *h < LIMIT_PAGE_MIN_PT - 1e-6)))
 		return diag_fail(err, DIAG_USAGE, "--size %s: a page must be at least "
 		                 "36pt (0.5in) a side", s);
 	/* 200 in is the largest page PDF readers accept. */
-	if (ok && (*w > 14400 || *h > 14400))
+	if (ok && (*w > LIMIT_PAGE_MAX_PT + 1e-6 || *h > LIMIT_PAGE_MAX_PT + 1e-6))
 		return diag_fail(err, DIAG_USAGE, "--size %s: a page can be at most "
 		                 "200in (5080mm) a side", s);
 	if (!ok)
@@ -273,6 +275,11 @@ static gboolean check_text(const char *option, const char *text, GError **err)
 {
 	if (!g_utf8_validate(text, -1, NULL))
 		return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8", option);
+	glong chars = g_utf8_strlen(text, -1);
+	if (chars > LIMIT_OPTION_CHARS)
+		return diag_fail(err, DIAG_USAGE, "%s: %ld characters, more than the %d a "
+		                 "text option may hold; shorten it", option, chars,
+		                 LIMIT_OPTION_CHARS);
 	long at = 1;
 	for (const char *p = text; *p; p = g_utf8_next_char(p), at++) {
 		gunichar c = g_utf8_get_char(p);
@@ -520,8 +527,8 @@ static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *
 	GOptionContext *ctx = g_option_context_new(NULL);
 	g_option_context_set_help_enabled(ctx, FALSE);   /* ours: print_help */
 	g_option_context_set_summary(ctx, cmd->summary);
-	char *desc = g_strdup_printf("%s\n\n%s\n\n%s", cmd->description, environment,
-	                             exit_codes);
+	char *desc = g_strdup_printf("%s\n\n%s\n\n%s\n\n%s", cmd->description, environment,
+	                             limit_help(), exit_codes);
 	g_option_context_set_description(ctx, desc);
 	g_free(desc);
 	g_option_context_add_main_entries(ctx, entries, NULL);

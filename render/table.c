@@ -6,6 +6,7 @@
 #include "table.h"
 #include "dialect.h"
 #include "diag.h"
+#include "limit.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -15,10 +16,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* Larger inputs are refused: line and column numbers are ints, and a chart
- * never needs that much data. */
-#define TABLE_MAX_BYTES ((gsize)1 << 30)
 
 /* Header names listed in a "no such column" message, at most. */
 #define LIST_NAMES 12
@@ -211,9 +208,6 @@ static void fail_at(Reader *r, Pos p, const char *msg)
 	r->failed = TRUE;
 }
 
-/* Longest field, in characters, a chart can use. */
-#define TABLE_MAX_FIELD 2000
-
 static void on_field(void *field, size_t n, void *data)
 {
 	Reader *r = data;
@@ -226,6 +220,14 @@ static void on_field(void *field, size_t n, void *data)
 	r->row_begun = TRUE;
 	if (idx == 0)
 		r->row_at = at;
+	if (idx == LIMIT_FIELDS) {   /* checked before the field is kept */
+		char *msg = g_strdup_printf("more than %d fields in a row: a chart "
+		                            "reads at most %d; leave out the columns "
+		                            "it does not need", LIMIT_FIELDS, LIMIT_FIELDS);
+		fail_at(r, pos_at(r, at), msg);
+		g_free(msg);
+		return;
+	}
 	const char *s = field ? field : "";
 	if (!r->have_header) {
 		char *name = g_string_chunk_insert_len(r->t->text, s, (gssize)n);
@@ -239,10 +241,10 @@ static void on_field(void *field, size_t n, void *data)
 		r->nonempty = TRUE;
 	/* Charts hold short texts; a runaway field (a missing closing quote that
 	 * swallowed the file) would only make layout slow. */
-	if (n > TABLE_MAX_FIELD && g_utf8_strlen(s, (gssize)n) > TABLE_MAX_FIELD) {
+	if (n > LIMIT_FIELD_CHARS && g_utf8_strlen(s, (gssize)n) > LIMIT_FIELD_CHARS) {
 		char *msg = g_strdup_printf("field of %ld characters: at most %d fit "
 		                            "in a chart; shorten it", g_utf8_strlen(s, (gssize)n),
-		                            TABLE_MAX_FIELD);
+		                            LIMIT_FIELD_CHARS);
 		fail_at(r, pos_at(r, at), msg);
 		g_free(msg);
 		return;
@@ -373,6 +375,14 @@ static void on_record(int term, void *data)
 			g_free(msg);
 			return;
 		}
+		if (r->t->rows->len == LIMIT_ROWS) {
+			char *msg = g_strdup_printf("more than %d data rows: a chart reads at "
+			                            "most %d; split the file", LIMIT_ROWS,
+			                            LIMIT_ROWS);
+			fail_at(r, pos_at(r, r->row_at), msg);
+			g_free(msg);
+			return;
+		}
 		for (int w = 0; w < r->ncolumns; w++) {
 			if (!r->t->has[w])
 				r->scratch[w] = (TableCell){ NULL, 0, 0, FALSE };
@@ -394,11 +404,15 @@ static gboolean io_fail(GError **err, const char *path, int e)
 	                 g_strerror(e), hint);
 }
 
-static gboolean too_large(GError **err, const char *path)
+/* The first byte beyond the limit, buf[LIMIT_INPUT_BYTES], is where the
+ * message points. */
+static gboolean too_large(GError **err, const char *path, const char *buf)
 {
-	return diag_at(err, path, 0, 0, "the file is larger than %u MiB: "
-	               "split it or leave out what the chart does not need",
-	               (unsigned)(TABLE_MAX_BYTES >> 20));
+	Pos p = pos_from(buf, (Cursor){0, 1, 0}, LIMIT_INPUT_BYTES);
+	return diag_at(err, path, p.line, p.col, "the file goes on beyond %d MiB "
+	               "(%d bytes) here, the most a chart reads: split it or leave out "
+	               "what the chart does not need", LIMIT_INPUT_BYTES >> 20,
+	               LIMIT_INPUT_BYTES);
 }
 
 const char *table_name(const char *path)
@@ -434,25 +448,22 @@ static gboolean read_all(const char *path, char **out, gsize *outlen,
 		return diag_fail(err, DIAG_IO, "%s: cannot read: not a regular "
 		                 "file: give a CSV file", path);
 	}
-	if (S_ISREG(st.st_mode) && (guint64)st.st_size > TABLE_MAX_BYTES) {
-		close(fd);
-		return too_large(err, path);
-	}
 	int flags = is_stdin ? -1 : fcntl(fd, F_GETFL);
 	if (flags >= 0)
 		(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
 
+	/* One byte beyond the limit is read, never more: enough to know. */
 	gsize cap = S_ISREG(st.st_mode) ? (gsize)st.st_size + 1 : 65536;
-	if (cap < 4096)
-		cap = 4096;
+	cap = CLAMP(cap, 4096, (gsize)LIMIT_INPUT_BYTES + 2);
 	gsize len = 0;
 	char *buf = g_malloc(cap);
 	for (;;) {
 		if (cap - len < 2) {
-			cap *= 2;
+			cap = MIN(cap * 2, (gsize)LIMIT_INPUT_BYTES + 2);
 			buf = g_realloc(buf, cap);
 		}
-		ssize_t got = read(fd, buf + len, cap - len - 1);
+		ssize_t got = read(fd, buf + len, MIN(cap - len - 1,
+		                                      (gsize)LIMIT_INPUT_BYTES + 1 - len));
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0 && errno == EAGAIN) {   /* standard input left non-blocking */
@@ -469,10 +480,12 @@ static gboolean read_all(const char *path, char **out, gsize *outlen,
 		if (got == 0)
 			break;
 		len += (gsize)got;
-		if (len > TABLE_MAX_BYTES) {
+		if (len > LIMIT_INPUT_BYTES) {
 			close(fd);
+			buf[len] = '\0';
+			too_large(err, path, buf);
 			g_free(buf);
-			return too_large(err, path);
+			return FALSE;
 		}
 	}
 	close(fd);
