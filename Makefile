@@ -246,6 +246,11 @@ build/.bench-deps: Makefile | build/.deps
 bench: build/render build/.bench-deps
 	bench/run $(BASE)
 
+# The worst inputs the limits of render/limit.h allow, timed (bench/limits.py):
+# writes bench/LIMITS.md and fails if one takes more than 10 s or 1 GB.
+bench-limits: build/render build/.bench-deps
+	$(PYTHON) bench/limits.py build/render
+
 # The program, its fonts (found from the program's folder as
 # ../share/render/fonts) and its manual page; uninstall removes those files.
 FONT_FILES = $(notdir $(wildcard fonts/*.ttf)) OFL.txt
@@ -266,5 +271,5 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes check-browser check-man check-install bench install \
+	check-cases-asan check-scenes check-browser check-man check-install bench bench-limits install \
 	uninstall clean FORCE
