@@ -18,6 +18,8 @@ static const Target targets[] = {
 
 static int replay_path(const Target *t, const char *path)
 {
+	if (!g_file_test(path, G_FILE_TEST_EXISTS))
+		return 0;   /* a target with no regression input yet */
 	if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
 		GDir *d = g_dir_open(path, 0, NULL);
 		GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
