@@ -7,15 +7,11 @@
 #include "dialect.h"
 #include "diag.h"
 #include "limit.h"
+#include "textfile.h"
 
 #include <csv.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 /* Header names listed in a "no such column" message, at most. */
 #define LIST_NAMES 12
@@ -395,162 +391,9 @@ static void on_record(int term, void *data)
 	r->nonempty = FALSE;
 }
 
-static gboolean io_fail(GError **err, const char *path, int e)
-{
-	const char *hint = e == ENOENT ? ": check the path"
-	                 : e == EACCES || e == EPERM ? ": check its permissions"
-	                 : e == EISDIR ? ": give a CSV file, not a folder" : "";
-	return diag_fail(err, DIAG_IO, "%s: cannot read: %s%s", path,
-	                 g_strerror(e), hint);
-}
-
-/* The first byte beyond the limit, buf[LIMIT_INPUT_BYTES], is where the
- * message points. */
-static gboolean too_large(GError **err, const char *path, const char *buf)
-{
-	Pos p = pos_from(buf, (Cursor){0, 1, 0}, LIMIT_INPUT_BYTES);
-	return diag_at(err, path, p.line, p.col, "the file goes on beyond %d MiB "
-	               "(%d bytes) here, the most a chart reads: split it or leave out "
-	               "what the chart does not need", LIMIT_INPUT_BYTES >> 20,
-	               LIMIT_INPUT_BYTES);
-}
-
 const char *table_name(const char *path)
 {
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
-}
-
-/* Reads the whole file, NUL-terminated. Opened non-blocking so a FIFO
- * without a writer gives an empty file instead of a hang; devices are
- * refused, as they may never end. Standard input ("-") is read as it is,
- * whatever it is (a pipe, a file, a terminal until end of file). */
-static gboolean read_all(const char *path, char **out, gsize *outlen,
-                         GError **err)
-{
-	gboolean is_stdin = strcmp(path, "-") == 0;
-	path = table_name(path);
-	int fd = is_stdin ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
-	                  : open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0)
-		return io_fail(err, path, errno);
-	struct stat st;
-	if (fstat(fd, &st) != 0) {
-		int e = errno;
-		close(fd);
-		return io_fail(err, path, e);
-	}
-	if (S_ISDIR(st.st_mode)) {
-		close(fd);
-		return io_fail(err, path, EISDIR);
-	}
-	if (!is_stdin && !S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-		close(fd);
-		return diag_fail(err, DIAG_IO, "%s: cannot read: not a regular "
-		                 "file: give a CSV file", path);
-	}
-	int flags = is_stdin ? -1 : fcntl(fd, F_GETFL);
-	if (flags >= 0)
-		(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-
-	/* One byte beyond the limit is read, never more: enough to know. */
-	gsize cap = S_ISREG(st.st_mode) ? (gsize)st.st_size + 1 : 65536;
-	cap = CLAMP(cap, 4096, (gsize)LIMIT_INPUT_BYTES + 2);
-	gsize len = 0;
-	char *buf = g_malloc(cap);
-	for (;;) {
-		if (cap - len < 2) {
-			cap = MIN(cap * 2, (gsize)LIMIT_INPUT_BYTES + 2);
-			buf = g_realloc(buf, cap);
-		}
-		ssize_t got = read(fd, buf + len, MIN(cap - len - 1,
-		                                      (gsize)LIMIT_INPUT_BYTES + 1 - len));
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0 && errno == EAGAIN) {   /* standard input left non-blocking */
-			struct pollfd wait = {fd, POLLIN, 0};
-			(void)poll(&wait, 1, -1);
-			continue;
-		}
-		if (got < 0) {
-			int e = errno;
-			close(fd);
-			g_free(buf);
-			return io_fail(err, path, e);
-		}
-		if (got == 0)
-			break;
-		len += (gsize)got;
-		if (len > LIMIT_INPUT_BYTES) {
-			close(fd);
-			buf[len] = '\0';
-			too_large(err, path, buf);
-			g_free(buf);
-			return FALSE;
-		}
-	}
-	close(fd);
-	buf[len] = '\0';
-	*out = buf;
-	*outlen = len;
-	return TRUE;
-}
-
-/* Text is text: a field may hold tabs and line breaks (inside quotes), but
- * no other control character (C0, DEL, C1), which would be drawn as a box or
- * act on a terminal; nor a byte order mark after the start, as two files
- * joined leave one in a header name, where it hides. Each is an error at its
- * line and column. The text is valid UTF-8 here. */
-static gboolean check_controls(Reader *r)
-{
-	const unsigned char *b = (const unsigned char *)r->buf;
-	for (gsize i = 0; i < r->len; i++) {
-		unsigned char c = b[i];
-		gunichar u = c;
-		if (c >= 0x20 && c < 0x7f)
-			continue;
-		if (c == '\t' || c == '\n' || c == '\r')
-			continue;
-		if (c == 0xC2 && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F)
-			u = 0x80 + (b[i + 1] - 0x80);
-		else if (c == 0xEF && b[i + 1] == 0xBB && b[i + 2] == 0xBF)
-			u = 0xFEFF;
-		else if (c >= 0x80)
-			continue;
-		Pos p = pos_from(r->buf, r->cur, i);
-		if (u == 0xFEFF)
-			return diag_at(r->err, r->path, p.line, p.col, "a byte order mark "
-			               "(U+FEFF) inside the text, as when files that start "
-			               "with one are joined: delete it");
-		return diag_at(r->err, r->path, p.line, p.col, "control character "
-		               "U+%04X: a field may hold tabs and line breaks, but no "
-		               "other control characters; delete it", u);
-	}
-	return TRUE;
-}
-
-/* NUL bytes and invalid UTF-8 are found before parsing, at their line:col. */
-static gboolean check_text(Reader *r, const char *whole, gsize wlen)
-{
-	const unsigned char *w = (const unsigned char *)whole;
-	if (wlen >= 2 && ((w[0] == 0xFF && w[1] == 0xFE)
-	                  || (w[0] == 0xFE && w[1] == 0xFF)))
-		return diag_at(r->err, r->path, 1, 1, "the file is UTF-16 (it "
-		               "starts with a UTF-16 byte order mark): save it as "
-		               "UTF-8");
-	const char *nul = memchr(r->buf, '\0', r->len);
-	if (nul) {
-		Pos p = pos_from(r->buf, r->cur, (gsize)(nul - r->buf));
-		return diag_at(r->err, r->path, p.line, p.col,
-		               "NUL byte: the file must be UTF-8 text");
-	}
-	const char *bad = NULL;
-	if (!g_utf8_validate_len(r->buf, r->len, &bad)) {
-		Pos p = pos_from(r->buf, r->cur, (gsize)(bad - r->buf));
-		return diag_at(r->err, r->path, p.line, p.col,
-		               "invalid UTF-8 (byte 0x%02X): save the file as UTF-8",
-		               (unsigned char)*bad);
-	}
-	return check_controls(r);
 }
 
 /* Around a tab-separated field only spaces are blank. */
@@ -640,7 +483,7 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	g_return_val_if_fail(path != NULL && ncolumns >= 0, NULL);
 	char *whole = NULL;
 	gsize wlen = 0;
-	if (!read_all(path, &whole, &wlen, err))
+	if (!textfile_read(path, table_name(path), &whole, &wlen, err))
 		return NULL;
 
 	path = table_name(path);
@@ -673,7 +516,7 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	t->buf = r.buf;
 	t->len = r.len;
 	gsize sep_at = 0;
-	if (check_text(&r, whole, wlen)) {
+	if (textfile_check(path, whole, wlen, r.buf, r.len, r.err)) {
 		r.sep = t->sep = dialect_separator(r.buf, r.len, &sep_at);
 		parse(&r);
 		finish_checks(&r);
