@@ -29,6 +29,8 @@
  * council of five reads as five seats, not as five balloons. */
 #define MAX_SEAT_ONE 13.0
 #define MAX_SEAT_PANELS 10.0
+/* With --labels a waffle keeps at least this share of its cell's width. */
+#define WAFFLE_LABEL_SHARE 0.7
 /* The largest total in an arch's hole, points. */
 #define HOLE_SIZE_ONE 26.0
 #define HOLE_SIZE_PANELS 14.0
@@ -130,6 +132,12 @@ static double seat_points(const SeatPage *sp, const SeatPlot *plots, int n,
 {
 	double seat_pt = G_MAXDOUBLE;
 	double share = o->layout == SEATFIG_ARCH ? arch_share(sp, plots, n, o, cellw) : 1.0;
+	/* A waffle fills its cell; with --labels, one house keeps room beside
+	 * its last columns for their names (centred: both sides). */
+	if (o->layout == SEATFIG_WAFFLE && o->labels && n == 1)
+		share = CLAMP(1 - 2 * seatlabels_grid_margin(seatpage_tm(sp), &plots[0],
+		                                             seatpage_lang(sp)) / cellw,
+		              WAFFLE_LABEL_SHARE, 1.0);
 	for (int i = 0; i < n; i++) {
 		double wu = plots[i].x1 - plots[i].x0;
 		seat_pt = MIN(seat_pt, cellw * share / wu * plots[i].seat_r);

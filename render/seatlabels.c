@@ -303,3 +303,24 @@ double seatlabels_margin(TextMeasurer *tm, const SeatPlot *p, Lang l)
 	}
 	return want;
 }
+
+double seatlabels_grid_margin(TextMeasurer *tm, const SeatPlot *p, Lang l)
+{
+	const Parliament *h = p->house;
+	double want = 0;
+	gboolean *at_end = g_new0(gboolean, MAX(h->nparties, 1));
+	for (guint j = 0; j < p->seats->len; j++) {
+		const SeatPlotSeat *s = &g_array_index(p->seats, SeatPlotSeat, j);
+		if (s->x > p->x1 - 2)      /* its last two columns (a cell is 1) */
+			at_end[s->party] = TRUE;
+	}
+	for (int i = 0; i < h->nparties; i++) {
+		if (!at_end[i] || h->parties[i].seats == 0)
+			continue;
+		char *t = label_name(&h->parties[i], TRUE, l);
+		want = MAX(want, seatlabside_width(tm, t));
+		g_free(t);
+	}
+	g_free(at_end);
+	return want;
+}

@@ -39,4 +39,9 @@ gboolean seatlabels_emit_bar(SeatPage *sp, const Parliament *h, const double *x0
  * first (not under its ends, not over its top); for sizing the arch. */
 double seatlabels_margin(TextMeasurer *tm, const SeatPlot *p, Lang l);
 
+/* The same beside a waffle p: the widest name, wrapped where it is long,
+ * of the parties in its last two columns, whose names may stand beside
+ * its right edge. */
+double seatlabels_grid_margin(TextMeasurer *tm, const SeatPlot *p, Lang l);
+
 #endif
