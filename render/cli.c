@@ -32,9 +32,9 @@ static const char environment[] =
 static GOptionEntry *common_entries(CliRequest *req)
 {
 	const GOptionEntry entries[] = {
-		{"output", 'o', 0, G_OPTION_ARG_FILENAME, &req->s_output,
+		{"output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &req->s_outputs,
 		 "Write the figure to FILE; .pdf, .png or .svg picks the format; - is "
-		 "standard output", "FILE"},
+		 "standard output; repeat it for several formats of one layout", "FILE"},
 		{"format", 'T', 0, G_OPTION_ARG_STRING, &req->s_format,
 		 "The figure's format, pdf, png or svg, for standard output or a file "
 		 "name without those extensions (-Tpng as in dot); without -o the "
@@ -81,10 +81,12 @@ static GOptionEntry *common_entries(CliRequest *req)
 static void usage(FILE *to)
 {
 	fprintf(to, "usage: render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg [options]\n"
-	        "       render COMMAND - -T png|pdf|svg [options] < IN.csv > OUT\n\n"
+	        "       render COMMAND - -T png|pdf|svg [options] < IN.csv > OUT\n"
+	        "       render batch [DATA] [-o OUT] [-j N] [options]\n\n"
 	        "commands:\n");
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		fprintf(to, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
+	fprintf(to, "  %-10s %s\n", "batch", "every figure of a data folder, in one process");
 	fprintf(to, "\n'render COMMAND --help' lists a command's options; "
 	        "'render --version' (-V) the\nlibrary versions; 'man render' tells "
 	        "the whole story.\n");
@@ -176,72 +178,111 @@ static gboolean same_file(const char *a, const char *b)
 	return same;
 }
 
+/* Two paths of the run that must not name one file: e.g. "-o" and its path. */
+typedef struct NamedPath {
+	const char *what, *path;
+} NamedPath;
+
+/* Whether paths[i] and paths[j] (j < i; the first ninputs are inputs) clash:
+ * both standard output, or one file. */
+static gboolean clash(const NamedPath *a, const NamedPath *b, gboolean b_is_input,
+                      GError **err)
+{
+	if (!a->path || !b->path || (b_is_input && (!strcmp(a->path, "-") ||
+	                                            !strcmp(b->path, "-"))))
+		return TRUE;
+	if (!strcmp(a->path, "-") && !strcmp(b->path, "-"))
+		return diag_fail(err, DIAG_USAGE, "%s - and %s - both ask for standard "
+		                 "output; give one of them a file name", b->what, a->what);
+	/* Two -o name their paths: "-o a.pdf is the same file as -o ./a.pdf". */
+	gboolean both_o = !strcmp(a->what, "-o") && !strcmp(b->what, "-o");
+	if (strcmp(a->path, "-") && strcmp(b->path, "-") && same_file(a->path, b->path))
+		return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s%s%s; give "
+		                 "each output its own name", a->what, a->path, b->what,
+		                 both_o ? " " : "", both_o ? b->path : "");
+	return TRUE;
+}
+
 /* No output may overwrite an input (the CSV, the palette) or another output
  * of the same run; only one output can go to standard output and one input
  * come from standard input ("-", never a file by that name: ./- is one). */
 static gboolean check_paths(const CliRequest *req, GError **err)
 {
 	enum { INPUTS = 2 };
-	const char *paths[][2] = {{"the input", req->co.input}, {"--palette", req->palette},
-	                          {"-o", req->output}, {"--scene", req->scene},
-	                          {"--alt", req->alt}};
 	if (req->palette && !strcmp(req->co.input, "-") && !strcmp(req->palette, "-"))
 		return diag_fail(err, DIAG_USAGE, "the input and --palette - both ask for "
 		                 "standard input; give one of them a file name");
-	for (size_t i = INPUTS; i < G_N_ELEMENTS(paths); i++)
-		for (size_t j = 0; j < i; j++) {
-			const char *a = paths[i][1], *b = paths[j][1];
-			if (!a || !b || (j < INPUTS && (!strcmp(a, "-") || !strcmp(b, "-"))))
-				continue;
-			if (!strcmp(a, "-") && !strcmp(b, "-"))
-				return diag_fail(err, DIAG_USAGE, "%s - and %s - both ask for "
-				                 "standard output; give one of them a file name",
-				                 paths[j][0], paths[i][0]);
-			if (strcmp(a, "-") && strcmp(b, "-") && same_file(a, b))
-				return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s; "
-				                 "give each output its own name", paths[i][0], a,
-				                 paths[j][0]);
-		}
+	GArray *paths = g_array_new(FALSE, FALSE, sizeof(NamedPath));
+	NamedPath fixed[] = {{"the input", req->co.input}, {"--palette", req->palette},
+	                     {"--scene", req->scene}, {"--alt", req->alt}};
+	g_array_append_vals(paths, fixed, INPUTS);
+	for (int i = 0; i < req->noutputs; i++) {
+		NamedPath o = {"-o", req->outputs[i].path};
+		g_array_append_val(paths, o);
+	}
+	g_array_append_vals(paths, fixed + INPUTS, G_N_ELEMENTS(fixed) - INPUTS);
+	gboolean ok = TRUE;
+	const NamedPath *p = (const NamedPath *)(void *)paths->data;
+	for (guint i = INPUTS; i < paths->len && ok; i++)
+		for (guint j = 0; j < i && ok; j++)
+			ok = clash(&p[i], &p[j], j < INPUTS, err);
+	g_array_free(paths, TRUE);
+	return ok;
+}
+
+/* One output's format: -T/--format (named), else its extension; both given,
+ * they must agree (a .svg file holding a PNG would mislead every later
+ * tool). A PDF or PNG is refused on a terminal. */
+static gboolean output_format(CliOutput *o, const Backend *named, const char *format_name,
+                              GError **err)
+{
+	gboolean to_stdout = !strcmp(o->path, "-");
+	const Backend *by_name = to_stdout ? NULL : backend_for_path(o->path);
+	if (named && by_name && named != by_name)
+		return diag_fail(err, DIAG_USAGE, "-o %s ends in %s but --format is %s; "
+		                 "make them agree", o->path, strrchr(o->path, '.'), format_name);
+	o->format = named ? named : by_name;
+	if (!o->format && to_stdout)
+		return diag_fail(err, DIAG_USAGE, "-o -: standard output has no file "
+		                 "name to pick the format; add -T png (pdf, svg)");
+	if (!o->format)
+		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; end the file "
+		                 "name in %s, or give the format with -T png (pdf, svg)",
+		                 o->path, backend_names());
+	/* A PDF or PNG on a terminal is binary noise that can upset the
+	 * terminal; an SVG is text, and may be read there. (to_stdout: -T gave
+	 * the format.) */
+	if (to_stdout && o->format != backend_for_name("svg") && isatty(STDOUT_FILENO)) {
+		char *ext = g_ascii_strdown(format_name, -1);
+		diag_fail(err, DIAG_USAGE, "standard output is a terminal, and a %s is "
+		          "binary: redirect it (> figure.%s) or pipe it", ext, ext);
+		g_free(ext);
+		return FALSE;
+	}
 	return TRUE;
 }
 
-/* The figure's format: -T/--format, else -o's extension; both given, they
- * must agree (a .svg file holding a PNG would mislead every later tool).
- * Without -o, -T sends the figure to standard output, as dot -Tpng does. */
-static gboolean pick_format(CliRequest *req, GError **err)
+/* The figure's files: every -o in order, each in the format -T gives or its
+ * extension says. Without -o, -T sends the figure to standard output, as
+ * dot -Tpng does. */
+static gboolean pick_outputs(CliRequest *req, GError **err)
 {
 	const Backend *named = NULL;
 	if (req->s_format && !(named = backend_for_name(req->s_format)))
 		return diag_fail(err, DIAG_USAGE, "--format %s: expected pdf, png or svg",
 		                 req->s_format);
-	req->output = req->s_output ? req->s_output : named ? "-" : NULL;
-	if (!req->output)
+	static char *const to_stdout[] = {(char *)"-", NULL};
+	char *const *paths = req->s_outputs ? req->s_outputs : named ? to_stdout : NULL;
+	if (!paths)
 		return diag_fail(err, DIAG_USAGE, "no output file: add -o OUT.pdf, "
 		                 "OUT.png or OUT.svg, or -T png (pdf, svg) for standard "
 		                 "output");
-	gboolean to_stdout = !strcmp(req->output, "-");
-	const Backend *by_name = to_stdout ? NULL : backend_for_path(req->output);
-	if (named && by_name && named != by_name)
-		return diag_fail(err, DIAG_USAGE, "-o %s ends in %s but --format is %s; "
-		                 "make them agree", req->output, strrchr(req->output, '.'),
-		                 req->s_format);
-	req->format = named ? named : by_name;
-	if (!req->format && to_stdout)
-		return diag_fail(err, DIAG_USAGE, "-o -: standard output has no file "
-		                 "name to pick the format; add -T png (pdf, svg)");
-	if (!req->format)
-		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; end the file "
-		                 "name in %s, or give the format with -T png (pdf, svg)",
-		                 req->output, backend_names());
-	/* A PDF or PNG on a terminal is binary noise that can upset the
-	 * terminal; an SVG is text, and may be read there. (to_stdout: -T gave
-	 * the format.) */
-	if (to_stdout && req->format != backend_for_name("svg") && isatty(STDOUT_FILENO)) {
-		char *ext = g_ascii_strdown(req->s_format, -1);
-		diag_fail(err, DIAG_USAGE, "standard output is a terminal, and a %s is "
-		          "binary: redirect it (> figure.%s) or pipe it", ext, ext);
-		g_free(ext);
-		return FALSE;
+	req->noutputs = (int)g_strv_length((char **)paths);
+	req->outputs = g_new0(CliOutput, req->noutputs);
+	for (int i = 0; i < req->noutputs; i++) {
+		req->outputs[i].path = paths[i];
+		if (!output_format(&req->outputs[i], named, req->s_format, err))
+			return FALSE;
 	}
 	return TRUE;
 }
@@ -258,29 +299,20 @@ static gboolean png_compress(const char *name, BackendPngCompress *out, GError *
 	return diag_fail(err, DIAG_USAGE, "--png-compress %s: expected fast or small", name);
 }
 
-/* The parsed options checked and turned into the request's fields. */
-static gboolean check_request(CliRequest *req, GError **err)
+/* The values of the parsed options checked and turned into the request's
+ * fields: texts, language, size, resolution, PNG compression, and the PDF
+ * date from the environment. */
+static gboolean check_values(CliRequest *req, GError **err)
 {
-	if (!pick_format(req, err))
-		return FALSE;
-	guint ninputs = req->s_inputs ? g_strv_length(req->s_inputs) : 0;
-	if (ninputs == 0)
-		return diag_fail(err, DIAG_USAGE, "no input file: give the CSV to draw, "
-		                 "or - for standard input");
-	if (ninputs > 1)
-		return diag_fail(err, DIAG_USAGE, "%u input files: give exactly one CSV "
-		                 "(one figure per run)", ninputs);
 	req->scene = req->s_scene;
 	req->alt = req->s_alt;
 	req->fonts_dir = req->s_fonts;
 	req->palette = req->s_palette;
 	req->co = (ChartOptions){
-		.input = req->s_inputs[0], .title = req->s_title, .subtitle = req->s_subtitle,
-		.caption = req->s_caption, .width = DEFAULT_WIDTH, .height = 0,
-		.lang = LANG_EN, .strict = req->strict,
+		.input = req->s_inputs ? req->s_inputs[0] : NULL, .title = req->s_title,
+		.subtitle = req->s_subtitle, .caption = req->s_caption, .width = DEFAULT_WIDTH,
+		.height = 0, .lang = LANG_EN, .strict = req->strict, .own = req->own,
 	};
-	if (!check_paths(req, err))
-		return FALSE;
 	/* Text options are taken as raw bytes (no locale conversion), so they
 	 * must be UTF-8 whatever the locale says. */
 	const char *texts[][2] = {{"--title", req->co.title}, {"--subtitle", req->co.subtitle},
@@ -296,11 +328,27 @@ static gboolean check_request(CliRequest *req, GError **err)
 		return FALSE;
 	if (!(req->dpi >= 10 && req->dpi <= 2400))
 		return diag_fail(err, DIAG_USAGE, "--dpi %g: expected 10 to 2400", req->dpi);
+	g_clear_pointer(&req->s_create_date, g_free);
 	if (!creation_date(&req->s_create_date, err))
 		return FALSE;
 	req->backend = (BackendSettings){.dpi = req->dpi, .create_date = req->s_create_date,
 	                                 .svg_text = req->svg_text};
 	return png_compress(req->s_png_compress, &req->backend.png_compress, err);
+}
+
+/* The parsed options checked and turned into the request's fields. */
+static gboolean check_request(CliRequest *req, GError **err)
+{
+	if (!pick_outputs(req, err))
+		return FALSE;
+	guint ninputs = req->s_inputs ? g_strv_length(req->s_inputs) : 0;
+	if (ninputs == 0)
+		return diag_fail(err, DIAG_USAGE, "no input file: give the CSV to draw, "
+		                 "or - for standard input");
+	if (ninputs > 1)
+		return diag_fail(err, DIAG_USAGE, "%u input files: give exactly one CSV "
+		                 "(one figure per run)", ninputs);
+	return check_values(req, err) && check_paths(req, err);
 }
 
 int cli_report(const CliRequest *req, const GError *err)
@@ -314,7 +362,7 @@ int cli_report(const CliRequest *req, const GError *err)
 	return status;
 }
 
-static const ChartCommand *find_command(const char *name)
+const ChartCommand *cli_command(const char *name)
 {
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		if (!strcmp(name, commands[i]->name))
@@ -391,10 +439,17 @@ static gboolean unknown_option(const CliRequest *req, const GOptionEntry *entrie
 	const char *near = suggest_closest(typed, (const char *const *)names->pdata,
 	                                   (int)names->len);
 	const ChartCommand *other = NULL;
-	for (size_t i = 0; i < G_N_ELEMENTS(commands) && !near && !other; i++)
-		if (commands[i] != req->cmd &&
-		    find_entry(commands[i]->entries, typed, strlen(typed), 0))
+	for (size_t i = 0; i < G_N_ELEMENTS(commands) && !near && !other; i++) {
+		if (commands[i] == req->cmd)
+			continue;
+		/* Only the names matter: the entries store into a scratch struct. */
+		gpointer scratch = g_malloc0(commands[i]->options_size);
+		GOptionEntry *theirs = commands[i]->entries(scratch);
+		if (find_entry(theirs, typed, strlen(typed), 0))
 			other = commands[i];
+		g_free(theirs);
+		g_free(scratch);
+	}
 	if (near)
 		diag_fail(err, DIAG_USAGE, "unknown option %.*s (did you mean --%s?)", shown,
 		          arg, near);
@@ -491,20 +546,20 @@ static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *
 	return ctx;
 }
 
-/* Parses the command's options (argv[2] on), printing the help when asked;
- * FALSE with *err (DIAG_USAGE). */
-static gboolean parse_options(int argc, char **argv, CliRequest *req, GError **err)
+/* Parses words (what follows the command) into req->cmd's options,
+ * printing the help when asked and with_help; FALSE with *err (DIAG_USAGE). */
+static gboolean parse_options(CliRequest *req, int n_words, char **words, gboolean with_help,
+                              GError **err)
 {
 	const ChartCommand *cmd = req->cmd;
-	char *prg = g_strdup_printf("render %s", cmd->name);
-	g_set_prgname(prg);
-	g_free(prg);
+	req->own = g_malloc0(cmd->options_size);
+	GOptionEntry *own = cmd->entries(req->own);
 	GOptionEntry *common = common_entries(req);
-	GOptionEntry *entries = join_entries(cmd->entries, common);
+	GOptionEntry *entries = join_entries(own, common);
 	GOptionContext *ctx = new_context(cmd, entries);
 	GPtrArray *args = g_ptr_array_new_with_free_func(g_free);
-	g_ptr_array_add(args, g_strdup(argv[0]));
-	gboolean ok = scan_args(req, entries, argc - 2, argv + 2, args, err);
+	g_ptr_array_add(args, g_strdup("render"));
+	gboolean ok = scan_args(req, entries, n_words, words, args, err);
 	if (ok) {
 		/* GOption reorders the array it is given: a copy of the pointers. */
 		int n = (int)args->len;
@@ -518,24 +573,52 @@ static gboolean parse_options(int argc, char **argv, CliRequest *req, GError **e
 		g_clear_error(&e);
 		g_free(v);
 	}
-	ok = ok && check_texts(cmd->entries, err) && check_texts(common, err);
-	if (ok && req->help)
+	ok = ok && check_texts(own, err) && check_texts(common, err);
+	if (ok && req->help && with_help)
 		print_help(ctx, cmd);
 	g_ptr_array_free(args, TRUE);
 	g_free(entries);
 	g_free(common);
+	g_free(own);
 	g_option_context_free(ctx);
 	return ok;
+}
+
+/* --help and --version print and exit on the command line; in words read
+ * from elsewhere (a batch's .args file) they have no place. */
+static gboolean refuse_help(const CliRequest *req, GError **err)
+{
+	if (req->help || req->version)
+		return diag_fail(err, DIAG_USAGE, "%s: it only works on the command line",
+		                 req->help ? "--help" : "--version");
+	return TRUE;
+}
+
+gboolean cli_parse_words(const ChartCommand *cmd, int n, char **words, CliRequest *req,
+                         GError **err)
+{
+	*req = (CliRequest){.cmd = cmd, .dpi = 300};
+	return parse_options(req, n, words, FALSE, err) && refuse_help(req, err) &&
+	       check_request(req, err);
+}
+
+gboolean cli_parse_options(const ChartCommand *cmd, int n, char **words, CliRequest *req,
+                           GError **err)
+{
+	*req = (CliRequest){.cmd = cmd, .dpi = 300};
+	return parse_options(req, n, words, FALSE, err) && refuse_help(req, err) &&
+	       check_values(req, err);
 }
 
 /* argv[1] is no command: say so, with the command meant if it is near one,
  * and the usage. */
 static int unknown_command(const char *word)
 {
-	const char *names[G_N_ELEMENTS(commands)];
+	const char *names[G_N_ELEMENTS(commands) + 1];
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		names[i] = commands[i]->name;
-	const char *near = suggest_closest(word, names, (int)G_N_ELEMENTS(commands));
+	names[G_N_ELEMENTS(commands)] = "batch";
+	const char *near = suggest_closest(word, names, (int)G_N_ELEMENTS(names));
 	if (word[0] == '-')
 		fprintf(stderr, "render: %s: the command comes first, as in 'render "
 		        "timeline IN.csv -o OUT.pdf'\n", word);
@@ -579,11 +662,14 @@ int cli_parse(int argc, char **argv, CliRequest *req)
 	int status = top_level(argv[1]);
 	if (status >= 0)
 		return status;
-	req->cmd = find_command(argv[1]);
+	req->cmd = cli_command(argv[1]);
 	if (!req->cmd)
 		return unknown_command(argv[1]);
+	char *prg = g_strdup_printf("render %s", req->cmd->name);
+	g_set_prgname(prg);
+	g_free(prg);
 	GError *err = NULL;
-	if (!parse_options(argc, argv, req, &err))
+	if (!parse_options(req, argc - 2, argv + 2, TRUE, &err))
 		status = cli_report(req, err);
 	else if (req->help)
 		status = 0;
@@ -598,8 +684,13 @@ int cli_parse(int argc, char **argv, CliRequest *req)
 
 void cli_clear(CliRequest *req)
 {
+	if (req->own && req->cmd)
+		req->cmd->options_clear(req->own);
+	g_free(req->own);
+	g_free(req->outputs);
 	g_strfreev(req->s_inputs);
-	g_free(req->s_output), g_free(req->s_scene), g_free(req->s_alt), g_free(req->s_title);
+	g_strfreev(req->s_outputs);
+	g_free(req->s_scene), g_free(req->s_alt), g_free(req->s_title);
 	g_free(req->s_subtitle), g_free(req->s_caption), g_free(req->s_size);
 	g_free(req->s_lang), g_free(req->s_fonts), g_free(req->s_png_compress);
 	g_free(req->s_palette);

@@ -1,6 +1,7 @@
 /* figure: the pipeline of one figure; see figure.h. */
 #include "figure.h"
 #include "diag.h"
+#include "output.h"
 #include "page.h"
 #include "table.h"
 
@@ -56,6 +57,29 @@ static GBytes *take_string(char *s)
 	return g_bytes_new_take(s, strlen(s));
 }
 
+/* Each output's file, drawn once a format: a second output in a format
+ * already drawn shares its bytes. */
+static gboolean draw_outputs(const CliRequest *req, Fonts *fonts, const Scene *scene,
+                             FigureOutputs *out, GError **err)
+{
+	out->nfigures = req->noutputs;
+	out->figures = g_new0(GBytes *, MAX(req->noutputs, 1));
+	for (int i = 0; i < req->noutputs; i++) {
+		const Backend *format = req->outputs[i].format;
+		for (int j = 0; j < i && !out->figures[i]; j++)
+			if (req->outputs[j].format == format)
+				out->figures[i] = g_bytes_ref(out->figures[j]);
+		if (out->figures[i])
+			continue;
+		GByteArray *bytes = g_byte_array_new();
+		gboolean ok = backend_render(format, scene, fonts, &req->backend, bytes, err);
+		out->figures[i] = g_byte_array_free_to_bytes(bytes);
+		if (!ok)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
                      GError **err)
 {
@@ -64,15 +88,14 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
 	if (ok) {
 		describe(chart.scene, &req->co, chart.alt);
-		GByteArray *bytes = g_byte_array_new();
-		ok = backend_render(req->format, chart.scene, fonts,
-		                    &req->backend, bytes, err);
-		out->figure = g_byte_array_free_to_bytes(bytes);
+		ok = draw_outputs(req, fonts, chart.scene, out, err);
 	}
 	if (ok && req->scene)
 		out->scene = take_string(scene_to_json(chart.scene, fonts_measurer(fonts)));
 	if (ok && req->alt)
 		out->alt = take_string(chart.alt ? g_strdup(chart.alt) : g_strdup(""));
+	if (ok)
+		out->alt_text = g_strdup(chart.alt ? chart.alt : "");
 	scene_free(chart.scene);
 	g_free(chart.alt);
 	if (!ok)
@@ -82,7 +105,27 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 
 void figure_clear(FigureOutputs *out)
 {
-	g_clear_pointer(&out->figure, g_bytes_unref);
+	for (int i = 0; i < out->nfigures; i++)
+		g_clear_pointer(&out->figures[i], g_bytes_unref);
+	g_clear_pointer(&out->figures, g_free);
+	out->nfigures = 0;
 	g_clear_pointer(&out->scene, g_bytes_unref);
 	g_clear_pointer(&out->alt, g_bytes_unref);
+	g_clear_pointer(&out->alt_text, g_free);
+}
+
+/* One file: path from data, or nothing when path is NULL. */
+static gboolean write_one(const char *path, GBytes *data, GError **err)
+{
+	gsize len = 0;
+	const void *bytes = data ? g_bytes_get_data(data, &len) : NULL;
+	return !path || output_write(path, bytes, len, err);
+}
+
+gboolean figure_write(const CliRequest *req, const FigureOutputs *out, GError **err)
+{
+	for (int i = 0; i < req->noutputs; i++)
+		if (!write_one(req->outputs[i].path, out->figures[i], err))
+			return FALSE;
+	return write_one(req->scene, out->scene, err) && write_one(req->alt, out->alt, err);
 }

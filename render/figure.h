@@ -9,15 +9,22 @@
 
 /* The bytes of every output the request asks for; NULL where not asked. */
 typedef struct FigureOutputs {
-	GBytes *figure;   /* the PDF, PNG or SVG */
+	GBytes **figures; /* [req->noutputs], owned: each -o's PDF, PNG or SVG */
+	int nfigures;
 	GBytes *scene;    /* the scene JSON (--scene) */
 	GBytes *alt;      /* the alt text (--alt) */
+	char *alt_text;   /* the alt text, whether asked for or not; owned */
 } FigureOutputs;
 
-/* Makes the outputs of req with fonts. FALSE with *err (DIAG_*) when any
- * step fails; out is then empty. The caller frees out with figure_clear. */
+/* Makes the outputs of req with fonts: one layout, drawn once in each format
+ * the outputs ask for. FALSE with *err (DIAG_*) when any step fails; out is
+ * then empty. The caller frees out with figure_clear. */
 gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
                      GError **err);
 void figure_clear(FigureOutputs *out);
+
+/* Writes every output of req (each -o, --scene, --alt) from out, each
+ * atomically (output.h). FALSE with *err (DIAG_IO) at the first that fails. */
+gboolean figure_write(const CliRequest *req, const FigureOutputs *out, GError **err);
 
 #endif

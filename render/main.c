@@ -4,24 +4,9 @@
 #include "diag.h"
 #include "figure.h"
 #include "fonts.h"
-#include "output.h"
 
 #include <locale.h>
 #include <stdio.h>
-
-/* Writes every output the request asked for, each atomically. */
-static gboolean write_outputs(const CliRequest *req, const FigureOutputs *out, GError **err)
-{
-	const char *paths[] = {req->output, req->scene, req->alt};
-	GBytes *bytes[] = {out->figure, out->scene, out->alt};
-	for (size_t i = 0; i < G_N_ELEMENTS(paths); i++) {
-		gsize len = 0;
-		const void *data = bytes[i] ? g_bytes_get_data(bytes[i], &len) : NULL;
-		if (paths[i] && !output_write(paths[i], data, len, err))
-			return FALSE;
-	}
-	return TRUE;
-}
 
 static gboolean run(const CliRequest *req, GError **err)
 {
@@ -30,7 +15,7 @@ static gboolean run(const CliRequest *req, GError **err)
 		return FALSE;
 	FigureOutputs out;
 	/* Everything is drawn in memory first, so a failure leaves no file behind. */
-	gboolean ok = figure_make(req, fonts, &out, err) && write_outputs(req, &out, err);
+	gboolean ok = figure_make(req, fonts, &out, err) && figure_write(req, &out, err);
 	figure_clear(&out);
 	fonts_close(fonts);
 	return ok;
