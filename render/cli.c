@@ -426,7 +426,7 @@ static gboolean check_texts(const GOptionEntry *e, GError **err)
 
 /* "unknown option --titel (did you mean --title?)", or the command it
  * belongs to. */
-static gboolean unknown_option(const CliRequest *req, const GOptionEntry *entries,
+static gboolean unknown_option(const ChartCommand *cmd, const GOptionEntry *entries,
                                const char *arg, GError **err)
 {
 	const char *name = arg + strspn(arg, "-");
@@ -440,7 +440,7 @@ static gboolean unknown_option(const CliRequest *req, const GOptionEntry *entrie
 	                                   (int)names->len);
 	const ChartCommand *other = NULL;
 	for (size_t i = 0; i < G_N_ELEMENTS(commands) && !near && !other; i++) {
-		if (commands[i] == req->cmd)
+		if (!cmd || commands[i] == cmd)
 			continue;
 		/* Only the names matter: the entries store into a scratch struct. */
 		gpointer scratch = g_malloc0(commands[i]->options_size);
@@ -475,7 +475,7 @@ static gboolean refuse_value(const char *arg, const GOptionEntry *e, GError **er
  * an on/off option with a value is refused, and "-Tpng" becomes "-T" "png"
  * (dot's spelling; GOption would read -T -p -n -g). After "--" every word
  * is an input. */
-static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, int n,
+static gboolean scan_args(const ChartCommand *cmd, const GOptionEntry *entries, int n,
                           char **args, GPtrArray *out, GError **err)
 {
 	gboolean options_done = FALSE;
@@ -492,7 +492,7 @@ static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, in
 			const char *eq = strchr(a, '=');
 			e = find_entry(entries, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2), 0);
 			if (!e)
-				return unknown_option(req, entries, a, err);
+				return unknown_option(cmd, entries, a, err);
 			if (eq && e->arg == G_OPTION_ARG_NONE)
 				return refuse_value(a, e, err);
 			g_ptr_array_add(out, g_strdup(a));
@@ -502,7 +502,7 @@ static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, in
 		}
 		e = find_entry(entries, NULL, 0, a[1]);
 		if (!e)
-			return unknown_option(req, entries, a, err);
+			return unknown_option(cmd, entries, a, err);
 		if (e->arg == G_OPTION_ARG_NONE) {
 			g_ptr_array_add(out, g_strdup(a));   /* -h, -V, or a cluster of them */
 		} else {
@@ -516,21 +516,26 @@ static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, in
 	return TRUE;
 }
 
-/* GOption's help with our usage line: GOption's says "[OPTION…]", which
- * the C locale prints as "[OPTION?]". Printed as UTF-8, never converted. */
-static void print_help(GOptionContext *ctx, const ChartCommand *cmd)
+void cli_print_help(GOptionContext *ctx, const char *usage_line)
 {
 	char *text = g_option_context_get_help(ctx, TRUE, NULL);
 	GString *help = g_string_new(text);
 	g_free(text);
 	const char *body = strstr(help->str, "\n\n");
 	g_string_erase(help, 0, body ? body - help->str : 0);
-	g_string_prepend(help, "Usage:\n  render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg "
-	                 "[OPTION...]");
-	g_string_replace(help, "COMMAND", cmd->name, 1);
+	g_string_prepend(help, usage_line);
+	g_string_prepend(help, "Usage:\n  ");
 	g_string_replace(help, "Application Options:", "Options:", 1);
 	fputs(help->str, stdout);
 	g_string_free(help, TRUE);
+}
+
+static void print_help(GOptionContext *ctx, const ChartCommand *cmd)
+{
+	char *line = g_strdup_printf("render %s IN.csv -o OUT.pdf|OUT.png|OUT.svg "
+	                             "[OPTION...]", cmd->name);
+	cli_print_help(ctx, line);
+	g_free(line);
 }
 
 static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *entries)
@@ -546,20 +551,15 @@ static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *
 	return ctx;
 }
 
-/* Parses words (what follows the command) into req->cmd's options,
- * printing the help when asked and with_help; FALSE with *err (DIAG_USAGE). */
-static gboolean parse_options(CliRequest *req, int n_words, char **words, gboolean with_help,
+/* words scanned (scan_args) and parsed by ctx, whose options are entries;
+ * cmd (or NULL) is the chart command they belong to. */
+static gboolean parse_scanned(GOptionContext *ctx, const ChartCommand *cmd,
+                              const GOptionEntry *entries, int n_words, char **words,
                               GError **err)
 {
-	const ChartCommand *cmd = req->cmd;
-	req->own = g_malloc0(cmd->options_size);
-	GOptionEntry *own = cmd->entries(req->own);
-	GOptionEntry *common = common_entries(req);
-	GOptionEntry *entries = join_entries(own, common);
-	GOptionContext *ctx = new_context(cmd, entries);
 	GPtrArray *args = g_ptr_array_new_with_free_func(g_free);
 	g_ptr_array_add(args, g_strdup("render"));
-	gboolean ok = scan_args(req, entries, n_words, words, args, err);
+	gboolean ok = scan_args(cmd, entries, n_words, words, args, err);
 	if (ok) {
 		/* GOption reorders the array it is given: a copy of the pointers. */
 		int n = (int)args->len;
@@ -573,10 +573,31 @@ static gboolean parse_options(CliRequest *req, int n_words, char **words, gboole
 		g_clear_error(&e);
 		g_free(v);
 	}
-	ok = ok && check_texts(own, err) && check_texts(common, err);
+	g_ptr_array_free(args, TRUE);
+	return ok;
+}
+
+gboolean cli_parse_entries(GOptionContext *ctx, const GOptionEntry *entries, int n,
+                           char **words, GError **err)
+{
+	return parse_scanned(ctx, NULL, entries, n, words, err);
+}
+
+/* Parses words (what follows the command) into req->cmd's options,
+ * printing the help when asked and with_help; FALSE with *err (DIAG_USAGE). */
+static gboolean parse_options(CliRequest *req, int n_words, char **words, gboolean with_help,
+                              GError **err)
+{
+	const ChartCommand *cmd = req->cmd;
+	req->own = g_malloc0(cmd->options_size);
+	GOptionEntry *own = cmd->entries(req->own);
+	GOptionEntry *common = common_entries(req);
+	GOptionEntry *entries = join_entries(own, common);
+	GOptionContext *ctx = new_context(cmd, entries);
+	gboolean ok = parse_scanned(ctx, cmd, entries, n_words, words, err) &&
+	              check_texts(own, err) && check_texts(common, err);
 	if (ok && req->help && with_help)
 		print_help(ctx, cmd);
-	g_ptr_array_free(args, TRUE);
 	g_free(entries);
 	g_free(common);
 	g_free(own);

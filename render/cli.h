@@ -55,6 +55,17 @@ gboolean cli_parse_words(const ChartCommand *cmd, int n, char **words, CliReques
 gboolean cli_parse_options(const ChartCommand *cmd, int n, char **words, CliRequest *req,
                            GError **err);
 
+/* Parses words against the options of ctx (entries, as added to it) with the
+ * conventions of every render command: a mistyped option gets the nearest
+ * one, an on/off option takes no value, -Xvalue is -X value, after -- every
+ * word is an argument. FALSE with *err (DIAG_USAGE). */
+gboolean cli_parse_entries(GOptionContext *ctx, const GOptionEntry *entries, int n,
+                           char **words, GError **err);
+
+/* Prints ctx's help to standard output under "Usage: usage_line", as every
+ * command's --help; printed as UTF-8, never converted. */
+void cli_print_help(GOptionContext *ctx, const char *usage_line);
+
 /* The chart command of that name, or NULL. Static. */
 const ChartCommand *cli_command(const char *name);
 

@@ -103,6 +103,18 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	return ok;
 }
 
+char *figure_describe(const CliRequest *req, Fonts *fonts, GError **err)
+{
+	Chart chart = {0};
+	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
+	scene_free(chart.scene);
+	if (!ok) {
+		g_free(chart.alt);
+		return NULL;
+	}
+	return chart.alt ? chart.alt : g_strdup("");
+}
+
 void figure_clear(FigureOutputs *out)
 {
 	for (int i = 0; i < out->nfigures; i++)

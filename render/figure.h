@@ -23,6 +23,10 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
                      GError **err);
 void figure_clear(FigureOutputs *out);
 
+/* Lays the figure of req out without drawing it: its alt text (caller
+ * frees), or NULL with *err as figure_make. */
+char *figure_describe(const CliRequest *req, Fonts *fonts, GError **err);
+
 /* Writes every output of req (each -o, --scene, --alt) from out, each
  * atomically (output.h). FALSE with *err (DIAG_IO) at the first that fails. */
 gboolean figure_write(const CliRequest *req, const FigureOutputs *out, GError **err);

@@ -1,5 +1,7 @@
 /* main: render's entry point: the command line becomes a request (cli), the
- * request a figure in memory (figure), and the figure files written whole. */
+ * request a figure in memory (figure), and the figure files written whole;
+ * or `render batch` draws a folder of figures (batch). */
+#include "batch.h"
 #include "cli.h"
 #include "diag.h"
 #include "figure.h"
@@ -25,6 +27,8 @@ int main(int argc, char **argv)
 {
 	/* Output must never depend on the user's locale. */
 	setlocale(LC_ALL, "C");
+	if (batch_wanted(argc, argv))
+		return batch_main(argc, argv);
 	CliRequest req;
 	int status = cli_parse(argc, argv, &req);
 	if (status < 0) {
