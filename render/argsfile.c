@@ -123,10 +123,12 @@ static gboolean refuse_batch_options(const CliRequest *req, const char *path, in
 	return !why || fail_at(err, path, line, "%s", why);
 }
 
-/* A word that is neither an option nor an option's value. */
-static gboolean not_an_option(const char *path, int line, const char *word, GError **err)
+/* A word that is neither an option nor an option's value, on a line that
+ * reads text. */
+static gboolean not_an_option(const char *path, int line, const char *text,
+                              const char *word, GError **err)
 {
-	if (strpbrk(word, "$`"))
+	if (strpbrk(text, "$`"))
 		return fail_at(err, path, line, "\"%s\" is not an option; no shell reads "
 		               "this file, so $(...), `...` and $NAME stay as they are "
 		               "written", word);
@@ -135,8 +137,8 @@ static gboolean not_an_option(const char *path, int line, const char *word, GErr
 }
 
 /* Checks one line's words as options of cmd; *err names the line. */
-static gboolean check_line(const char *path, int line, const ChartCommand *cmd,
-                           char **words, GError **err)
+static gboolean check_line(const char *path, int line, const char *text,
+                           const ChartCommand *cmd, char **words, GError **err)
 {
 	for (int i = 0; words[i]; i++)
 		if (!strcmp(words[i], "--formats") || g_str_has_prefix(words[i], "--formats="))
@@ -147,7 +149,7 @@ static gboolean check_line(const char *path, int line, const ChartCommand *cmd,
 	if (!ok)
 		fail_at(err, path, line, "%s", e->message);
 	else if (req.s_inputs)
-		ok = not_an_option(path, line, req.s_inputs[0], err);
+		ok = not_an_option(path, line, text, req.s_inputs[0], err);
 	else
 		ok = refuse_batch_options(&req, path, line, err);
 	g_clear_error(&e);
@@ -181,7 +183,7 @@ static gboolean read_line(ArgsFile *a, const ChartCommand *cmd, int line, const 
 	else if (!strcmp(line_words[0], "--formats") ||
 	         g_str_has_prefix(line_words[0], "--formats="))
 		ok = parse_formats(a->path, line, line_words, &a->formats, err);
-	else if ((ok = check_line(a->path, line, cmd, line_words, err)))
+	else if ((ok = check_line(a->path, line, text, cmd, line_words, err)))
 		add_words(a, words, lines, line_words, line);
 	g_strfreev(line_words);
 	return ok;

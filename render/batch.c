@@ -121,7 +121,7 @@ static void plan(Batch *b)
 		b->jobs[b->njobs++] = (BatchJob){
 			.fig = f, .mode = mode, .palette = b->set->palette, .out = b->o.out,
 			.check_dir = b->check_dir, .old = b->old, .review_dir = b->review_dir,
-			.fonts_dir = b->fonts_dir,
+			.fonts_dir = b->o.fonts,
 		};
 	}
 	b->results = g_new0(BatchResult *, MAX(b->njobs, 1));
@@ -343,6 +343,8 @@ static void print_summary(Batch *b)
 	else if (!b->o.check)
 		g_string_append_printf(line, " in %s: %d drawn, %d up to date", b->o.out, b->drawn,
 		                       b->selected - b->drawn - b->failed);
+	if (b->failed)
+		g_string_append_printf(line, ", %d failed", b->failed);
 	g_string_append_c(line, '\n');
 	fputs(line->str, stdout);
 	g_string_free(line, TRUE);

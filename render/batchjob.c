@@ -86,7 +86,8 @@ static char *command_line(const Figure *f, const GPtrArray *words)
 static void fail(BatchResult *r, const Figure *f, const ArgsFile *args, const GError *e)
 {
 	r->status = e->domain == DIAG_ERROR ? e->code : DIAG_IO;
-	if (r->status != DIAG_USAGE || g_str_has_prefix(e->message, f->csv)) {
+	if (r->status != DIAG_USAGE || g_str_has_prefix(e->message, f->csv ? f->csv : "") ||
+	    (f->args && g_str_has_prefix(e->message, f->args)) || f->problem) {
 		r->message = g_strdup(e->message);
 		return;
 	}
