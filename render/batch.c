@@ -332,21 +332,23 @@ static void save_state(Batch *b)
 	g_clear_error(&e);
 }
 
+/* One line on standard output, unless a check failed (its lines say it on
+ * standard error); the failures last, on standard error. */
 static void print_summary(Batch *b)
 {
 	GString *line = g_string_new(b->o.check ? "render batch --check: " : "render batch: ");
 	if (b->o.shard_count > 1)
 		g_string_append_printf(line, "shard %d/%d, ", b->o.shard_index, b->o.shard_count);
 	g_string_append_printf(line, "%d figure%s", b->selected, b->selected == 1 ? "" : "s");
-	if (b->o.check && !b->failed && !b->differ)
+	if (b->o.check)
 		g_string_append_printf(line, ": %s is what %s gives", b->o.out, b->set->data);
-	else if (!b->o.check)
+	else
 		g_string_append_printf(line, " in %s: %d drawn, %d up to date", b->o.out, b->drawn,
 		                       b->selected - b->drawn - b->failed);
 	if (b->failed)
 		g_string_append_printf(line, ", %d failed", b->failed);
-	g_string_append_c(line, '\n');
-	fputs(line->str, stdout);
+	if (!b->o.check || (!b->failed && !b->differ))
+		printf("%s\n", line->str);
 	g_string_free(line, TRUE);
 	if (b->failed) {
 		g_ptr_array_add(b->failed_names, NULL);

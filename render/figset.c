@@ -131,7 +131,7 @@ FigSet *figset_scan(const char *data, GError **err)
 	for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
 		scan_kind(data, kinds[i], figs, index);
 	g_hash_table_destroy(index);
-	qsort(figs->data, figs->len, sizeof(Figure), cmp_figure_kind);
+	g_array_sort(figs, cmp_figure_kind);
 	find_problems(figs);
 	FigSet *set = g_new0(FigSet, 1);
 	set->data = g_strdup(data);

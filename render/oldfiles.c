@@ -148,7 +148,7 @@ char **oldfiles_list(const OldFiles *o)
 		if (list)
 			g_bytes_unref(list);
 	}
-	qsort(names->pdata, names->len, sizeof(char *), cmp_str);
+	g_ptr_array_sort(names, cmp_str);
 	g_ptr_array_add(names, NULL);
 	return (char **)g_ptr_array_free(names, FALSE);
 }

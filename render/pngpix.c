@@ -42,7 +42,7 @@ static char *text_chunks(const guint8 *d, gsize len)
 		}
 		at += 12 + (gsize)n;
 	}
-	qsort(chunks->pdata, chunks->len, sizeof(char *), cmp_str);
+	g_ptr_array_sort(chunks, cmp_str);
 	g_ptr_array_add(chunks, NULL);
 	char **v = (char **)g_ptr_array_free(chunks, FALSE);
 	char *all = g_strjoinv("\n", v);

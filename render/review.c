@@ -16,7 +16,7 @@ static const char style[] =
 	"color:#fff}.failed .state{background:#b00;color:#fff}\n"
 	".source{color:#555;font-size:.9em}\n"
 	".pictures{display:flex;gap:1em;align-items:flex-start;flex-wrap:wrap}\n"
-	".pictures figure{margin:0;flex:1 1 30%;min-width:280px}\n"
+	".pictures figure{margin:0;flex:0 1 32%;min-width:280px}\n"
 	".pictures img{width:100%;height:auto;border:1px solid #ddd;background:#fff}\n"
 	".pictures .diff img{border-color:#e6007e}\n"
 	"figcaption{font-size:.85em;color:#555}\n"
@@ -185,7 +185,11 @@ static void summary(GString *html, const ReviewPage *page)
 	int count[5] = {0};
 	for (int i = 0; i < page->n; i++)
 		count[page->figs[i].state]++;
-	int removed = page->removed ? (int)g_strv_length((char **)page->removed) : 0;
+	int removed = 0;
+	for (int i = 0; page->removed && page->removed[i]; i++)
+		removed += !i || strncmp(page->removed[i], page->removed[i - 1],
+		                         (gsize)(strrchr(page->removed[i], '.') -
+		                                 page->removed[i]) + 1) != 0;
 	g_string_append_printf(html, "<p class=\"summary\">%d figure%s", page->n,
 	                       page->n == 1 ? "" : "s");
 	if (page->old_label) {
@@ -200,22 +204,47 @@ static void summary(GString *html, const ReviewPage *page)
 	g_string_append(html, ".</p>\n");
 }
 
-static void removed_section(GString *html, const ReviewPage *page)
+/* The removed files of one figure (files[0 .. n), all "STEM.ext"): one
+ * section, showing its old PNG, else its old SVG. */
+static void removed_figure(GString *html, const ReviewPage *page, char *const *files, int n,
+                           gsize stem)
 {
-	for (int i = 0; page->removed && page->removed[i]; i++) {
-		const char *file = page->removed[i];
-		g_string_append(html, "<section class=\"figure removed\" data-state=\"removed\">\n"
-		                "<details open><summary><h2>");
-		text(html, file);
-		g_string_append(html, "</h2><span class=\"state\">removed</span></summary>\n"
-		                "<div class=\"pictures\">\n");
-		char *src = g_build_filename(REVIEW_DIR, file, NULL);
-		char *cap = g_strdup_printf("before: %s; no CSV makes it now", page->old_label);
-		if (g_str_has_suffix(file, ".png") || g_str_has_suffix(file, ".svg"))
-			picture(html, "old", src, "the figure as it was", cap);
+	g_string_append(html, "<section class=\"figure removed\" data-state=\"removed\">\n"
+	                "<details open><summary><h2>");
+	g_string_append_len(html, files[0], (gssize)stem);
+	g_string_append(html, "</h2><span class=\"state\">removed</span></summary>\n"
+	                "<p class=\"source\">no CSV makes it now; it was");
+	const char *shown = NULL;
+	for (int i = 0; i < n; i++) {
+		g_string_append_c(html, ' ');
+		text(html, files[i]);
+		if (g_str_has_suffix(files[i], ".png") ||
+		    (!shown && g_str_has_suffix(files[i], ".svg")))
+			shown = files[i];
+	}
+	g_string_append(html, "</p>\n<div class=\"pictures\">\n");
+	if (shown) {
+		char *src = g_build_filename(REVIEW_DIR, shown, NULL);
+		char *cap = g_strdup_printf("before: %s", page->old_label);
+		picture(html, "old", src, "the figure as it was", cap);
 		g_free(cap);
 		g_free(src);
-		g_string_append(html, "</div>\n</details>\n</section>\n");
+	}
+	g_string_append(html, "</div>\n</details>\n</section>\n");
+}
+
+/* Removed figures, their files (sorted) grouped by name. */
+static void removed_sections(GString *html, const ReviewPage *page)
+{
+	char *const *r = page->removed;
+	for (int i = 0; r && r[i];) {
+		gsize stem = (gsize)(strrchr(r[i], '.') - r[i]);
+		int n = 1;
+		while (r[i + n] && strlen(r[i + n]) > stem && !strncmp(r[i + n], r[i], stem) &&
+		       r[i + n][stem] == '.' && !strchr(r[i + n] + stem + 1, '.'))
+			n++;
+		removed_figure(html, page, r + i, n, stem);
+		i += n;
 	}
 }
 
@@ -234,7 +263,7 @@ gboolean review_write(const char *out, const ReviewPage *page, GError **err)
 	                                    REVIEW_PLAIN, REVIEW_UNCHANGED};
 	for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
 		if (order[k] == REVIEW_PLAIN)
-			removed_section(html, page);
+			removed_sections(html, page);
 		for (int i = 0; i < page->n; i++)
 			if (page->figs[i].state == order[k])
 				figure_section(html, out, page, &page->figs[i]);

@@ -36,7 +36,8 @@ typedef struct ReviewPage {
 	const char *old_label;       /* what the figures are compared with, or NULL */
 	const ReviewFigure *figs;    /* [n], in name order */
 	int n;
-	char *const *removed;        /* old pictures (in review/) of figures no CSV makes now */
+	char *const *removed;        /* files of the old folder no figure makes now, sorted,
+	                                copied into review/ */
 } ReviewPage;
 
 /* The folder beside index.html that holds the old and difference pictures. */

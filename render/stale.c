@@ -86,7 +86,7 @@ char *stale_program(void)
 	g_free(exe);
 	GPtrArray *libs = g_ptr_array_new_with_free_func(g_free);
 	dl_iterate_phdr(add_object, libs);
-	qsort(libs->pdata, libs->len, sizeof(char *), cmp_str);
+	g_ptr_array_sort(libs, cmp_str);
 	for (guint i = 0; i < libs->len; i++) {
 		const char *lib = libs->pdata[i];
 		struct stat st;
@@ -115,7 +115,7 @@ static void add_fonts(GChecksum *sum, const char *dir)
 			g_ptr_array_add(names, g_strdup(name));
 	if (d)
 		g_dir_close(d);
-	qsort(names->pdata, names->len, sizeof(char *), cmp_str);
+	g_ptr_array_sort(names, cmp_str);
 	for (guint i = 0; i < names->len; i++) {
 		char *path = g_build_filename(dir, names->pdata[i], NULL);
 		add_text(sum, names->pdata[i]);
