@@ -58,7 +58,10 @@ COMPARE     =
 # -jN as make was given it (-j alone: one a processor), else 1.
 MAKE_JOBS  = $(filter -j%,$(MAKEFLAGS))
 BATCH_JOBS = $(if $(MAKE_JOBS),$(or $(patsubst -j%,%,$(MAKE_JOBS)),0),1)
-BATCH      = build/render batch $(DATA) -o $(OUT) -j$(BATCH_JOBS)$(if $(SHARD), --shard $(SHARD))
+# V=1: each figure drawn printed as the render command that draws it alone.
+V          =
+BATCH      = build/render batch $(DATA) -o $(OUT) -j$(BATCH_JOBS)$(if $(SHARD), --shard \
+	$(SHARD))$(if $(filter 1,$(V)), -v)
 
 all: build/render figures
 
