@@ -371,14 +371,13 @@ static gboolean prepare(Batch *b, GError **err)
 {
 	if (!(b->set = figset_scan(b->o.data, err)))
 		return FALSE;
-	if (!(b->fonts = fonts_open(b->o.fonts, err)))
+	/* With workers, pango must not start here: its threads (fontconfig
+	 * is loaded in one, GLib pools them) would not be copied by fork, and
+	 * a worker would wait for them for ever. Each worker opens the fonts
+	 * itself; drawing here, a missing font stops the batch at once. */
+	b->fonts_dir = fonts_folder(b->o.fonts);
+	if (b->o.jobs <= 1 && !(b->fonts = fonts_open(b->o.fonts, err)))
 		return FALSE;
-	b->fonts_dir = g_strdup(fonts_dir(b->fonts));
-	if (b->o.jobs > 1) {
-		/* Each worker opens its own, after fork. */
-		fonts_close(b->fonts);
-		b->fonts = NULL;
-	}
 	if (b->o.state && !b->o.check &&
 	    !(b->stale = stale_open(b->o.state, b->program, b->fonts_dir, b->set->palette,
 	                            err)))

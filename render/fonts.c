@@ -412,3 +412,8 @@ const char *fonts_dir(const Fonts *f)
 {
 	return f->dir;
 }
+
+char *fonts_folder(const char *dir)
+{
+	return dir ? g_strdup(dir) : find_dir();
+}

@@ -28,4 +28,9 @@ PangoLayout *fonts_layout(Fonts *f, const char *text, const TextStyle *style);
 /* The folder the fonts were loaded from; borrowed. */
 const char *fonts_dir(const Fonts *f);
 
+/* The folder fonts_open(dir) would load from, found without loading
+ * anything (pango starts threads that a later fork would not copy). Caller
+ * frees. */
+char *fonts_folder(const char *dir);
+
 #endif
