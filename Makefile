@@ -205,8 +205,8 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 SCENES = build/scenes
 
-check: check-unit check-unit-asan check-cases check-cases-asan check-scenes check-man \
-	check-install check-make check-review
+check: check-unit check-unit-asan check-cases check-cases-asan check-gen check-scenes \
+	check-man check-install check-make check-review
 
 check-unit: build/test_unit
 	build/test_unit
@@ -221,8 +221,28 @@ check-cases: build/render build/test_cases build/failwrite.so
 check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 	$(SAN_ENV) build/test_cases build/asan/render tests/cases
 
-check-scenes: check-cases | build/.test-deps
-	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES)
+# Generated cases, run like tests/cases (format in tests/cases/README.md)
+# against the normal build: a few hundred seeded random timelines
+# (tests/gen_timelines.py), their scenes checked against the schema too, and
+# random seat charts (tests/gen_seats.py): the same cases for the same seed,
+# GEN_PER_LAYOUT per layout and as many small multiples.
+GEN_TL_CASES = build/gen-timeline-cases
+GEN_SCENES = build/gen-scenes
+GEN_SEED = 9
+GEN_PER_LAYOUT = 200
+GEN_SEAT_CASES = build/gen-seat-cases
+
+gen-cases: tests/gen_timelines.py | build/.test-deps
+	$(PYTHON) tests/gen_timelines.py $(GEN_TL_CASES)
+	$(PYTHON) tests/gen_seats.py --seed $(GEN_SEED) --per-layout $(GEN_PER_LAYOUT) $(GEN_SEAT_CASES)
+
+check-gen: build/render build/test_cases gen-cases
+	rm -rf $(GEN_SCENES)
+	build/test_cases --keep-scenes $(GEN_SCENES) build/render $(GEN_TL_CASES)
+	build/test_cases build/render $(GEN_SEAT_CASES)
+
+check-scenes: check-cases check-gen | build/.test-deps
+	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES) $(GEN_SCENES)
 
 # The figures' SVGs against their PNGs in headless chromium and, with live
 # text, in Inkscape; and the SVGs parsed as XML (tests/browser/). Not part of
@@ -296,5 +316,5 @@ clean:
 -include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures verify review check check-unit check-unit-asan \
-	check-cases check-cases-asan check-scenes check-browser check-man check-install \
-	check-make check-review bench install uninstall clean FORCE
+	check-cases check-cases-asan check-scenes gen-cases check-gen check-browser check-man \
+	check-install check-make check-review bench install uninstall clean FORCE

@@ -121,3 +121,15 @@ char *labeltext_nobreak(const char *text)
 	}
 	return g_string_free(o, FALSE);
 }
+
+char *labeltext_tied(const char *text)
+{
+	GString *o = g_string_sized_new(strlen(text) + 8);
+	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		g_string_append_unichar(o, c);
+		if (c == ' ' || c == 0x2013)
+			g_string_append(o, WORD_JOINER);
+	}
+	return g_string_free(o, FALSE);
+}

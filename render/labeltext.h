@@ -25,5 +25,9 @@ char *labeltext_date(Lang lang, const Event *e);
 /* text with every space no-break and a word joiner after each en dash, so
  * a date stays on one line. Caller frees; text stays the caller's. */
 char *labeltext_nobreak(const char *text);
+/* The same with word joiners only: every space and en dash is followed by
+ * one, so the text keeps its own characters (a scene shows it as typed) and
+ * still never breaks. Caller frees. */
+char *labeltext_tied(const char *text);
 
 #endif

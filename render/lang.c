@@ -218,6 +218,9 @@ static const char *const words[LANG_W_COUNT][3][3] = {
 	[LANG_W_NOT_ON_CHART] = {SAME("Not labelled on the chart for lack of room:"),
 	                         SAME("Не подписаны на схеме (нет места):"),
 	                         SAME("Схемада орын жетпей белгіленбегендер:")},
+	[LANG_W_ALT_GAPS] = {SAME("Periods without events left out of the axis:"),
+	                     SAME("Периоды без событий, не показанные на оси:"),
+	                     SAME("Осьте көрсетілмеген оқиғасыз кезеңдер:")},
 };
 
 const char *lang_word(Lang l, LangWord w, gint64 n)
@@ -227,6 +230,19 @@ const char *lang_word(Lang l, LangWord w, gint64 n)
 
 static const char *const phrases[LANG_P_COUNT][3][3] = {
 	[LANG_P_AND_MORE] = {SAME("and {a} more"), SAME("и ещё {a}"), SAME("тағы {a}")},
+	[LANG_P_ALT_TIMELINE] = {{"Timeline of {a} event", "Timeline of {a} events",
+	                          "Timeline of {a} events"},
+	                         {"Хронология: {a} событие", "Хронология: {a} события",
+	                          "Хронология: {a} событий"},
+	                         SAME("Хронология: {a} оқиға")},
+	[LANG_P_ALT_LISTED] = {SAME("The {a} most important, by date:"),
+	                       SAME("Самые важные ({a}), по дате:"),
+	                       SAME("Ең маңыздылары ({a}), күні бойынша:")},
+	[LANG_P_ALT_MORE] = {{"... and {a} more event.", "... and {a} more events.",
+	                      "... and {a} more events."},
+	                     {"... и ещё {a} событие.", "... и ещё {a} события.",
+	                      "... и ещё {a} событий."},
+	                     SAME("... тағы {a} оқиға.")},
 	[LANG_P_OTHER_GROUPS] = {SAME("other groups ({a})"), SAME("другие группы ({a})"),
 	                         SAME("басқа топтар ({a})")},
 	[LANG_P_OTHERS] = {SAME("Others ({a})"), SAME("Другие ({a})"),
@@ -239,10 +255,18 @@ static const char *const phrases[LANG_P_COUNT][3][3] = {
 		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды).")},
 	[LANG_P_NOT_LABELLED_TRY_VERTICAL] = {
 		SAME("{a} of {b} events are not labelled: there is no room for them at this "
-		     "size (higher priority kept; --vertical gives labels more room)."),
+		     "size (higher priority kept; --vertical labels more of them)."),
 		SAME("Не подписано событий: {a} из {b} (не хватает места; оставлены более "
-		     "важные)."),
-		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды).")},
+		     "важные; --vertical подписывает больше)."),
+		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды; "
+		     "--vertical көбірек жазады).")},
+	[LANG_P_NOT_NAMED_OVERVIEW] = {
+		SAME("{a} of {b} events are not named: there is no room at this size, so each "
+		     "label names the most important event near it and counts the rest."),
+		SAME("Не названо событий: {a} из {b}: места не хватает, поэтому каждая подпись "
+		     "называет самое важное событие рядом и считает остальные."),
+		SAME("Аталмаған оқиғалар: {a} / {b}: орын жетпейді, сондықтан әр жазба "
+		     "жанындағы ең маңызды оқиғаны атап, қалғанын санайды.")},
 };
 #undef SAME
 

@@ -59,6 +59,7 @@ typedef enum {
 	LANG_W_KEY_VAGUE,      /* ... "approximate or uncertain" */
 	LANG_W_FORMERLY,       /* "formerly", before a party's earlier names */
 	LANG_W_NOT_ON_CHART,   /* "Not labelled on the chart for lack of room:" */
+	LANG_W_ALT_GAPS,       /* alt text: "Periods without events left out of the axis:" */
 	LANG_W_COUNT
 } LangWord;
 
@@ -73,6 +74,10 @@ typedef enum {
 	LANG_P_OTHERS,         /* "Others ({a})": small parties gathered */
 	LANG_P_NOT_LABELLED,   /* "{a} of {b} events are not labelled: ..." */
 	LANG_P_NOT_LABELLED_TRY_VERTICAL,  /* the same, suggesting --vertical */
+	LANG_P_NOT_NAMED_OVERVIEW,  /* "{a} of {b} events are not named: ... counts the rest" */
+	LANG_P_ALT_TIMELINE,   /* alt text: "Timeline of {a} events" */
+	LANG_P_ALT_LISTED,     /* alt text: "The {a} most important, by date:" */
+	LANG_P_ALT_MORE,       /* alt text: "... and {a} more events." */
 	LANG_P_COUNT
 } LangPhrase;
 

@@ -47,10 +47,28 @@ void scene_set_panel(Scene *s, int panel)
 	s->panel = panel;
 }
 
+void scene_shift(Scene *s, guint from, guint to, double dy)
+{
+	for (guint i = from; i < MIN(to, s->items->len); i++) {
+		SceneItem *it = scene_item(s, i);
+		it->y += dy;
+		it->y1 += dy;
+		it->y2 += dy;
+		it->cy += dy;
+		for (int k = 0; k < it->npoints; k++)
+			it->points[k].y += dy;
+	}
+}
+
 void scene_leave_out(Scene *s, int row, const char *reason)
 {
-	SceneLeftOut l = {row, reason};
+	SceneLeftOut l = {.row = row, .reason = reason};
 	g_array_append_val(s->left_out, l);
+}
+
+void scene_leave_out_ranked(Scene *s, const SceneLeftOut *l)
+{
+	g_array_append_val(s->left_out, *l);
 }
 
 SceneItem *scene_text(Scene *s, const char *role, const char *text,
@@ -220,6 +238,12 @@ char *scene_to_json(const Scene *s, TextMeasurer *tm)
 		const SceneLeftOut *l = &g_array_index(s->left_out, SceneLeftOut, i);
 		g_string_append_printf(out, "%s{\"row\": %d, \"reason\": ", i ? ", " : "", l->row);
 		str(out, l->reason);
+		if (l->ranked) {
+			field(out, "priority", l->priority);
+			g_string_append_printf(out, ", \"tried\": %s", l->tried ? "true" : "false");
+		}
+		if (l->counted_in > 0)
+			g_string_append_printf(out, ", \"counted_in\": %d", l->counted_in);
 		g_string_append_c(out, '}');
 	}
 	g_string_append(out, "],\n\"items\": [");
@@ -291,6 +315,8 @@ char *scene_to_json(const Scene *s, TextMeasurer *tm)
 		}
 		if (it->row > 0)
 			g_string_append_printf(out, ", \"row\": %d", it->row);
+		if (it->ranked)
+			field(out, "priority", it->priority);
 		if (it->panel >= 0)
 			g_string_append_printf(out, ", \"panel\": %d", it->panel);
 		g_string_append_c(out, '}');

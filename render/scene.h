@@ -40,6 +40,8 @@ typedef struct SceneItem {
 	double per_day;      /* a stretch of a time axis: its points per day, else 0 */
 	double days;         /* ... and the days it covers */
 	int row;             /* CSV line of the input row the item draws, or 0 */
+	gboolean ranked;     /* a label placed by priority: priority below holds */
+	double priority;     /* ... the priority it was placed with */
 	int panel;           /* small multiples: the panel (0..) it belongs to, or -1 */
 } SceneItem;
 
@@ -47,6 +49,12 @@ typedef struct SceneItem {
 typedef struct SceneLeftOut {
 	int row;                /* its CSV line */
 	const char *reason;     /* static: "no room", "lower priority", ... */
+	gboolean ranked;        /* placed by priority: the fields below hold */
+	double priority;        /* its priority */
+	gboolean tried;         /* its label (and a callout) were tried only after every
+	                           label of higher or equal priority, and did not fit */
+	int counted_in;         /* CSV line of the drawn label that counts it ("and 3
+	                           more"), or 0 */
 } SceneLeftOut;
 
 typedef struct Scene {
@@ -92,8 +100,13 @@ static inline SceneItem *scene_item(Scene *s, guint i)
 /* Items added from now on belong to panel (-1: none). */
 void scene_set_panel(Scene *s, int panel);
 
+/* Moves items [from, to) down the page by dy (to is clamped to the count). */
+void scene_shift(Scene *s, guint from, guint to, double dy);
+
 /* Records that the input row at CSV line `row` is not shown, for reason. */
 void scene_leave_out(Scene *s, int row, const char *reason);
+/* The same with the whole record (a ranked label's priority and fate). */
+void scene_leave_out_ranked(Scene *s, const SceneLeftOut *l);
 
 /* The scene as JSON (caller frees), in the format tests/scene.schema.json
  * describes: {"page": {"width", "height"}, "hidden", "left_out": [...],

@@ -1,9 +1,10 @@
 /* timeline: the timeline figure; see timeline.h.
- * Pipeline: events -> marker blocks -> time scale (breaks) -> selection by
- * priority -> PAVA spreading -> stem-aware rows (tlrows) or a column
- * (tlcolumn) -> callouts for what still does not fit -> legend and notes
- * (tlframe). Every step is linear in the events (plus one sort), and only
- * labels that can be shown are measured. */
+ * Pipeline: events -> marker blocks -> time scale (breaks) -> labels tried
+ * in rank order (tlrank), placed on either side of the axis (tlrows with
+ * tlplace) or in a column (tlcolumn), callouts for what does not fit ->
+ * legend, key and notes (tlframe) -> what is left out and why (tlrank).
+ * A fixed page is one height budget the placement fills by priority, not
+ * a search over layouts. */
 #include "timeline.h"
 #include "diag.h"
 #include "page.h"
@@ -16,69 +17,106 @@
 #include <math.h>
 #include <string.h>
 
-/* One complete layout with at most `limit` label rows a side (or that long
- * a vertical axis); FALSE on a usage error. *height gets the page height
- * the content needs. The caller clears L. */
-static gboolean layout_once(TlLayout *L, double limit, double *height, GError **err)
+enum { MAX_PASSES = 6,      /* layouts a fixed page may take to fit */
+       REFINE_PASSES = 3 };  /* ... and to give back room it withheld */
+
+/* What one pass of the layout is told beyond the inputs. */
+typedef struct Pass {
+	double reserve;          /* height a fixed page withholds from the chart */
+	gboolean no_callouts;
+	gboolean hint_vertical;
+} Pass;
+
+/* One complete layout from the heading down; on a page of fixed height
+ * (page_h > 0) the chart, key and notes get what the heading and caption
+ * leave, less pass->reserve. *bottom gets the y under it all, page margin
+ * included. FALSE on a usage error. The caller clears L. */
+static gboolean layout_once(TlLayout *L, double page_h, const Pass *pass, double *bottom,
+                            GError **err)
 {
 	tllayout_start(L);
+	L->no_callouts = pass->no_callouts;
+	L->hint_vertical = pass->hint_vertical;
 	double y = tlframe_heading(L, PAGE_MARGIN + 2);
-	y = L->set->vertical ? tlcolumn_layout(L, y, limit, err)
-	                     : tlrows_layout(L, y, (int)limit, err);
+	double room = page_h > 0 ? page_h - PAGE_MARGIN - y - 2 - tlframe_caption_height(L) -
+	                           pass->reserve
+	                         : G_MAXDOUBLE;
+	L->chart_item = L->scene->items->len;
+	y = L->set->vertical ? tlcolumn_layout(L, y, room, err) : tlrows_layout(L, y, room, err);
 	if (y < 0)
 		return FALSE;
-	y = tlframe_footer(L, y + 2);
-	*height = ceil(y + PAGE_MARGIN);
+	L->footer_item = L->scene->items->len;
+	*bottom = tlframe_footer(L, y + 2) + PAGE_MARGIN;
 	return TRUE;
 }
 
-/* A page of fixed height that the layout at limit hi overfills by
- * `height`: the largest limit in [lo, hi) whose layout fits, by bisection,
- * so the search costs a few layouts. Leaves that layout in L. */
-static gboolean fit_height(TlLayout *L, double lo, double hi, double height, GError **err)
+/* Half a point into the bottom margin is no overflow. */
+static gboolean fits(double bottom, double page)
 {
-	double page = L->opts->height, over = height - page, good = -1;
-	double step = L->set->vertical ? 8 : 1;
-	gboolean ok = TRUE;
-	hi -= step;
-	while (ok && lo <= hi) {
-		double mid = floor((lo + hi) / 2);
-		ok = layout_once(L, mid, &height, err);
-		if (ok && height <= page) {
-			good = mid;
-			lo = mid + step;
-		} else {
-			over = MIN(over, height - page);
-			hi = mid - step;
-		}
-	}
-	if (ok && good < 0)
-		return diag_fail(err, DIAG_USAGE, "--size: the page is too short for this "
-		                 "timeline; it needs about %.0fpt more height", over);
-	return ok && layout_once(L, good, &height, err);
+	return bottom <= page + 0.5;
 }
 
-/* Every event without a label or callout on the figure is listed as left
- * out, in file order of the rows' lines. */
-static void leave_out_unlabelled(TlLayout *L)
+/* A fitting pass may withhold more room than the notes needed (labels come
+ * in steps): a few passes between the reserve too small and the one that
+ * fits find the least that fits, so no room stays unused that a label
+ * could have had. Leaves the best fitting layout in L. */
+static gboolean refine(TlLayout *L, Pass *pass, double too_little, double *bottom,
+                       GError **err)
 {
-	enum { NO_EVENT, UNLABELLED, LABELLED };
-	int n = (int)L->ev->items->len, maxline = 0;
-	for (int i = 0; i < n; i++)
-		maxline = MAX(maxline, tllayout_event(L, i)->line);
-	guint8 *state = g_new0(guint8, (gsize)maxline + 1);
-	for (int i = 0; i < n; i++)
-		state[tllayout_event(L, i)->line] = UNLABELLED;
-	for (guint i = 0; i < L->scene->items->len; i++) {
-		const SceneItem *it = scene_item(L->scene, i);
-		if (it->kind == SCENE_TEXT && it->row > 0 && it->row <= maxline &&
-		    (!strcmp(it->role, "label") || !strcmp(it->role, "callout")))
-			state[it->row] = LABELLED;
+	double page = L->opts->height, enough = pass->reserve, last = enough;
+	for (int k = 0; k < REFINE_PASSES && enough - too_little > 1; k++) {
+		pass->reserve = last = (too_little + enough) / 2;
+		if (!layout_once(L, page, pass, bottom, err))
+			return FALSE;
+		if (fits(*bottom, page))
+			enough = last;
+		else
+			too_little = last;
 	}
-	for (int line = 1; line <= maxline; line++)
-		if (state[line] == UNLABELLED)
-			scene_leave_out(L->scene, line, "no room for its label");
-	g_free(state);
+	if (last == enough)
+		return TRUE;
+	pass->reserve = enough;
+	return layout_once(L, page, pass, bottom, err);
+}
+
+/* The layout, on a fixed page laid out again with less room while what
+ * the budget could not foresee (the note on unlabelled events, a line more
+ * in a note) overfills it: usually one pass, rarely two. */
+static gboolean layout_fitted(TlLayout *L, gboolean hint_vertical, double *bottom,
+                              GError **err)
+{
+	double page = L->opts->height, step = 0, too_little = -1;
+	Pass pass = {.hint_vertical = hint_vertical};
+	for (int k = 0; k < MAX_PASSES; k++) {
+		/* The last tries keep the key from growing the footer again. */
+		pass.no_callouts = k >= MAX_PASSES - 2;
+		if (!layout_once(L, page, &pass, bottom, err))
+			return FALSE;
+		if (page <= 0 || fits(*bottom, page))
+			return too_little < 0 || refine(L, &pass, too_little, bottom, err);
+		/* Labels come in steps: when the overflow does not shrink, ask
+		 * for more room each time. */
+		too_little = pass.reserve;
+		step = MAX(*bottom - page, step * 2) + 0.5;
+		pass.reserve += step;
+	}
+	return diag_fail(err, DIAG_USAGE, "--size: the page is too short for this timeline; "
+	                 "it needs about %.0fpt more height", ceil(*bottom - page));
+}
+
+/* Whether the same page laid out vertically leaves fewer events without a
+ * label than `hidden`: only then may the note suggest --vertical. */
+static gboolean vertical_labels_more(const Events *ev, const TimelineSettings *set,
+                                     const ChartOptions *opts, TextMeasurer *tm, int hidden)
+{
+	TimelineSettings vset = *set;
+	vset.vertical = TRUE;
+	TlLayout V;
+	tllayout_init(&V, ev, &vset, opts, tm);
+	double bottom;
+	gboolean fewer = layout_fitted(&V, FALSE, &bottom, NULL) && V.hidden < hidden;
+	tllayout_clear(&V);
+	return fewer;
 }
 
 gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
@@ -88,20 +126,25 @@ gboolean timeline_layout(const Events *ev, const TimelineSettings *set,
 	if (opts->width < 120)
 		return diag_fail(err, DIAG_USAGE, "--size: a timeline needs a page at "
 		                 "least 120pt (43mm) wide");
-	double hi = set->vertical ? TLCOLUMN_MAX_AXIS : TLROWS_MAX_ROWS;
-	double lo = set->vertical ? 60 : 1;
-	if (opts->height > 0 && set->vertical)
-		hi = MAX(lo, MIN(hi, opts->height));
 	TlLayout L;
 	tllayout_init(&L, ev, set, opts, tm);
-	double height = 0;
-	gboolean ok = layout_once(&L, hi, &height, err);
-	if (ok && opts->height > 0 && height > opts->height)
-		ok = fit_height(&L, lo, hi, height, err);
+	double bottom = 0;
+	gboolean ok = layout_fitted(&L, FALSE, &bottom, err);
+	/* The note suggests --vertical only when a vertical page of this size
+	 * was tried and labels more (an overview counts its events anyway). */
+	if (ok && !set->vertical && !L.overview && L.hidden > 0 &&
+	    vertical_labels_more(ev, set, opts, tm, L.hidden))
+		ok = layout_fitted(&L, TRUE, &bottom, err);
+	/* A fixed page taller than the figure: the chart in the middle of the
+	 * room under the heading, the key and notes at the foot of the page. */
+	double slack = opts->height > 0 ? opts->height - bottom : 0;
+	if (ok && slack > 1) {
+		scene_shift(L.scene, L.chart_item, L.footer_item, slack / 2);
+		scene_shift(L.scene, L.footer_item, G_MAXUINT, slack);
+	}
 	if (ok) {
-		L.scene->height = opts->height > 0 ? opts->height : height;
+		L.scene->height = opts->height > 0 ? opts->height : ceil(bottom);
 		L.scene->hidden = L.hidden;
-		leave_out_unlabelled(&L);
 		out->alt = tlalt_text(&L);
 		out->scene = L.scene;
 		L.scene = NULL;

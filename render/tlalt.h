@@ -5,8 +5,9 @@
 
 #include "tllayout.h"
 
-/* The title, the events' count and range, the breaks in the axis, then the
- * first 60 events one a line. Caller frees. */
+/* The title, the events' count and range, the breaks in the axis, then
+ * the events one a line (of more than 60, the 60 most important, by date),
+ * in the language of the figure. Caller frees. */
 char *tlalt_text(const TlLayout *L);
 
 #endif

@@ -5,12 +5,13 @@
 
 #include "tllayout.h"
 
-#define TLCOLUMN_MAX_AXIS 1100.0   /* longest axis, points */
+#define TLCOLUMN_MAX_AXIS 680.0   /* longest axis of a page that grows, points */
 
-/* Lays out the axis (at most max_axis long, longer only when the chosen
- * labels need it), the label column and the span lanes from y = top down.
- * Returns the y under it all, or -1 with *err set (a bad --break, or a page
- * too narrow for the column). */
-double tlcolumn_layout(TlLayout *L, double top, double max_axis, GError **err);
+/* Lays out the axis, as long as the labels need (up to TLCOLUMN_MAX_AXIS),
+ * or filling `room` on a page of fixed height (G_MAXDOUBLE: none), the
+ * label column, callouts, and the span lanes, from y = top down. Returns
+ * the y under it all, or -1 with *err set (a bad --break, or a page too
+ * narrow or too short for the axis and its column). */
+double tlcolumn_layout(TlLayout *L, double top, double room, GError **err);
 
 #endif

@@ -12,4 +12,12 @@ double tlframe_heading(TlLayout *L, double y);
  * the caption from y down; returns the y under them. */
 double tlframe_footer(TlLayout *L, double y);
 
+/* What the footer's parts take, for a layout that must fit a page: the
+ * caption alone (always there); one key entry (the first also pays the
+ * space around the key); the Sources note citing sources[0..n) (1-based
+ * indexes into ev->sources), 0 for none. */
+double tlframe_caption_height(const TlLayout *L);
+double tlframe_key_height(const TlLayout *L, const char *text, gboolean first);
+double tlframe_sources_height(const TlLayout *L, const int *sources, int n);
+
 #endif

@@ -11,6 +11,14 @@
 #include "tlcolor.h"
 #include "tlscale.h"
 
+/* One entry of the callout key under the chart. */
+typedef struct TlKey {
+	int number;          /* the callout's number */
+	int row;             /* CSV line of its event */
+	double prio;         /* the priority its marker was placed with */
+	char *text;          /* owned: "16 Oct 2019: label¹ — detail" */
+} TlKey;
+
 struct TlLayout {
 	/* The inputs, borrowed; they stay from tllayout_init on. */
 	const Events *ev;
@@ -25,12 +33,17 @@ struct TlLayout {
 	GArray *blocks;      /* of TlBlock: point and bracket blocks, by time */
 	GArray *spans;       /* of TlBlock: span bars, by time */
 	int hidden;          /* events without a label on the figure */
-	int hidden_base;     /* ... of them left out before placement */
+	int counted;         /* ... of them counted in a drawn label ("and 3 more") */
+	gboolean overview;   /* dense: one label per cluster of markers */
+	gboolean hint_vertical;  /* the note may say --vertical labels more: it was tried */
+	gboolean no_callouts;    /* a last pass on a fixed page: no key to grow */
+	guint chart_item;        /* the scene's first item under the heading */
+	guint footer_item;       /* ... and first item of the footer */
 	int ncallouts;
-	GPtrArray *keys;     /* of owned char*: callout key lines */
+	GArray *keys;        /* of TlKey: the callout key, by number */
 	int *note_of;        /* source (1-based) -> note number on the figure, 0 none */
 	GPtrArray *notes;    /* of borrowed char*: the cited sources by note number */
-	double row_unit;     /* horizontal: height of one label row */
+	double wrap_cap;     /* no label wraps wider than this (to keep a word whole) */
 };
 
 /* Sets the inputs; nothing is allocated yet. */
@@ -52,9 +65,19 @@ static inline const Event *tllayout_event(const TlLayout *L, int i)
 char *tllayout_label(const TlLayout *L, const Event *e);
 char *tllayout_date(const TlLayout *L, const Event *e);
 
-/* Numbers the sources of the chosen blocks and spans in time order, so the
- * Sources note lists exactly what the figure cites. */
+/* Before placement: every source gets a stand-in note number as wide as
+ * any real one will be, so labels are measured wide enough. */
+void tllayout_placeholder_notes(TlLayout *L);
+/* After placement: numbers the sources of the events the drawn labels and
+ * callouts name, in time order, so the Sources note lists exactly what the
+ * figure cites. */
 void tllayout_number_notes(TlLayout *L);
+/* Numbers the callout blocks 1.. in time order and writes their key
+ * entries (the last of a block also says what its discs do not name). */
+void tllayout_number_callouts(TlLayout *L);
+/* The key entry's text for event e (date, label with its note, detail).
+ * Caller frees. */
+char *tllayout_key_text(const TlLayout *L, const Event *e);
 
 /* Builds L->scale from p0 to p1 along the axis for the tick style (see
  * tlscale_build); FALSE with *err set. */

@@ -1,381 +1,632 @@
 /* tlrows: the horizontal timeline; see tlrows.h.
- * Labels are chosen by priority, their stems spread apart (PAVA), then put
- * in stem-aware rows (place.h) at a few wrap widths, keeping the best. */
+ *
+ * Every label is tried once, in rank order (tlrank: priority first): its
+ * block is measured at a few wrap widths and tlplace puts it at the
+ * cheapest free spot on either side of the axis, straight over its marker
+ * or shifted on an elbow; failing that it becomes a callout number on a
+ * disc, keyed under the chart; a span goes into the lanes under it all. One
+ * height budget covers both sides, the lanes, the key and the Sources note,
+ * so a fixed page is filled by priority in a single pass, and a growing one
+ * grows as little as each label needs. Then labels move to cheaper spots
+ * (never growing the figure) and the ones left out are tried once more. */
 #include "tlrows.h"
+#include "diag.h"
 #include "page.h"
-#include "place.h"
 #include "tlaxis.h"
+#include "tlframe.h"
+#include "tllanes.h"
 #include "tlmarks.h"
+#include "tlplace.h"
+#include "tlrank.h"
 #include "tlspans.h"
 
 #include <math.h>
 #include <string.h>
 
-enum { FEW_BLOCK_EVENTS = 6,   /* labels under one marker when all do not fit */
-       MAX_CALLOUTS = 40 };
+enum { FEW_BLOCK_EVENTS = 6,   /* events named under one marker when all do not fit */
+       MAX_CALLOUTS = 20,      /* a longer key is no longer read */
+       MAX_MOVES = 100,        /* times room is made by moving labels, per layout */
+       NWRAPS = 4,
+       NVARIANTS = 3 * NWRAPS + 1 };
 
-static const double STEM_SEP = 7;   /* least distance between two stems */
-static const double ELBOW = 16;     /* band beside the axis for brackets and elbows */
-static const double BOX_GAP = 3;    /* between label boxes in a row */
+static const double STEM_SEP = 6;       /* least distance between two stems of a side */
+static const double BOX_GAP = 2.5;        /* between label boxes above one another */
+static const double BOX_GAP_X = 9;      /* ... side by side, so two never read as one line */
+static const double STEM_GAP = 3;       /* between a stem and a box */
+static const double ELBOW = 8;         /* the band the elbows cross */
+static const double MIN_WRAP = TLLANES_MIN_WRAP;   /* narrowest wrap tried */
+static const double UNNAMED_COST = 1000; /* per event a label leaves unnamed: last resort */
+static const double AUTO_LIMIT = 560;   /* a figure that grows stops growing here */
+static const double OVERVIEW_LIMIT = 320;  /* ... and an overview sooner: it is a summary */
 
-/* The ways a block's label is tried, in order, until one finds a row. */
-typedef enum {
-	TRY_AS_MEASURED,   /* at the trial's wrap width */
-	TRY_NARROWER,      /* wrapped narrower: taller, but fits between stems */
-	TRY_FEWER,         /* fewer of the events under one marker */
-	TRY_CALLOUT,       /* callout numbers, keyed under the chart */
-	TRY_COUNT
-} Attempt;
-
-/* One way to fill the rows: the label width, and the rows filled from the
- * right (mirror) or the left, with stair rows under a wide box. */
+/* One way a block's label was measured. */
 typedef struct Variant {
 	double wrap;
-	gboolean mirror;
-	int stair;
+	int limit;
+	gboolean inline_;   /* date and label on one line */
 } Variant;
 
-/* One placement trial in progress. */
-typedef struct Trial {
+/* The placement in progress. */
+typedef struct Rows {
 	TlLayout *L;
-	const Variant *v;
-	int max_rows;
-	PlaceRows *side[2];        /* rows above and below the axis */
-	const GArray *extents;     /* tick texts along the axis, see stem_passes */
-} Trial;
+	TlPlace *place;
+	TlLanes *lanes;
+	double limit;           /* the placer's height budget */
+	GArray *extents;        /* tick texts and span labels along the axis, see
+	                           tllanes_clear_below */
+	double wraps[NWRAPS];
+	Variant *var;           /* NVARIANTS per block: how its boxes were measured */
+	int moves;              /* moves left */
+	GArray *cited;          /* of int: sources cited so far, in citing order */
+	double sources_h;       /* the Sources note for them */
+	int nkeys;              /* key entries so far */
+} Rows;
 
-/* Anchors on the scale, brackets lifted, the labels (and spans) with a
- * chance chosen, and their sources numbered. */
-static void choose_labels(TlLayout *L, int max_rows)
+/* The sides a block's stem may take at all: below only between the tick
+ * texts. */
+static unsigned base_sides(const Rows *R, const TlBlock *b)
 {
-	TextStyle label = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
-	L->row_unit = text_measure(L->tm, "Ag", &label).h + 0.5;
-	tlmarks_place(L);
-	tlblock_choose(L->blocks, (int)floor((L->hi - L->lo - 2) / STEM_SEP) + 1);
-	tlspans_choose(L, max_rows);
-	tllayout_number_notes(L);
-	L->hidden_base = 0;
-	for (guint i = 0; i < L->blocks->len; i++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (!b->chosen)
-			L->hidden_base += b->n;
-	}
+	unsigned sides = 1u << TLPLACE_ABOVE;
+	if (tllanes_clear_below(R->extents, b->anchor))
+		sides |= 1u << TLPLACE_BELOW;
+	return sides;
 }
 
-/* Stems at least STEM_SEP apart: PAVA moves the fewest, least. */
-static void spread_stems(TlLayout *L)
+/* ... of them, the ones with room for its stem now. */
+static unsigned sides_of(const Rows *R, const TlBlock *b)
 {
-	int n = (int)L->blocks->len, m = 0;
-	double *x = g_new(double, MAX(n, 1)), *zero = g_new0(double, MAX(n, 1));
-	double *out = g_new(double, MAX(n, 1));
-	for (int i = 0; i < n; i++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->chosen)
-			x[m++] = b->anchor;
-	}
-	if (!place_spread(x, zero, m, STEM_SEP, L->lo + 1, L->hi - 1, out))
-		memcpy(out, x, sizeof(double) * (size_t)m);
-	m = 0;
-	for (int i = 0; i < n; i++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->chosen)
-			b->pos = out[m++];
-	}
-	g_free(x);
-	g_free(zero);
-	g_free(out);
+	unsigned sides = base_sides(R, b);
+	for (int s = TLPLACE_ABOVE; s < TLPLACE_SIDES; s++)
+		if ((sides & (1u << s)) && !tlplace_stem_room(R->place, (TlPlaceSide)s, b->anchor,
+		                                               (int)(b - (TlBlock *)R->L->blocks->data)))
+			sides &= ~(1u << s);
+	return sides;
 }
 
-/* Whether a stem at x can pass the tick texts: extents holds merged,
- * sorted intervals [a, b] of them. */
-static gboolean stem_passes(const GArray *extents, double x)
+/* How much taller the Sources note gets when b's events are cited too;
+ * with commit, they are. */
+static double cite(Rows *R, const TlBlock *b, gboolean commit)
 {
-	int lo = 0, hi = (int)extents->len / 2 - 1;
-	const double *e = (const double *)(const void *)extents->data;
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-		if (x < e[2 * mid] - 1.5)
-			hi = mid - 1;
-		else if (x > e[2 * mid + 1] + 1.5)
-			lo = mid + 1;
-		else
-			return FALSE;
+	int before = (int)R->cited->len;
+	for (int i = 0; i < b->n; i++) {
+		int src = tllayout_event(R->L, b->first + i)->source;
+		gboolean known = src <= 0;
+		for (guint k = 0; !known && k < R->cited->len; k++)
+			known = g_array_index(R->cited, int, k) == src;
+		if (!known)
+			g_array_append_val(R->cited, src);
 	}
-	return TRUE;
+	double h = R->cited->len > (guint)before
+	         ? tlframe_sources_height(R->L, (const int *)(const void *)R->cited->data,
+	                                  (int)R->cited->len)
+	         : R->sources_h;
+	double grow = h - R->sources_h;
+	if (commit)
+		R->sources_h = h;
+	else
+		g_array_set_size(R->cited, (guint)before);
+	return grow;
 }
 
-/* Sets b's lines for an attempt; FALSE when the attempt does not apply. */
-static gboolean prepare(Trial *t, TlBlock *b, Attempt attempt)
+/* Measures b at each wrap width (and naming fewer events when it has
+ * many); returns how many distinct boxes. */
+static int measure_variants(Rows *R, TlBlock *b, TlPlaceBox *box, Variant *v)
 {
-	TlLayout *L = t->L;
-	double wrap = t->v->wrap;
-	switch (attempt) {
-	case TRY_AS_MEASURED:
-		tlblock_measure(b, L, wrap, TLBLOCK_MAX_EVENTS);
-		return TRUE;
-	case TRY_NARROWER:
-		if (b->w <= wrap * 0.6 + 0.5)
-			return FALSE;
-		tlblock_measure(b, L, wrap * 0.6, TLBLOCK_MAX_EVENTS);
-		return TRUE;
-	case TRY_FEWER:
-		if (b->n <= FEW_BLOCK_EVENTS)
-			return FALSE;
-		tlblock_measure(b, L, wrap, FEW_BLOCK_EVENTS);
-		return TRUE;
-	default:
-		if (L->ncallouts + b->shown > MIN(MAX_CALLOUTS, 2 * t->max_rows))
-			return FALSE;
-		tlblock_callout(b, L);
-		L->ncallouts += b->shown;
-		return TRUE;
+	int n = 0;
+	/* All its events; a crowded marker's few most important; the one most
+	 * important, "and N more": leaving events unnamed is a last resort,
+	 * taken only where no spot takes a label naming more. */
+	int limits[3] = {TLBLOCK_MAX_EVENTS, FEW_BLOCK_EVENTS, 1};
+	gboolean use[3] = {TRUE, b->n > FEW_BLOCK_EVENTS, b->n > 1};
+	for (int li = 0; li < 3; li++)
+		for (int w = 0; w < NWRAPS && use[li]; w++) {
+			tlblock_measure(b, R->L, R->wraps[w], limits[li]);
+			gboolean same = FALSE;
+			for (int k = 0; k < n && !same; k++)
+				same = fabs(box[k].w - b->w) < 0.01 && fabs(box[k].h - b->h) < 0.01;
+			if (same)
+				continue;
+			box[n] = (TlPlaceBox){b->w, b->h, UNNAMED_COST * (b->n - b->shown)};
+			v[n++] = (Variant){b->wrap, b->limit, FALSE};
+		}
+	if (tlblock_measure_inline(b, R->L, R->wraps[3])) {
+		box[n] = (TlPlaceBox){b->w, b->h, 0};
+		v[n++] = (Variant){b->wrap, 1, TRUE};
 	}
+	return n;
 }
 
-/* Tries to put b's box, k rows tall, on the stem at x (in the placing
- * coordinates) in the lower row free on either side: on a tie the side
- * with fewer rows, then above; below only when its stem clears the tick
- * texts. FALSE when no row takes it. */
-static gboolean put_box(Trial *t, TlBlock *b, double x, int k, const double *upcoming,
-                        int nup)
+static int key_of(const Rows *R, const TlBlock *b)
 {
-	double left[2];
-	int row[2];
-	gboolean can_below = stem_passes(t->extents, b->anchor) &&
-	                     stem_passes(t->extents, b->pos);
-	row[TLBLOCK_ABOVE] = place_rows_find(t->side[TLBLOCK_ABOVE], x, b->w, k, upcoming, nup,
-	                                     &left[TLBLOCK_ABOVE]);
-	row[TLBLOCK_BELOW] = can_below ? place_rows_find(t->side[TLBLOCK_BELOW], x, b->w, k,
-	                                                 upcoming, nup, &left[TLBLOCK_BELOW])
-	                               : -1;
-	TlBlockSide pick = row[TLBLOCK_ABOVE] < 0 ? TLBLOCK_BELOW : TLBLOCK_ABOVE;
-	if (row[TLBLOCK_ABOVE] >= 0 && row[TLBLOCK_BELOW] >= 0)
-		pick = row[TLBLOCK_BELOW] < row[TLBLOCK_ABOVE] ||
-		       (row[TLBLOCK_BELOW] == row[TLBLOCK_ABOVE] &&
-		        place_rows_used(t->side[TLBLOCK_BELOW]) <
-		        place_rows_used(t->side[TLBLOCK_ABOVE])) ? TLBLOCK_BELOW : TLBLOCK_ABOVE;
-	if (row[pick] < 0)
+	return (int)(b - (TlBlock *)R->L->blocks->data);
+}
+
+/* The label at its cheapest free spot; else, or when that spot would
+ * leave a label still to come no room for its stem, (when asked, while
+ * moves last) with placed labels moved aside or pushed outward; its id, or
+ * -1. An overview makes no room: its labels are a summary, and many. */
+static int put(Rows *R, const TlPlaceLabel *lab, gboolean make_room)
+{
+	TlPlaceSpot spot;
+	gboolean found = tlplace_find(R->place, lab, &spot);
+	if (found && spot.strands == 0)
+		return tlplace_put(R->place, lab, &spot);
+	int id = -1;
+	if (make_room && !R->L->overview && R->moves > 0) {
+		R->moves--;
+		id = tlplace_put_making_room(R->place, lab, found);
+	}
+	return id >= 0 || !found ? id : tlplace_put(R->place, lab, &spot);
+}
+
+/* b's lines as measured for the box its spot has now (labels move). */
+static void measure_placed(Rows *R, TlBlock *b)
+{
+	const TlPlaceSpot *s = tlplace_spot(R->place, b->spot);
+	const Variant *v = &R->var[key_of(R, b) * NVARIANTS + s->box];
+	if (!v->inline_ || !tlblock_measure_inline(b, R->L, v->wrap))
+		tlblock_measure(b, R->L, MIN(v->wrap, s->w + 0.01), v->limit);
+}
+
+/* b as a label: FALSE when no spot takes it. */
+static gboolean try_label(Rows *R, TlBlock *b, unsigned sides)
+{
+	TlPlaceBox box[NVARIANTS];
+	int n = measure_variants(R, b, box, &R->var[key_of(R, b) * NVARIANTS]);
+	TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = box, .nboxes = n,
+	                    .sides = sides | base_sides(R, b), .extra = cite(R, b, FALSE)};
+	int id = put(R, &lab, TRUE);
+	if (id < 0)
 		return FALSE;
-	place_rows_put(t->side[pick], x, b->w, k, row[pick], left[pick]);
-	b->side = pick;
-	b->row = row[pick];
-	b->left = t->v->mirror ? t->L->lo + t->L->hi - left[pick] - b->w : left[pick];
+	b->spot = id;
+	b->state = TLBLOCK_LABEL;
+	measure_placed(R, b);
+	cite(R, b, TRUE);
 	return TRUE;
 }
 
-/* Places b by the first attempt that finds it a row; counts what it hides. */
-static void place_block(Trial *t, TlBlock *b, double x, const double *upcoming, int nup)
+/* The height b's key entries take under the chart (the last one also
+ * counts what the discs do not name). */
+static double key_height(const Rows *R, const TlBlock *b)
 {
-	b->state = TLBLOCK_UNDRAWN;
-	for (Attempt a = TRY_AS_MEASURED; a < TRY_COUNT && b->state == TLBLOCK_UNDRAWN; a++) {
-		if (!prepare(t, b, a))
-			continue;
-		int k = (int)ceil((b->h + (a < TRY_CALLOUT ? 2 : 1)) / t->L->row_unit);
-		if (put_box(t, b, x, k, upcoming, nup))
-			b->state = a < TRY_CALLOUT ? TLBLOCK_LABEL : TLBLOCK_CALLOUT;
-	}
-	t->L->hidden += b->state == TLBLOCK_UNDRAWN ? b->n : b->n - b->shown;
-}
-
-/* One placement of the chosen blocks in rows above and below the axis;
- * used[] gets the rows each side uses, and L the hidden count and the
- * callouts of this placement. */
-static void place_labels(TlLayout *L, const Variant *v, int max_rows,
-                         const GArray *extents, int used[2])
-{
-	int n = (int)L->blocks->len;
-	L->hidden = L->hidden_base;
-	L->ncallouts = 0;
-	g_ptr_array_set_size(L->keys, 0);
-	Trial t = {L, v, max_rows, {place_rows_new(max_rows, L->lo, L->hi, BOX_GAP),
-	                            place_rows_new(max_rows, L->lo, L->hi, BOX_GAP)}, extents};
-	place_rows_set_stair(t.side[TLBLOCK_ABOVE], v->stair);
-	place_rows_set_stair(t.side[TLBLOCK_BELOW], v->stair);
-	/* Mirrored, the rows are filled from the right: the same first-fit
-	 * then builds staircases that descend to the right, which a cluster at
-	 * the left edge needs. xs: the stems in placing order and coordinates. */
-	double flip = L->lo + L->hi;
-	double *xs = g_new(double, MAX(n, 1));
-	int nx = 0;
-	for (int step = 0; step < n; step++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, v->mirror ? n - 1 - step : step);
-		if (b->chosen)
-			xs[nx++] = v->mirror ? flip - b->pos : b->pos;
-	}
-	int at = 0;
-	for (int step = 0; step < n; step++) {
-		TlBlock *b = &g_array_index(L->blocks, TlBlock, v->mirror ? n - 1 - step : step);
-		if (!b->chosen)
-			continue;
-		double x = xs[at++];
-		place_block(&t, b, x, xs + at, nx - at);
-	}
-	g_free(xs);
-	for (int s = TLBLOCK_ABOVE; s <= TLBLOCK_BELOW; s++) {
-		used[s] = place_rows_used(t.side[s]);
-		place_rows_free(t.side[s]);
-	}
-}
-
-/* The key lines under the chart for a callout block: "3  16 Oct 2019: label". */
-static void add_keys(TlLayout *L, const TlBlock *b)
-{
+	int *idx = g_new(int, (gsize)b->shown);
+	tlblock_pick_events(b, R->L, b->shown, idx);
+	char *more = tlblock_more_text(b, R->L);
+	double h = 0;
 	for (int i = 0; i < b->shown; i++) {
-		const Event *e = tllayout_event(L, b->first + i);
-		char *d = tllayout_date(L, e), *t = tllayout_label(L, e);
-		g_ptr_array_add(L->keys, g_strdup_printf("%d\u2002%s: %s", b->callout + i, d, t));
-		g_free(d);
+		char *t = tllayout_key_text(R->L, tllayout_event(R->L, idx[i]));
+		if (more && i == b->shown - 1) {
+			char *tm = g_strdup_printf("%s; %s", t, more);
+			g_free(t);
+			t = tm;
+		}
+		h += tlframe_key_height(R->L, t, R->nkeys + i == 0);
 		g_free(t);
 	}
+	g_free(more);
+	g_free(idx);
+	return h;
 }
 
-/* Numbers the callouts 1.. in time order and writes their key lines. */
-static void renumber_callouts(TlLayout *L)
+static gboolean try_callout(Rows *R, TlBlock *b, unsigned sides)
 {
-	g_ptr_array_set_size(L->keys, 0);
-	int next = 1;
+	/* As many of its events as the key has room for, the most important
+	 * first; the last entry counts the rest. */
+	for (int shown = MIN(b->n, FEW_BLOCK_EVENTS); shown >= 1; shown--) {
+		if (R->L->no_callouts || R->L->ncallouts + shown > MAX_CALLOUTS)
+			continue;
+		b->shown = shown;
+		tlblock_callout(b, R->L);
+		TlPlaceBox box = {b->w, b->h, 0};
+		TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = &box,
+		                    .nboxes = 1, .sides = sides | base_sides(R, b),
+		                    .extra = key_height(R, b) + cite(R, b, FALSE)};
+		/* Room is made for the whole callout only. */
+		int id = put(R, &lab, shown == MIN(b->n, FEW_BLOCK_EVENTS));
+		if (id < 0)
+			continue;
+		b->spot = id;
+		b->state = TLBLOCK_CALLOUT;
+		R->L->ncallouts += shown;
+		R->nkeys += shown;
+		cite(R, b, TRUE);
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* Room for b made by turning one label near it, of no higher priority,
+ * into callouts: every label placed stays on the figure. FALSE (nothing
+ * changed) when no such turn makes room. */
+static gboolean try_downgrade(Rows *R, TlBlock *b, unsigned sides)
+{
+	TlLayout *L = R->L;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		TlBlock *j = &g_array_index(L->blocks, TlBlock, i);
+		int shown = MIN(j->n, FEW_BLOCK_EVENTS);
+		if (j == b || j->state != TLBLOCK_LABEL || j->prio > b->prio || L->no_callouts ||
+		    L->ncallouts + shown > MAX_CALLOUTS ||
+		    fabs(j->anchor - b->anchor) > 2 * TLPLACE_MAX_SHIFT)
+			continue;
+		int old = j->spot, ncallouts = L->ncallouts, nkeys = R->nkeys;
+		TlPlaceState *saved = tlplace_save(R->place);
+		tlplace_take(R->place, old);
+		if (try_callout(R, j, base_sides(R, j)) &&
+		    (try_label(R, b, sides) || try_callout(R, b, sides))) {
+			tlplace_state_free(saved);
+			return TRUE;
+		}
+		/* Everything back as it was (a search may have moved others). */
+		tlplace_load(R->place, saved);
+		tlplace_state_free(saved);
+		L->ncallouts = ncallouts, R->nkeys = nkeys;
+		j->spot = old;
+		j->state = TLBLOCK_LABEL;
+		b->state = TLBLOCK_UNDRAWN;
+		measure_placed(R, j);
+	}
+	return FALSE;
+}
+
+/* A marker block: its label, else a callout, else a label near it of no
+ * higher priority turned into callouts to make room. */
+static void try_block(Rows *R, TlBlock *b)
+{
+	b->tried = TRUE;
+	/* No side with room for its stem: nothing to measure. */
+	unsigned sides = sides_of(R, b);
+	if (!sides || (!try_label(R, b, sides) && !try_callout(R, b, sides) &&
+	               (R->L->overview || !try_downgrade(R, b, sides))))
+		b->state = TLBLOCK_UNDRAWN;
+}
+
+/* A span: its bar and label into the span lanes (tllanes), in the same
+ * budget, the sources it cites counted. */
+static void try_span(Rows *R, TlBlock *b)
+{
+	b->tried = TRUE;
+	double cites = cite(R, b, FALSE);
+	if (tllanes_place(R->lanes, R->L, R->place, R->extents, b, R->limit, cites))
+		cite(R, b, TRUE);
+}
+
+/* Second chances once the labels have moved to cheaper spots: a callout
+ * becomes a label where one now fits; a block left out is tried again. */
+static void retry(Rows *R, GPtrArray *units)
+{
+	for (guint i = 0; i < units->len; i++) {
+		TlBlock *b = g_ptr_array_index(units, i);
+		if (b->span || !b->tried || b->state == TLBLOCK_LABEL)
+			continue;
+		if (b->state == TLBLOCK_UNDRAWN) {
+			try_block(R, b);
+			continue;
+		}
+		int old = b->spot, shown = b->shown;
+		TlPlaceSpot at = *tlplace_spot(R->place, old);
+		tlplace_take(R->place, old);
+		R->L->ncallouts -= shown;
+		R->nkeys -= shown;
+		unsigned sides = sides_of(R, b);
+		if (sides && try_label(R, b, sides))
+			continue;
+		/* Back where it was: nothing else moved, so the spot is free. */
+		b->shown = shown;
+		tlblock_callout(b, R->L);
+		TlPlaceBox box = {b->w, b->h, 0};
+		TlPlaceLabel lab = {.anchor = b->anchor, .key = key_of(R, b), .boxes = &box,
+		                    .nboxes = 1, .sides = base_sides(R, b), .extra = key_height(R, b)};
+		b->spot = tlplace_put(R->place, &lab, &at);
+		b->state = TLBLOCK_CALLOUT;
+		R->L->ncallouts += shown;
+		R->nkeys += shown;
+	}
+}
+
+/* Once placed: the sources numbered by what the figure names, and the
+ * labels measured again with the real note numbers, never wider than the
+ * box they were given (so they still fit it). */
+static void finish_texts(Rows *R)
+{
+	TlLayout *L = R->L;
+	tllayout_number_notes(L);
 	for (guint i = 0; i < L->blocks->len; i++) {
 		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->state != TLBLOCK_CALLOUT)
-			continue;
-		tlblock_renumber(b, next, L->tm);
-		add_keys(L, b);
-		next += b->shown;
+		if (b->state == TLBLOCK_LABEL)
+			measure_placed(R, b);
 	}
+	for (guint i = 0; i < L->spans->len; i++) {
+		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+		if (b->state == TLBLOCK_LABEL)
+			tllanes_remeasure(L, b);
+	}
+	tllayout_number_callouts(L);
 }
 
-/* Narrower labels are taller: tries a few widths, each filled from either
- * end and with either stair, and keeps the one that leaves out fewest,
- * then needs fewest callouts, then least height. */
-static void best_placement(TlLayout *L, int max_rows, const GArray *extents, int used[2])
-{
-	/* A narrow page still gets labels a few words wide, not one. */
-	double width = L->hi - L->lo;
-	double full = MIN(150, MAX(width / 2.5, MIN(72, width / 1.5)));
-	const double wraps[] = {full, full * 0.8, full * 0.62};
-	Variant best = {0}, v;
-	int best_score[3] = {G_MAXINT, G_MAXINT, G_MAXINT};
-	for (int w = 0; w < 4 * (int)G_N_ELEMENTS(wraps); w++) {
-		v = (Variant){wraps[w / 4], w % 2, (w / 2) % 2};
-		place_labels(L, &v, max_rows, extents, used);
-		int score[3] = {L->hidden, L->ncallouts, used[0] + used[1] + (used[1] > 0)};
-		for (int k = 0; k < 3; k++)
-			if (score[k] != best_score[k]) {
-				if (score[k] < best_score[k]) {
-					best = v;
-					memcpy(best_score, score, sizeof score);
-				}
-				break;
-			}
-	}
-	place_labels(L, &best, max_rows, extents, used);
-	renumber_callouts(L);
-}
-
-/* Where the rows lie around the axis. */
+/* Where the bands and label zones lie around the axis. */
 typedef struct Frame {
 	double axis_y;       /* the axis line */
-	double base;         /* bottom of the row band above */
+	double brackets;     /* the bracket band over it */
+	double zone_above;   /* y where the labels above start (their d = 0) */
 	double under;        /* under the tick texts */
-	double base_below;   /* top of the row band below */
+	double zone_below;   /* y where the labels below start */
 } Frame;
 
-/* The bands between axis and rows hold brackets and elbows; without them
- * they shrink to a short stem. Below the axis: the tick texts (depth), an
- * elbow band, then the rows. */
-static Frame frame_rows(const TlLayout *L, double top, int above, double depth)
+/* Above: the rows of labels, their band (elbows), the brackets, the axis;
+ * below: the tick texts, the band, the rows. */
+static Frame frame(const Rows *R, double top, double brackets, double depth)
 {
-	double band[2] = {[TLBLOCK_ABOVE] = MAX(6, tlmarks_extent(L) + 3), [TLBLOCK_BELOW] = 6};
-	for (guint i = 0; i < L->blocks->len; i++) {
-		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (b->chosen && b->state != TLBLOCK_UNDRAWN && fabs(b->pos - b->anchor) >= 0.05)
-			band[b->side] = ELBOW;
-	}
 	Frame f;
-	f.axis_y = top + above * L->row_unit + band[TLBLOCK_ABOVE] + 2;
-	f.base = f.axis_y - band[TLBLOCK_ABOVE];
+	f.brackets = brackets;
+	f.axis_y = top + 2 + tlplace_side_height(R->place, TLPLACE_ABOVE) + brackets;
+	f.zone_above = f.axis_y - brackets - tlplace_band(R->place, TLPLACE_ABOVE);
 	f.under = f.axis_y + 4 + depth + 2;
-	f.base_below = f.under + band[TLBLOCK_BELOW];
+	f.zone_below = f.under + tlplace_band(R->place, TLPLACE_BELOW) - 1;
 	return f;
 }
 
-/* A label above the axis and its stem: straight up from the marker, or
- * with an elbow when the label moved. */
-static SceneItem *draw_above(TlLayout *L, const TlBlock *b, const Frame *f, TextAlign align)
+/* A label and its stem: straight from the marker, or across the band on
+ * an elbow when it was shifted. */
+static void draw_label(TlLayout *L, const TlBlock *b, const TlPlaceSpot *s, const Frame *f)
 {
-	Color stem = color_rgb(PAGE_STEM);
-	double bottom = f->base - b->row * L->row_unit - 1;
-	tlblock_draw(b, L->scene, b->left, bottom - b->h, align);
-	double foot = f->axis_y - tlmarks_reach(b);
-	if (fabs(b->pos - b->anchor) < 0.05)
-		return scene_line(L->scene, "stem", b->anchor, foot, b->anchor, bottom + 0.5, 0.5,
-		                  stem);
-	ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, MIN(foot - 0.5, f->axis_y - 5)},
-	                   {b->pos, f->base + 1}, {b->pos, bottom + 0.5}};
-	if (p[3].y > p[2].y - 0.01)
-		p[3].y = p[2].y - 0.01;
-	return scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
+	Color ink = color_rgb(PAGE_STEM);
+	gboolean flush_left = fabs(s->left - s->pos) < 1e-6;
+	gboolean flush_right = fabs(s->left + s->w - s->pos) < 1e-6;
+	TextAlign align = flush_left ? TEXT_LEFT : flush_right ? TEXT_RIGHT : TEXT_CENTER;
+	double x = flush_left ? s->pos : flush_right ? s->pos - b->w : s->pos - b->w / 2;
+	gboolean above = s->side == TLPLACE_ABOVE, elbow = fabs(s->pos - b->anchor) >= 0.05;
+	double near = above ? f->zone_above - s->d : f->zone_below + s->d;
+	tlblock_draw(b, L->scene, x, above ? near - b->h : near, align);
+	double end = above ? near + 0.5 : near - 0.5;
+	double foot = above ? f->axis_y - tlmarks_reach(b) : f->axis_y + TLMARKS_DOT_R;
+	SceneItem *it;
+	if (!elbow) {
+		it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, end, 0.5, ink);
+	} else {
+		double bend = above ? f->axis_y - f->brackets : f->under + 1;
+		double bend2 = above ? f->zone_above + 1 : f->zone_below - 1;
+		ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, bend}, {s->pos, bend2},
+		                   {s->pos, end}};
+		it = scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, ink, 0.5);
+	}
+	it->row = tlblock_named_row(b);
 }
 
-/* A label below the axis; its stem passes between the tick texts. */
-static SceneItem *draw_below(TlLayout *L, const TlBlock *b, const Frame *f, TextAlign align)
+static void draw_labels(Rows *R, const Frame *f)
 {
-	Color stem = color_rgb(PAGE_STEM);
-	double btop = f->base_below + b->row * L->row_unit + 1;
-	tlblock_draw(b, L->scene, b->left, btop, align);
-	double foot = f->axis_y + TLMARKS_DOT_R;
-	if (fabs(b->pos - b->anchor) < 0.05)
-		return scene_line(L->scene, "stem", b->anchor, foot, b->anchor, btop - 0.5, 0.5,
-		                  stem);
-	ScenePoint p[4] = {{b->anchor, foot}, {b->anchor, f->under + 1},
-	                   {b->pos, f->base_below - 1}, {b->pos, btop - 0.5}};
-	if (p[3].y < p[2].y + 0.01)
-		p[3].y = p[2].y + 0.01;
-	return scene_path(L->scene, "stem", p, 4, FALSE, COLOR_NONE, stem, 0.5);
-}
-
-/* Every placed label with its stem; the lines align to the stem's side. */
-static void draw_labels(TlLayout *L, const Frame *f)
-{
+	TlLayout *L = R->L;
 	for (guint i = 0; i < L->blocks->len; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
-		if (!b->chosen || b->state == TLBLOCK_UNDRAWN)
-			continue;
-		TextAlign align = fabs(b->left - b->pos) < 1e-6 ? TEXT_LEFT
-		                : fabs(b->left + b->w - b->pos) < 1e-6 ? TEXT_RIGHT : TEXT_CENTER;
-		SceneItem *it = b->side == TLBLOCK_ABOVE ? draw_above(L, b, f, align)
-		                                         : draw_below(L, b, f, align);
-		it->row = tllayout_event(L, b->first)->line;
+		if (b->state != TLBLOCK_UNDRAWN)
+			draw_label(L, b, tlplace_spot(R->place, b->spot), f);
 	}
 }
 
-double tlrows_layout(TlLayout *L, double top, int max_rows, GError **err)
+/* The wrap widths labels are tried at: a narrow page still gets labels a
+ * few words wide, not one. */
+static void set_wraps(Rows *R)
+{
+	double width = R->L->hi - R->L->lo;
+	double full = MIN(150, MAX(width / 2.5, MIN(72, width / 1.5)));
+	/* Narrower, but never so narrow that lines hold a word or two. */
+	R->wraps[0] = full;
+	R->wraps[1] = MAX(full * 0.75, MIN(full, MIN_WRAP));
+	R->wraps[2] = MAX(full * 0.55, MIN(full, MIN_WRAP));
+	/* Wider, for a long label where the page has room across. */
+	R->wraps[3] = MIN(full * 1.6, width / 2);
+}
+
+/* The band over the axis the marks stand in. */
+static double marks_band(const TlLayout *L)
+{
+	return MAX(6, tlmarks_extent(L) + 3);
+}
+
+static const TlPlaceSpot *spot_of(const Rows *R, const TlBlock *b)
+{
+	return tlplace_spot(R->place, b->spot);
+}
+
+/* Orders blocks for repacking: the widest box first. */
+static gint cmp_wider(gconstpointer pa, gconstpointer pb, gpointer data)
+{
+	const Rows *R = data;
+	const TlBlock *a = *(TlBlock *const *)pa, *b = *(TlBlock *const *)pb;
+	double wa = spot_of(R, a)->w, wb = spot_of(R, b)->w;
+	return wa != wb ? (wa > wb ? -1 : 1) : (a > b) - (a < b);
+}
+
+/* A wide search for a few labels, a narrow one for many: about the same
+ * work either way. */
+static int beam_width(int n)
+{
+	return CLAMP(240 / MAX(n, 1), 1, 24);
+}
+
+/* The labels placed so far packed again in time order, in reverse, and
+ * widest first, keeping whichever packing is lowest; returns how many
+ * packings were kept. */
+static int repack(Rows *R)
+{
+	GArray *blocks = R->L->blocks;
+	GPtrArray *shown = g_ptr_array_new();
+	for (guint i = 0; i < blocks->len; i++) {
+		TlBlock *b = &g_array_index(blocks, TlBlock, i);
+		if (b->state != TLBLOCK_UNDRAWN)
+			g_ptr_array_add(shown, b);
+	}
+	int n = (int)shown->len, kept = 0;
+	int *ids = g_new(int, (gsize)MAX(n, 1));
+	for (int order = 0; order < 3; order++) {
+		if (order == 2)
+			g_ptr_array_sort_with_data(shown, cmp_wider, R);
+		for (int k = 0; k < n; k++)
+			ids[k] = ((TlBlock *)g_ptr_array_index(shown, order == 1 ? n - 1 - k : k))->spot;
+		kept += tlplace_repack(R->place, ids, n, beam_width(n));
+	}
+	g_free(ids);
+	g_ptr_array_free(shown, TRUE);
+	return kept;
+}
+
+/* Every label tried in rank order (first[] going first among equal
+ * priorities), then moved and retried. */
+static void place_all(Rows *R, const guint8 *first)
+{
+	TlLayout *L = R->L;
+	GPtrArray *units = tlrank_units_first(L, L->overview ? 2 * STEM_SEP : 0, first);
+	tllayout_placeholder_notes(L);
+	for (guint i = 0; i < units->len; i++) {
+		const TlBlock *b = g_ptr_array_index(units, i);
+		if (!b->span)
+			tlplace_expect(R->place, b->anchor, key_of(R, b), base_sides(R, b));
+	}
+	for (guint i = 0; i < units->len; i++) {
+		TlBlock *b = g_ptr_array_index(units, i);
+		if (b->span)
+			try_span(R, b);
+		else
+			try_block(R, b);
+	}
+	if (repack(R) + tlplace_improve(R->place, 3) > 0)
+		retry(R, units);
+	g_ptr_array_free(units, TRUE);
+	tllanes_bars(R->lanes, L, R->place, R->limit);
+	finish_texts(R);
+}
+
+/* A fresh placement: placer, lanes, citations and counts anew, the span
+ * labels' extents gone from R->extents (ticks holds the tick texts'). */
+static void rows_reset(Rows *R, const TlPlaceRules *rules, const GArray *ticks)
+{
+	tlplace_free(R->place);
+	tllanes_free(R->lanes);
+	R->place = tlplace_new(rules);
+	R->lanes = tllanes_new();
+	g_array_set_size(R->cited, 0);
+	g_array_set_size(R->extents, 0);
+	g_array_append_vals(R->extents, ticks->data, ticks->len);
+	R->sources_h = 0;
+	R->nkeys = 0;
+	R->moves = MAX_MOVES;
+	R->L->ncallouts = 0;
+}
+
+/* Whether placement a (shown[] per block, by its rank) beats b: it shows
+ * more of the most important events, level by level; then it is lower. */
+static gboolean better(const TlLayout *L, const guint8 *a, double ha, const guint8 *b,
+                       double hb)
+{
+	double level = G_MAXDOUBLE;
+	for (;;) {
+		/* The next priority below level, and the blocks each shows of it. */
+		double next = -G_MAXDOUBLE;
+		for (guint i = 0; i < L->blocks->len; i++) {
+			double p = g_array_index(L->blocks, TlBlock, i).prio;
+			if (p < level && p > next)
+				next = p;
+		}
+		if (next == -G_MAXDOUBLE)
+			return ha < hb - 1e-6;
+		int na = 0, nb = 0;
+		for (guint i = 0; i < L->blocks->len; i++)
+			if (g_array_index(L->blocks, TlBlock, i).prio == next)
+				na += a[i], nb += b[i];
+		if (na != nb)
+			return na > nb;
+		level = next;
+	}
+}
+
+/* Which blocks the placement shows (label or callout). Caller frees. */
+static guint8 *shown_blocks(const TlLayout *L)
+{
+	guint8 *shown = g_new0(guint8, MAX(L->blocks->len, 1));
+	for (guint i = 0; i < L->blocks->len; i++)
+		shown[i] = g_array_index(L->blocks, TlBlock, i).state != TLBLOCK_UNDRAWN;
+	return shown;
+}
+
+/* The placement; when labels found no room, once more with those going
+ * first among their equals (the tie order is ours to choose), keeping the
+ * pass that shows more of the most important events. */
+static void place_passes(Rows *R, const TlPlaceRules *rules, const GArray *ticks)
+{
+	TlLayout *L = R->L;
+	place_all(R, NULL);
+	guint8 *first = shown_blocks(L);
+	gboolean missed = FALSE;
+	for (guint i = 0; i < L->blocks->len; i++) {
+		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
+		first[i] = b->tried && !first[i];
+		missed |= first[i];
+	}
+	if (missed && !L->overview) {
+		guint8 *shown_a = shown_blocks(L);
+		double ha = tlplace_height(R->place);
+		rows_reset(R, rules, ticks);
+		place_all(R, first);
+		guint8 *shown_b = shown_blocks(L);
+		if (!better(L, shown_b, tlplace_height(R->place), shown_a, ha)) {
+			rows_reset(R, rules, ticks);
+			place_all(R, NULL);
+		}
+		g_free(shown_a);
+		g_free(shown_b);
+	}
+	g_free(first);
+}
+
+double tlrows_layout(TlLayout *L, double top, double room, GError **err)
 {
 	TextStyle tick = page_style(6.5, FALSE, FALSE, 0, TEXT_CENTER);
 	if (!tllayout_build_scale(L, L->lo + 2, L->hi - 2, &tick, err))
 		return -1;
-	choose_labels(L, max_rows);
-	spread_stems(L);
-	/* Tick texts first: stems going below the axis must pass between them. */
+	tlmarks_place(L);
 	TlAxis axis;
 	tlaxis_measure(&axis, &L->scale, L->lo, L->hi, L->opts->lang, L->tm);
-	GArray *extents = tlaxis_text_extents(&axis);
-	/* Span lanes right under the tick texts, near the axis; stems below
-	 * pass their bars but not their labels. */
-	double spans_h = tlspans_lay_rows(L, max_rows);
-	tlspans_add_extents(L, extents);
-	int used[2];
-	best_placement(L, max_rows, extents, used);
-	g_array_free(extents, TRUE);
-	Frame f = frame_rows(L, top, used[TLBLOCK_ABOVE], axis.total + spans_h);
-	draw_labels(L, &f);
+	double brackets = marks_band(L), fixed = brackets + axis.total + 13;
+	L->overview = tlrank_dense((int)L->blocks->len, L->hi - L->lo, STEM_SEP);
+	double limit = room < G_MAXDOUBLE ? room - fixed : L->overview ? OVERVIEW_LIMIT : AUTO_LIMIT;
+	if (limit < 0) {
+		tlaxis_clear(&axis);
+		diag_fail(err, DIAG_USAGE, "--size: the page is too short for this timeline; it "
+		          "needs about %.0fpt more height", ceil(-limit));
+		return -1;
+	}
+	TlPlaceRules rules = {
+		.lo = L->lo, .hi = L->hi, .gap = BOX_GAP, .gap_x = BOX_GAP_X, .stem_gap = STEM_GAP,
+		.stem_sep = STEM_SEP,
+		.max_shift = TLPLACE_MAX_SHIFT,
+		.band = {[TLPLACE_ABOVE] = 1, [TLPLACE_BELOW] = 6},
+		.elbow_band = {[TLPLACE_ABOVE] = ELBOW + 1, [TLPLACE_BELOW] = ELBOW + 6},
+		.limit = limit,
+	};
+	GArray *ticks = tlaxis_text_extents(&axis), *extents = g_array_copy(ticks);
+	Rows R = {.L = L, .place = tlplace_new(&rules), .lanes = tllanes_new(), .limit = limit,
+	          .extents = extents, .cited = g_array_new(FALSE, FALSE, sizeof(int)),
+	          .var = g_new0(Variant, (gsize)NVARIANTS * MAX(L->blocks->len, 1)),
+	          .moves = MAX_MOVES};
+	set_wraps(&R);
+	place_passes(&R, &rules, ticks);
+	/* The span lanes lie between the tick texts and the labels below. */
+	double lanes = 0;
+	for (int l = 0; l < tllanes_used(R.lanes); l++)
+		lanes += tlspans_lane_height(tllanes_label_heights(R.lanes)[l]);
+	Frame f = frame(&R, top, brackets, axis.total + lanes);
+	draw_labels(&R, &f);
 	/* The axis first: marks are drawn over it, never under it. */
 	tlaxis_draw(&axis, L->scene, f.axis_y, f.axis_y);
 	tlmarks_draw(L, f.axis_y);
 	tlspans_draw_rows(L, f.axis_y + 4 + axis.total + 4);
-	double y = used[TLBLOCK_BELOW] > 0
-	         ? f.base_below + used[TLBLOCK_BELOW] * L->row_unit + 6
-	         : f.axis_y + 4 + axis.total + spans_h + 7;
+	double y = f.under + tlplace_side_height(R.place, TLPLACE_BELOW) + 5;
+	tlrank_report(L);
 	tlaxis_clear(&axis);
+	g_array_free(R.extents, TRUE);
+	g_array_free(ticks, TRUE);
+	g_array_free(R.cited, TRUE);
+	g_free(R.var);
+	tllanes_free(R.lanes);
+	tlplace_free(R.place);
 	return y;
 }

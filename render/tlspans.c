@@ -20,18 +20,6 @@ double tlspans_shortest(const Events *ev)
 	return 0.015 * (t1 - t0);
 }
 
-/* A page with few label rows gets few span lanes too. */
-static int lanes_for_rows(int max_rows)
-{
-	return CLAMP(max_rows / 2, 1, MAX_LANES);
-}
-
-void tlspans_choose(TlLayout *L, int max_rows)
-{
-	/* Only the spans that rank high enough to have a chance are tried. */
-	tlblock_choose(L->spans, 3 * lanes_for_rows(max_rows));
-}
-
 /* One part of a bar: from a to b along the axis, off to off + BAR across
  * it (x and y swapped on a vertical axis). */
 static SceneItem *bar_part(TlLayout *L, const Event *e, const char *role, double a, double b,
@@ -92,14 +80,11 @@ static void draw_bar(TlLayout *L, const Event *e, double off)
 		bar_end(L, e, &e->end, z1, a1, off);
 }
 
-/* The span's label "Label  16 Oct – 22 Feb 2020" on one line, its date
- * never broken. A label too long for the room right of its bar's start
- * moves left, on one line, while it still stands over part of its bar;
- * else it wraps in that room, unless the room is too narrow for a few
- * words. */
-static void measure_label(TlLayout *L, TlBlock *b, double x0, double x1)
+void tlspans_measure_label(TlLayout *L, TlBlock *b)
 {
 	const Event *e = tllayout_event(L, b->first);
+	double x0, z0, z1, x1;
+	tlspans_ends(L, e, &x0, &z0, &z1, &x1);
 	char *date = tllayout_date(L, e), *d = labeltext_nobreak(date);
 	char *t = tllayout_label(L, e);
 	TextStyle one = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
@@ -122,48 +107,9 @@ static void measure_label(TlLayout *L, TlBlock *b, double x0, double x1)
 	b->h = ln->sz.h;
 }
 
-/* Bar and label of each chosen span into the first lane free under both;
- * a span without room for its label (or not chosen) still gets its bar
- * where a lane is free under the bar alone. lane_h gets each lane's
- * tallest label. */
-static void place_in_lanes(TlLayout *L, PlaceLanes *lanes, double *lane_h)
+double tlspans_lane_height(double label_h)
 {
-	for (guint i = 0; i < L->spans->len; i++) {
-		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		double a0, z0, z1, a1;
-		tlspans_ends(L, tllayout_event(L, b->first), &a0, &z0, &z1, &a1);
-		b->anchor = a0;
-		b->pos = a1;
-		b->state = TLBLOCK_UNDRAWN;
-		b->row = -1;
-		if (b->chosen) {
-			measure_label(L, b, a0, a1);
-			b->left = CLAMP(a0, L->lo, L->hi - b->w);
-			b->row = place_lanes_add(lanes, MIN(a0, b->left), MAX(a1, b->left + b->w));
-		}
-		if (b->row >= 0) {
-			b->state = TLBLOCK_LABEL;
-			lane_h[b->row] = MAX(lane_h[b->row], b->h);
-			continue;
-		}
-		/* Laid out before the point labels, which start their count
-		 * from hidden_base. */
-		L->hidden_base++;
-		b->row = place_lanes_add(lanes, a0, a1);
-	}
-}
-
-double tlspans_lay_rows(TlLayout *L, int max_rows)
-{
-	if (L->spans->len == 0)
-		return 0;
-	PlaceLanes *lanes = place_lanes_new(lanes_for_rows(max_rows), 4);
-	double lane_h[MAX_LANES] = {0}, height = 0;
-	place_in_lanes(L, lanes, lane_h);
-	for (int l = 0; l < place_lanes_used(lanes); l++)
-		height += lane_h[l] + 1.5 + BAR + 5;
-	place_lanes_free(lanes);
-	return height;
+	return label_h + 1.5 + BAR + 5;
 }
 
 /* Each lane's tallest label, from the spans laid out; returns the lanes. */
@@ -221,7 +167,7 @@ void tlspans_draw_rows(TlLayout *L, double y)
 	int used = lane_heights(L, lane_h);
 	for (int l = 0; l < used; l++) {
 		lane_y[l] = y;
-		y += lane_h[l] + 1.5 + BAR + 5;
+		y += tlspans_lane_height(lane_h[l]);
 	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);

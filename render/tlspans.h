@@ -16,14 +16,17 @@ double tlspans_shortest(const Events *ev);
 void tlspans_ends(const TlLayout *L, const Event *e, double *a0, double *z0, double *z1,
                   double *a1);
 
-/* Horizontal: marks as chosen the spans that rank high enough to have a
- * chance in the lanes a page of max_rows label rows gets. */
-void tlspans_choose(TlLayout *L, int max_rows);
-/* Horizontal: the spans in lanes, each chosen label above its bar; a span
- * without room for its label counts as hidden but keeps its bar where a
- * lane has room. Returns the height the lanes take; they sit right under
- * the tick texts, so stems to labels below cross them. */
-double tlspans_lay_rows(TlLayout *L, int max_rows);
+/* Horizontal: measures span b's label "Label  16 Oct – 22 Feb 2020" on one
+ * line, its date never broken. A label too long for the room right of its
+ * bar's start moves left, on one line, while it still stands over part of
+ * its bar; else it wraps in that room, unless the room is too narrow for a
+ * few words. Sets b's lines and box (not its place). */
+void tlspans_measure_label(TlLayout *L, TlBlock *b);
+/* Horizontal: the height of a lane whose tallest label is label_h: the
+ * label, then its bar. Lanes (tllanes fills them in rank order; a span's
+ * lane in b->row, TLBLOCK_LABEL when labelled, its box left in b->left)
+ * sit right under the tick texts, so stems to labels below cross them. */
+double tlspans_lane_height(double label_h);
 /* Horizontal: adds the span labels' extents along the axis to extents
  * (sorted, merged pairs [a, b], as tlaxis_text_extents gives): no stem may
  * pass through a span's label. */

@@ -25,12 +25,15 @@ typedef struct Item {
 	double *pts;          /* owned; path: x0 y0 x1 y1 ...; a line: 2 points */
 	int npts;
 	int row;              /* "row", or -1 */
+	int panel;            /* "panel", or -1 */
+	double lw;            /* "stroke_width", or 0 */
 } Item;
 
 typedef struct SceneData {
 	JsonParser *parser;   /* owns the tree the items borrow from */
 	double width, height;
 	int hidden;
+	JsonArray *left_out;  /* borrowed: the scene's "left_out", or NULL */
 	GArray *items;        /* of Item; NULL while no scene is loaded */
 } SceneData;
 
@@ -43,6 +46,9 @@ static inline Item *scene_data_item(SceneData *sd, guint i)
 {
 	return &g_array_index(sd->items, Item, i);
 }
+
+/* Whether the item has that role ("*": any role). */
+gboolean case_role_is(const Item *it, const char *role);
 
 /* One run of render, from one args line. */
 typedef struct Run {
@@ -103,9 +109,7 @@ void check_above(SceneData *sd, const char *a, const char *b);
 void check_seats(SceneData *sd, const char *party, int want);
 void check_seats_total(SceneData *sd, int want);
 void check_seats_no_overlap(SceneData *sd, gboolean vs_text);
-void check_seats_contiguous(SceneData *sd);
 void check_swatches_distinct(SceneData *sd);
-void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
 /* The timeline mark checks of case_marks.c. */
 void check_marks_visible(SceneData *sd, double max_share);
@@ -128,5 +132,24 @@ void check_svg_group(const char *path, const char *id, const char *title);
 void check_svg_text(SceneData *sd, const char *path, gboolean live);
 void check_png_text(const char *path, const char *key, const char *want);
 void check_pdf_info(const char *path, const char *field, const char *want);
+
+/* The timeline's placement checks (case_timeline.c). */
+void check_priority_first(SceneData *sd);
+void check_uncrossed(SceneData *sd, char **roles);
+void check_near_event(SceneData *sd, double most);
+void check_text_height(SceneData *sd, const char *roles, double most);
+void check_named(SceneData *sd, const int *lines, int n);
+
+/* The seat-chart checks of case_seats.c. Threshold lines are the paths and
+ * lines of role "majority" or "threshold", with their "halo". */
+void check_seats_contiguous(SceneData *sd);
+void check_seats_rows(SceneData *sd, int panels);
+void check_seats_arch_order(SceneData *sd);
+void check_lines_clear(SceneData *sd, double share);
+void check_lines_clear_of_text(SceneData *sd);
+/* Each line of the role, in scene order, has want[i] seats of its panel on
+ * one side (want[0] for every line when all). */
+void check_splits(SceneData *sd, const char *role, const int *want, int nwant,
+                  gboolean all);
 
 #endif

@@ -260,6 +260,41 @@ static gboolean arg_number(Ctx *x, const char *s, double *out)
 	return FALSE;
 }
 
+static void a_priority_first(Ctx *x)
+{
+	check_priority_first(x->sd);
+}
+
+static void a_no_crossing(Ctx *x)
+{
+	check_uncrossed(x->sd, x->e->argv);
+}
+
+static void a_near_event(Ctx *x)
+{
+	double most;
+	if (arg_number(x, x->e->argv[0], &most))
+		check_near_event(x->sd, most);
+}
+
+static void a_text_height_max(Ctx *x)
+{
+	double most;
+	if (arg_number(x, x->e->argv[1], &most))
+		check_text_height(x->sd, x->e->argv[0], most);
+}
+
+static void a_named(Ctx *x)
+{
+	int *lines = g_new(int, (gsize)x->e->argc);
+	gboolean ok = TRUE;
+	for (int a = 0; a < x->e->argc && ok; a++)
+		ok = arg_int(x, x->e->argv[a], &lines[a]);
+	if (ok)
+		check_named(x->sd, lines, x->e->argc);
+	g_free(lines);
+}
+
 /* text-gap D: no two texts closer than D points. */
 static void a_text_gap(Ctx *x)
 {
@@ -354,7 +389,52 @@ static void a_majority(Ctx *x)
 {
 	int want;
 	if (arg_int(x, x->e->argv[0], &want))
-		check_majority(x->sd, want);
+		check_splits(x->sd, "majority", &want, 1, TRUE);
+}
+
+/* seats-rows [PANELS] */
+static void a_seats_rows(Ctx *x)
+{
+	int panels = 0;
+	if (x->e->argc == 0 || arg_int(x, x->e->argv[0], &panels))
+		check_seats_rows(x->sd, panels);
+}
+
+static void a_seats_arch_order(Ctx *x)
+{
+	check_seats_arch_order(x->sd);
+}
+
+/* lines-clear [SHARE]: 0.05 (5 % of a radius) unless given. */
+static void a_lines_clear(Ctx *x)
+{
+	double share = 0.05;
+	if (x->e->argc > 0) {
+		char *end = NULL;
+		share = g_ascii_strtod(x->e->argv[0], &end);
+		if (!end || *end || share < 0) {
+			case_fail("%s: \"%s\" is not a share", x->e->line, x->e->argv[0]);
+			return;
+		}
+	}
+	check_lines_clear(x->sd, share);
+}
+
+static void a_lines_clear_of_text(Ctx *x)
+{
+	check_lines_clear_of_text(x->sd);
+}
+
+/* splits ROLE N ... */
+static void a_splits(Ctx *x)
+{
+	int n = x->e->argc - 1, *want = g_new(int, MAX(n, 1));
+	gboolean ok = TRUE;
+	for (int i = 0; i < n && ok; i++)
+		ok = arg_int(x, x->e->argv[i + 1], &want[i]);
+	if (ok)
+		check_splits(x->sd, x->e->argv[0], want, n, FALSE);
+	g_free(want);
 }
 
 /* marks-visible [SHARE]: no mark has more than SHARE (default 0.1) of
@@ -448,6 +528,12 @@ static const Assertion assertions[] = {
 	{"ordered", "ROLE x|y", 2, 2, A_SCENE, a_ordered},
 	{"above", "TEXT1 TEXT2", 2, 2, A_SCENE, a_above},
 	{"hidden", "N", 1, 1, A_SCENE, a_hidden},
+	/* the timeline's placement (case_timeline.c) */
+	{"priority-first", "", 0, 0, A_SCENE, a_priority_first},
+	{"no-crossing", "ROLE...", 1, ANY, A_SCENE, a_no_crossing},
+	{"near-event", "PT", 1, 1, A_SCENE, a_near_event},
+	{"text-height-max", "ROLE,ROLE... PT", 2, 2, A_SCENE, a_text_height_max},
+	{"named", "LINE...", 1, ANY, A_SCENE, a_named},
 	{"text-gap", "D", 1, 1, A_SCENE, a_text_gap},
 	{"parties-named", "", 0, 0, A_SCENE, a_parties_named},
 	{"text-contrast", "R", 1, 1, A_SCENE, a_text_contrast},
@@ -466,6 +552,11 @@ static const Assertion assertions[] = {
 	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
 	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
 	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},
+	{"seats-arch-order", "", 0, 0, A_SCENE, a_seats_arch_order},
+	{"seats-rows", "[PANELS]", 0, 1, A_SCENE, a_seats_rows},
+	{"lines-clear", "[SHARE]", 0, 1, A_SCENE, a_lines_clear},
+	{"lines-clear-of-text", "", 0, 0, A_SCENE, a_lines_clear_of_text},
+	{"splits", "ROLE N...", 1, ANY, A_SCENE, a_splits},
 };
 
 const Assertion *case_assertion(const char *name)

@@ -154,6 +154,11 @@ static void numbers(void **state)
 	expect_str(lang_phrase(LANG_EN, LANG_P_NOT_LABELLED, 1200, 40000),
 	           "1,200 of 40,000 events are not labelled: there is no room for them "
 	           "at this size (higher priority kept).");
+	/* The alt text's phrases take the plural forms of their count. */
+	expect_str(lang_phrase(LANG_EN, LANG_P_ALT_TIMELINE, 1, 0), "Timeline of 1 event");
+	expect_str(lang_phrase(LANG_RU, LANG_P_ALT_TIMELINE, 3, 0), "Хронология: 3 события");
+	expect_str(lang_phrase(LANG_RU, LANG_P_ALT_MORE, 21, 0), "... и ещё 21 событие.");
+	expect_str(lang_phrase(LANG_KK, LANG_P_ALT_MORE, 5, 0), "... тағы 5 оқиға.");
 }
 
 static int run_lang_tests(void)

@@ -1,5 +1,4 @@
-/* test_place: placement along one line: PAVA spreading, stem-aware label
- * rows and span lanes. */
+/* test_place: placement along one line: PAVA spreading and span lanes. */
 #include "units.h"
 #include "place.h"
 
@@ -23,34 +22,10 @@ static void spread(void **state)
 	assert_true(out[1] - out[0] >= 17 - 1e-9);
 }
 
-/* Rows: a stem never crosses a lower box; a box never sits on a stem. */
-static void rows(void **state)
+/* Lanes: first fit in start order. */
+static void lanes(void **state)
 {
 	(void)state;
-	PlaceRows *p = place_rows_new(4, 0, 200, 2);
-	double left;
-	/* A box that would reach over the next anchor turns left instead... */
-	assert_int_equal(place_rows_add(p, 60, 50, 1, 70, &left), 0);
-	assert_true(fabs(left - 10) < 1e-9);
-	/* ...so the next label still finds row 0. */
-	assert_int_equal(place_rows_add(p, 70, 15, 1, G_MAXDOUBLE, &left), 0);
-	assert_true(fabs(left - 70) < 1e-9);
-	/* Too wide for row 0 on either side of its stem: up a row, centred. */
-	assert_int_equal(place_rows_add(p, 95, 150, 1, G_MAXDOUBLE, &left), 1);
-	assert_true(fabs(left - 20) < 1e-9);
-	place_rows_free(p);
-	p = place_rows_new(3, 0, 100, 2);
-	assert_int_equal(place_rows_add(p, 50, 40, 1, G_MAXDOUBLE, &left), 0);
-	/* A stem at 60 is under the first box: no row is reachable. */
-	assert_int_equal(place_rows_add(p, 60, 10, 1, G_MAXDOUBLE, &left), -1);
-	/* Told of the next anchor, a box keeps off it: both fit in row 0. */
-	PlaceRows *q = place_rows_new(3, 0, 100, 2);
-	assert_int_equal(place_rows_add(q, 60, 10, 1, 66, &left), 0);
-	assert_true(left + 10 <= 60 + 1e-9);
-	assert_int_equal(place_rows_add(q, 66, 30, 1, G_MAXDOUBLE, &left), 0);
-	assert_int_equal(place_rows_used(q), 1);
-	place_rows_free(q);
-	place_rows_free(p);
 	PlaceLanes *l = place_lanes_new(2, 1);
 	assert_int_equal(place_lanes_add(l, 0, 10), 0);
 	assert_int_equal(place_lanes_add(l, 5, 20), 1);
@@ -63,7 +38,7 @@ static void rows(void **state)
 static int run_place_tests(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(spread), cmocka_unit_test(rows),
+		cmocka_unit_test(spread), cmocka_unit_test(lanes),
 	};
 	return cmocka_run_group_tests_name("place", tests, NULL, NULL);
 }
