@@ -127,11 +127,15 @@ static void plan(Batch *b)
 	b->results = g_new0(BatchResult *, MAX(b->njobs, 1));
 }
 
-/* Every file any figure of the data folder makes (all shards). */
+/* Every file any figure of the data folder makes (all shards). An .args
+ * left behind by its CSV makes none: deleting a CSV removes its figure even
+ * before the stray .args (reported as a failure) is cleaned up. */
 static GHashTable *made_files(const Batch *b)
 {
 	GHashTable *made = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (int k = 0; k < b->set->n; k++) {
+		if (!b->set->figs[k].csv)
+			continue;
 		char **files = batchjob_files(&b->set->figs[k]);
 		for (int i = 0; files[i]; i++)
 			g_hash_table_add(made, g_strdup(files[i]));
