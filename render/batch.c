@@ -20,6 +20,7 @@
 typedef struct Batch {
 	BatchOptions o;
 	char *program;             /* stale_program(), taken first; owned */
+	const char *invoked;       /* argv[0]; borrowed */
 	FigSet *set;
 	char *fonts_dir;           /* where the fonts were found; owned */
 	Fonts *fonts;              /* this process's, for jobs run here; owned */
@@ -121,7 +122,7 @@ static void plan(Batch *b)
 		b->jobs[b->njobs++] = (BatchJob){
 			.fig = f, .mode = mode, .palette = b->set->palette, .out = b->o.out,
 			.check_dir = b->check_dir, .old = b->old, .review_dir = b->review_dir,
-			.fonts_dir = b->o.fonts,
+			.fonts_dir = b->o.fonts, .invoked = b->invoked,
 		};
 	}
 	b->results = g_new0(BatchResult *, MAX(b->njobs, 1));
@@ -450,7 +451,7 @@ static int run(Batch *b)
 
 int batch_main(int argc, char **argv)
 {
-	Batch b = {.program = stale_program()};
+	Batch b = {.program = stale_program(), .invoked = argc > 0 ? argv[0] : NULL};
 	int status = batchopt_parse(argc, argv, &b.o);
 	if (status < 0)
 		status = run(&b);

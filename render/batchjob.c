@@ -72,10 +72,11 @@ static GPtrArray *request_words(const BatchJob *job, const ArgsFile *args, char 
 	return w;
 }
 
-static char *command_line(const Figure *f, const GPtrArray *words)
+static char *command_line(const BatchJob *job, const GPtrArray *words)
 {
-	GString *line = g_string_new("render");
-	append_word(line, f->cmd->name);
+	GString *line = g_string_new(NULL);
+	append_word(line, job->invoked ? job->invoked : "render");
+	append_word(line, job->fig->cmd->name);
 	for (guint i = 0; i < words->len; i++)
 		append_word(line, words->pdata[i]);
 	return g_string_free(line, FALSE);
@@ -239,7 +240,7 @@ GBytes *batchjob_run(const BatchJob *job, Fonts **fonts)
 	} else {
 		r.files = file_names(f->name, args ? args->formats : ARGSFILE_ALL_FORMATS);
 		GPtrArray *words = request_words(job, args, r.files);
-		r.command = command_line(f, words);
+		r.command = command_line(job, words);
 		CliRequest req;
 		gboolean ok = cli_parse_words(f->cmd, (int)words->len, (char **)words->pdata,
 		                              &req, &e);

@@ -27,6 +27,8 @@ typedef struct BatchJob {
 	const OldFiles *old;     /* --compare: the old folder, or NULL */
 	const char *review_dir;  /* with old: where old and difference pictures go */
 	const char *fonts_dir;   /* --fonts, or NULL: beside the program */
+	const char *invoked;     /* the program as it was run (argv[0]), so the
+	                          * echoed command can be copied and run again */
 } BatchJob;
 
 /* Whether a figure's file is the same as in the old folder. */
@@ -39,7 +41,7 @@ typedef enum {
 typedef struct BatchResult {
 	int status;              /* 0, or the exit status its failure stands for */
 	char *message;           /* the failure, starting with the file it is about */
-	char *command;           /* the same figure as one render command, shell-quoted */
+	char *command;           /* the same figure as one command of job->invoked, shell-quoted */
 	char *alt;               /* the alt text (draw, describe), or NULL */
 	char **files;            /* the figure's file names ("NAME.png") */
 	char **hashes;           /* BATCHJOB_DRAW: each file's SHA-256 as written */
