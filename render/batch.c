@@ -379,8 +379,9 @@ static gboolean prepare(Batch *b, GError **err)
 	/* With workers, pango must not start here: its threads (fontconfig
 	 * is loaded in one, GLib pools them) would not be copied by fork, and
 	 * a worker would wait for them for ever. Each worker opens the fonts
-	 * itself; drawing here, a missing font stops the batch at once. */
-	b->fonts_dir = fonts_folder(b->o.fonts);
+	 * itself; a folder without fonts stops the batch here, once. */
+	if (!(b->fonts_dir = fonts_folder(b->o.fonts, err)))
+		return FALSE;
 	if (b->o.jobs <= 1 && !(b->fonts = fonts_open(b->o.fonts, err)))
 		return FALSE;
 	if (b->o.state && !b->o.check &&

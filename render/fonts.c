@@ -413,7 +413,18 @@ const char *fonts_dir(const Fonts *f)
 	return f->dir;
 }
 
-char *fonts_folder(const char *dir)
+char *fonts_folder(const char *dir, GError **err)
 {
-	return dir ? g_strdup(dir) : find_dir();
+	char *found = dir ? g_strdup(dir) : find_dir();
+	/* A configuration of its own, dropped at once: fontconfig alone starts
+	 * no thread, and a folder without fonts fails here once rather than in
+	 * every worker. */
+	FcConfig *config = FcConfigCreate();
+	int added = add_fonts(config, found, err);
+	FcConfigDestroy(config);
+	if (added < 0) {
+		g_free(found);
+		return NULL;
+	}
+	return found;
 }
