@@ -1,6 +1,7 @@
 /* figure: the pipeline of one figure; see figure.h. */
 #include "figure.h"
 #include "diag.h"
+#include "limit.h"
 #include "output.h"
 #include "page.h"
 #include "table.h"
@@ -35,6 +36,8 @@ static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, G
 		return FALSE;
 	gboolean ok = cmd->layout(model, &co, tm, chart, err);
 	cmd->free_model(model);
+	/* An automatic height is held to the largest page as a given one is. */
+	ok = ok && limit_page(chart->scene, table_name(co.input), err);
 	if (ok && co.strict)
 		ok = page_verify(chart->scene, table_name(co.input), cmd->strict_hint, err);
 	return ok;
@@ -86,6 +89,11 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	*out = (FigureOutputs){0};
 	Chart chart = {0};
 	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
+	/* A PNG's pixels are known before it is drawn. */
+	for (int i = 0; ok && i < req->noutputs; i++)
+		if (req->outputs[i].format == backend_for_name("png"))
+			ok = limit_png(chart.scene->width, chart.scene->height, req->backend.dpi,
+			               err);
 	if (ok) {
 		describe(chart.scene, &req->co, chart.alt);
 		ok = draw_outputs(req, fonts, chart.scene, out, err);
@@ -126,18 +134,25 @@ void figure_clear(FigureOutputs *out)
 	g_clear_pointer(&out->alt_text, g_free);
 }
 
-/* One file: path from data, or nothing when path is NULL. */
-static gboolean write_one(const char *path, GBytes *data, GError **err)
+/* One file of the run, or nothing when path is NULL. */
+static void add_file(OutputFile *files, int *n, const char *path, GBytes *data)
 {
+	if (!path)
+		return;
 	gsize len = 0;
 	const void *bytes = data ? g_bytes_get_data(data, &len) : NULL;
-	return !path || output_write(path, bytes, len, err);
+	files[(*n)++] = (OutputFile){path, bytes, len};
 }
 
 gboolean figure_write(const CliRequest *req, const FigureOutputs *out, GError **err)
 {
+	OutputFile *files = g_new0(OutputFile, req->noutputs + 2);
+	int n = 0;
 	for (int i = 0; i < req->noutputs; i++)
-		if (!write_one(req->outputs[i].path, out->figures[i], err))
-			return FALSE;
-	return write_one(req->scene, out->scene, err) && write_one(req->alt, out->alt, err);
+		add_file(files, &n, req->outputs[i].path, out->figures[i]);
+	add_file(files, &n, req->scene, out->scene);
+	add_file(files, &n, req->alt, out->alt);
+	gboolean ok = output_write_all(files, n, err);
+	g_free(files);
+	return ok;
 }

@@ -27,8 +27,9 @@ void figure_clear(FigureOutputs *out);
  * frees), or NULL with *err as figure_make. */
 char *figure_describe(const CliRequest *req, Fonts *fonts, GError **err);
 
-/* Writes every output of req (each -o, --scene, --alt) from out, each
- * atomically (output.h). FALSE with *err (DIAG_IO) at the first that fails. */
+/* Writes every output of req (each -o, --scene, --alt) from out, all or
+ * none (output.h). FALSE with *err (DIAG_IO, or DIAG_USAGE for two outputs
+ * that are one file). */
 gboolean figure_write(const CliRequest *req, const FigureOutputs *out, GError **err);
 
 #endif

@@ -9,6 +9,8 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 static gboolean run(const CliRequest *req, GError **err)
 {
@@ -23,10 +25,21 @@ static gboolean run(const CliRequest *req, GError **err)
 	return ok;
 }
 
+/* Standard output must reach its file: --help, --version. GLib prints a
+ * command's --help and exits by itself, so this runs at exit. */
+static void check_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "render: cannot write to standard output\n");
+		_exit(DIAG_IO);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	/* Output must never depend on the user's locale. */
 	setlocale(LC_ALL, "C");
+	atexit(check_stdout);
 	if (batch_wanted(argc, argv))
 		return batch_main(argc, argv);
 	CliRequest req;
@@ -37,9 +50,5 @@ int main(int argc, char **argv)
 		g_clear_error(&err);
 	}
 	cli_clear(&req);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "render: cannot write to standard output\n");
-		return DIAG_IO;
-	}
 	return status;
 }

@@ -6,6 +6,7 @@
  * nothing else is, stacks heading, plots, legend and caption, and takes its
  * height from what it holds. */
 #include "seatfig.h"
+#include "limit.h"
 #include "diag.h"
 #include "plot_arch.h"
 #include "plot_bar.h"
@@ -220,6 +221,11 @@ static gboolean set_height(Scene *s, const ChartOptions *co, double bottom, GErr
 	double need = ceil(bottom + PAGE_MARGIN);
 	if (co->height <= 0)
 		s->height = need;
+	else if (co->height < need && need > LIMIT_PAGE_MAX_PT)   /* no height holds it */
+		return diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
+		                 "tall at this width, more than the largest page (%.0fpt, "
+		                 "200in); give a wider page or draw fewer elections", need,
+		                 LIMIT_PAGE_MAX_PT);
 	else if (co->height < need)
 		return diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
 		                 "tall at this width, the page is %.0fpt; give a larger "

@@ -54,6 +54,7 @@ gboolean case_role_is(const Item *it, const char *role);
 typedef struct Run {
 	char *line;         /* owned: the args line, $DIR and $OUT replaced */
 	int status;         /* exit status; 128 + N when killed by signal N */
+	int signal;         /* N when killed by signal N, else 0 */
 	char *out, *err;    /* owned: what it wrote */
 } Run;
 
@@ -69,10 +70,12 @@ typedef struct Expect {
 	int argc;
 } Expect;
 
-/* What an assertion checks: the last run and the scene loaded last. */
+/* What an assertion checks: the last run (every run in runs) and the scene
+ * loaded last. Before the runs (A_BEFORE) last and runs are NULL. */
 typedef struct Ctx {
 	const Expect *e;
 	const Run *last;
+	const GArray *runs;   /* of Run, in order */
 	SceneData *sd;
 } Ctx;
 
@@ -82,6 +85,7 @@ typedef enum {
 	A_SCENE = 1 << 0,   /* reads the scene of the last `scene` line */
 	A_STDERR = 1 << 1,  /* says what stderr holds, so a clean exit may write to it */
 	A_RAW = 1 << 2,     /* reads the raw rest of the line, unbalanced quotes and all */
+	A_BEFORE = 1 << 3,  /* prepares $OUT before the first run */
 } AssertionFlags;
 
 struct Assertion {
@@ -94,6 +98,10 @@ struct Assertion {
 
 /* The assertion of that name, from the table in case_assert.c, or NULL. */
 const Assertion *case_assertion(const char *name);
+
+/* The signal run `index` (1-based) of the case is expected to die of
+ * (`run-signal INDEX N`), or 0. */
+int case_expected_signal(GArray *expects, int index);
 
 /* The scene assertions of tests/cases/README.md; each logs what it finds
  * wrong with case_fail. */

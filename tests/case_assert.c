@@ -2,9 +2,12 @@
  * name, arguments, flags and check; see tests/cases/README.md and case.h. */
 #include "case.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <limits.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static gboolean same_files(const char *a, const char *b)
 {
@@ -100,7 +103,8 @@ static void a_file(Ctx *x)
 		case_fail("missing or empty file %s", x->e->argv[0]);
 }
 
-/* No file at path, nor any temporary file beside it. */
+/* No file at path, nor any temporary file beside it (render names its own
+ * .render-tmp-NAME.*, GLib's NAME.XXXXXX). */
 static void a_absent(Ctx *x)
 {
 	const char *path = x->e->argv[0];
@@ -108,15 +112,176 @@ static void a_absent(Ctx *x)
 		case_fail("file %s should not exist", path);
 	char *dir = g_path_get_dirname(path);
 	char *base = g_path_get_basename(path);
+	char *tmp = g_strconcat(".render-tmp-", base, NULL);
 	GDir *d = g_dir_open(dir, 0, NULL);
 	const char *name;
 	while (d && (name = g_dir_read_name(d)))
-		if (g_str_has_prefix(name, base))
+		if (g_str_has_prefix(name, base) || g_str_has_prefix(name, tmp))
 			case_fail("leftover file %s in %s", name, dir);
+	g_free(tmp);
 	if (d)
 		g_dir_close(d);
 	g_free(base);
 	g_free(dir);
+}
+
+/* matching DIR PATTERN N: N names in DIR match the glob PATTERN (dot files
+ * too), e.g. no temporary file left: matching $OUT .render-tmp-* 0. */
+static void a_matching(Ctx *x)
+{
+	int want, n = 0;
+	if (!arg_int(x, x->e->argv[2], &want))
+		return;
+	GDir *d = g_dir_open(x->e->argv[0], 0, NULL);
+	GString *names = g_string_new(NULL);
+	const char *name;
+	while (d && (name = g_dir_read_name(d)))
+		if (g_pattern_match_simple(x->e->argv[1], name)) {
+			n++;
+			g_string_append_printf(names, " %s", name);
+		}
+	if (d)
+		g_dir_close(d);
+	if (n != want)
+		case_fail("%d names in %s match %s, expected %d:%s", n, x->e->argv[0],
+		          x->e->argv[1], want, names->str);
+	g_string_free(names, TRUE);
+}
+
+/* mode PATH OCTAL: the file's permission bits. */
+static void a_mode(Ctx *x)
+{
+	GStatBuf st;
+	guint64 want = 0;
+	if (!g_ascii_string_to_unsigned(x->e->argv[1], 8, 0, 07777, &want, NULL))
+		case_fail("%s: the mode is octal, e.g. 0600", x->e->line);
+	else if (g_stat(x->e->argv[0], &st) != 0)
+		case_fail("cannot stat %s", x->e->argv[0]);
+	else if ((st.st_mode & 07777) != want)
+		case_fail("%s has mode %04o, expected %04o", x->e->argv[0],
+		          (unsigned)(st.st_mode & 07777), (unsigned)want);
+}
+
+/* symlink PATH: PATH is (still) a symbolic link. */
+static void a_symlink(Ctx *x)
+{
+	if (!g_file_test(x->e->argv[0], G_FILE_TEST_IS_SYMLINK))
+		case_fail("%s is not a symbolic link", x->e->argv[0]);
+}
+
+/* fifo PATH: PATH is (still) a named pipe. */
+static void a_fifo(Ctx *x)
+{
+	GStatBuf st;
+	if (g_lstat(x->e->argv[0], &st) != 0 || !S_ISFIFO(st.st_mode))
+		case_fail("%s is not a named pipe", x->e->argv[0]);
+}
+
+/* run-signal I N: run I (from 1) was killed by signal N; only such a run
+ * may die, and one before the last may then fail. */
+static void a_run_signal(Ctx *x)
+{
+	int index, sig;
+	if (!arg_int(x, x->e->argv[0], &index) || !arg_int(x, x->e->argv[1], &sig))
+		return;
+	if (index < 1 || (guint)index > x->runs->len) {
+		case_fail("%s: there is no run %d", x->e->line, index);
+		return;
+	}
+	const Run *r = &g_array_index(x->runs, Run, index - 1);
+	if (r->signal != sig)
+		case_fail("run %d exited %d (signal %d), expected signal %d; stderr: %s",
+		          index, r->status, r->signal, sig, r->err);
+}
+
+int case_expected_signal(GArray *expects, int index)
+{
+	for (guint i = 0; i < expects->len; i++) {
+		const Expect *e = &g_array_index(expects, Expect, i);
+		gint64 at = 0, sig = 0;
+		if (!strcmp(e->kind->name, "run-signal") &&
+		    g_ascii_string_to_signed(e->argv[0], 10, 1, INT_MAX, &at, NULL) &&
+		    g_ascii_string_to_signed(e->argv[1], 10, 1, 64, &sig, NULL) && at == index)
+			return (int)sig;
+	}
+	return 0;
+}
+
+/* ---- setup, before the first run ---- */
+
+/* setup-copy SRC DST: a file of the case (or any) copied, e.g. into $OUT. */
+static void a_setup_copy(Ctx *x)
+{
+	char *data = NULL;
+	gsize len = 0;
+	GError *e = NULL;
+	if (!g_file_get_contents(x->e->argv[0], &data, &len, &e) ||
+	    !g_file_set_contents(x->e->argv[1], data, (gssize)len, &e)) {
+		case_fail("%s: %s", x->e->line, e->message);
+		g_error_free(e);
+	}
+	g_free(data);
+}
+
+/* setup-lines PATH N LINE [FIRST...]: writes each FIRST line, then N lines
+ * of LINE with every {i} replaced by the line's number among them (from 1):
+ * inputs at a limit (100 000 rows, 2 MiB) without a big file in git. */
+static void a_setup_lines(Ctx *x)
+{
+	gint64 n = 0;
+	if (!g_ascii_string_to_signed(x->e->argv[1], 10, 0, G_MAXINT, &n, NULL)) {
+		case_fail("%s: N is a whole number", x->e->line);
+		return;
+	}
+	GString *g = g_string_new(NULL);
+	for (int a = 3; a < x->e->argc; a++)
+		g_string_append_printf(g, "%s\n", x->e->argv[a]);
+	char **parts = g_strsplit(x->e->argv[2], "{i}", -1);
+	for (gint64 i = 1; i <= n; i++) {
+		for (char **p = parts; *p; p++) {
+			if (p != parts)
+				g_string_append_printf(g, "%" G_GINT64_FORMAT, i);
+			g_string_append(g, *p);
+		}
+		g_string_append_c(g, '\n');
+	}
+	g_strfreev(parts);
+	GError *e = NULL;
+	if (!g_file_set_contents(x->e->argv[0], g->str, (gssize)g->len, &e)) {
+		case_fail("%s: %s", x->e->line, e->message);
+		g_error_free(e);
+	}
+	g_string_free(g, TRUE);
+}
+
+/* setup-chmod OCTAL PATH */
+static void a_setup_chmod(Ctx *x)
+{
+	guint64 mode = 0;
+	if (!g_ascii_string_to_unsigned(x->e->argv[0], 8, 0, 07777, &mode, NULL) ||
+	    g_chmod(x->e->argv[1], (int)mode) != 0)
+		case_fail("%s: cannot set the mode", x->e->line);
+}
+
+/* setup-symlink TARGET LINK: LINK made a symbolic link to TARGET. */
+static void a_setup_symlink(Ctx *x)
+{
+	if (symlink(x->e->argv[0], x->e->argv[1]) != 0)
+		case_fail("%s: %s", x->e->line, g_strerror(errno));
+}
+
+/* setup-mkfifo PATH */
+static void a_setup_mkfifo(Ctx *x)
+{
+	if (mkfifo(x->e->argv[0], 0666) != 0)
+		case_fail("%s: %s", x->e->line, g_strerror(errno));
+}
+
+/* setup-mkdir PATH */
+static void a_setup_mkdir(Ctx *x)
+{
+	if (g_mkdir_with_parents(x->e->argv[0], 0777) != 0)
+		case_fail("%s: %s", x->e->line, g_strerror(errno));
 }
 
 static void a_same(Ctx *x)
@@ -506,6 +671,18 @@ static const Assertion assertions[] = {
 	{"file", "PATH", 1, 1, 0, a_file},
 	{"absent", "PATH", 1, 1, 0, a_absent},
 	{"same", "PATH PATH", 2, 2, 0, a_same},
+	{"matching", "DIR PATTERN N", 3, 3, 0, a_matching},
+	{"mode", "PATH OCTAL", 2, 2, 0, a_mode},
+	{"symlink", "PATH", 1, 1, 0, a_symlink},
+	{"fifo", "PATH", 1, 1, 0, a_fifo},
+	{"run-signal", "I N", 2, 2, 0, a_run_signal},
+	/* before the runs */
+	{"setup-copy", "SRC DST", 2, 2, A_BEFORE, a_setup_copy},
+	{"setup-chmod", "OCTAL PATH", 2, 2, A_BEFORE, a_setup_chmod},
+	{"setup-symlink", "TARGET LINK", 2, 2, A_BEFORE, a_setup_symlink},
+	{"setup-mkdir", "PATH", 1, 1, A_BEFORE, a_setup_mkdir},
+	{"setup-lines", "PATH N LINE [FIRST...]", 3, ANY, A_BEFORE, a_setup_lines},
+	{"setup-mkfifo", "PATH", 1, 1, A_BEFORE, a_setup_mkfifo},
 	{"contains", "PATH TEXT", 2, ANY, A_RAW, a_contains},
 	{"lacks", "PATH TEXT", 2, ANY, A_RAW, a_lacks},
 	{"pdf-fonts-bundled", "PATH", 1, 1, 0, a_pdf_fonts_bundled},
