@@ -204,7 +204,7 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 SCENES = build/scenes
 
 check: check-unit check-unit-asan check-cases check-cases-asan check-gen check-scenes \
-	check-man check-install check-fuzz-replay check-hostile check-make check-review
+	check-man check-install check-fuzz-replay check-hostile check-readme check-make check-review
 
 check-unit: build/test_unit
 	build/test_unit
@@ -323,6 +323,14 @@ check-browser: build/render build/.browser-deps
 	$(PYTHON) tests/browser/check_figures.py build/render tests/browser/figures build/browser
 	$(PYTHON) tests/browser/check_review.py build/render build/review
 
+# The README's source table names every file of render/.
+check-readme:
+	@missing=; for f in render/*.c; do \
+		grep -q "\`$$f\`" README.md || missing="$$missing $$f"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "README.md: Layout of the source does not name:$$missing"; exit 1; fi
+
 # The manual page renders without a warning, fits 80 columns and describes
 # every option --help lists.
 check-man: build/render | build/.test-deps
@@ -386,4 +394,4 @@ clean:
 .PHONY: all deps test-deps figures verify review check check-unit check-unit-asan \
 	check-cases check-cases-asan check-scenes gen-cases check-gen check-browser check-man \
 	check-install check-make check-review bench bench-limits check-fuzz-replay check-hostile \
-	fuzz install uninstall clean FORCE
+	check-readme fuzz install uninstall clean FORCE
