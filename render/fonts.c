@@ -214,6 +214,16 @@ static TextSize measure(TextMeasurer *m, const char *text, const TextStyle *styl
 	const SizeEntry *hit = g_hash_table_lookup(f->sizes, &key);
 	if (hit)
 		return hit->ts;
+	/* A text no wider than the wrap width stays on one line, measured as
+	 * without it: the search for a label's width tries many widths wider
+	 * than the label, and each would shape it again. */
+	if (style->wrap > 0) {
+		TextStyle one_line = *style;
+		one_line.wrap = 0;
+		TextSize ts = measure(m, text, &one_line);
+		if (ts.w <= style->wrap && ts.lines == 1)
+			return ts;
+	}
 	PangoLayout *layout = fonts_layout(f, text, style);
 	PangoRectangle logical;
 	pango_layout_get_extents(layout, NULL, &logical);
