@@ -112,6 +112,7 @@ void check_bar(SceneData *sd, char **args, int nargs);
 void check_marks_visible(SceneData *sd, double max_share);
 void check_marks_contrast(SceneData *sd, double ratio);
 void check_group_color(SceneData *sd, const char *group, const char *hex);
+void check_group_shape(SceneData *sd, const char *group, const char *shape);
 void check_one_scale(SceneData *sd);
 void check_legend_visible(SceneData *sd);
 void check_first_tick(SceneData *sd);

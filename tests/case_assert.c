@@ -432,6 +432,11 @@ static void a_group_color(Ctx *x)
 	g_free(want);
 }
 
+static void a_group_shape(Ctx *x)
+{
+	check_group_shape(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
 static void a_one_scale(Ctx *x)
 {
 	check_one_scale(x->sd);
@@ -504,6 +509,7 @@ static const Assertion assertions[] = {
 	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},
 	{"marks-contrast", "RATIO", 1, 1, A_SCENE, a_marks_contrast},
 	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
+	{"group-shape", "GROUP SHAPE", 2, 2, A_SCENE, a_group_shape},
 	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
 	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
 	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},
