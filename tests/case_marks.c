@@ -193,7 +193,7 @@ void check_group_color(SceneData *sd, const char *group, const char *hex)
 
 /* The name of a mark's shape, from its outline about its box's centre
  * (tlmarks draws circle, square, triangle, diamond, triangle-down, star,
- * bar, hexagon), or NULL for an outline that is none of them. */
+ * pentagon, hexagon), or NULL for an outline that is none of them. */
 static const char *shape_name(const Item *it)
 {
 	if (!strcmp(it->type, "circle") || it->npts >= 30)
@@ -208,11 +208,10 @@ static const char *shape_name(const Item *it)
 	if (it->npts == 4) {
 		gboolean level = fabs(it->pts[1] - it->pts[3]) < 1e-3 ||
 		                 fabs(it->pts[3] - it->pts[5]) < 1e-3;
-		if (!level)
-			return "diamond";
-		return it->w > 1.3 * it->h ? "bar" : "square";
+		return level ? "square" : "diamond";
 	}
-	return it->npts == 6 ? "hexagon" : it->npts == 10 ? "star" : NULL;
+	return it->npts == 5 ? "pentagon" : it->npts == 6 ? "hexagon" : it->npts == 10 ? "star"
+	                                                                             : NULL;
 }
 
 /* A mark drawn whole, not a wedge of a cluster mark: outlined in white, or
@@ -225,7 +224,7 @@ static gboolean whole_mark(const Item *it)
 }
 
 /* The group's legend key and every whole mark of the group have the shape
- * named (circle, square, triangle, diamond, triangle-down, star, bar,
+ * named (circle, square, triangle, diamond, triangle-down, star, pentagon,
  * hexagon). */
 void check_group_shape(SceneData *sd, const char *group, const char *shape)
 {
