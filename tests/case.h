@@ -90,6 +90,10 @@ struct Assertion {
 /* The assertion of that name, from the table in case_assert.c, or NULL. */
 const Assertion *case_assertion(const char *name);
 
+/* Whether the segment (x0, y0)-(x1, y1) passes through the inside of b's
+ * box (touching its edge, within 0.01 pt, is not). */
+gboolean segment_hits_box(double x0, double y0, double x1, double y1, const Item *b);
+
 /* The scene assertions of tests/cases/README.md; each logs what it finds
  * wrong with case_fail. */
 void check_no_text_overlap(SceneData *sd);
@@ -137,5 +141,7 @@ void check_uncrossed(SceneData *sd, char **roles);
 void check_near_event(SceneData *sd, double most);
 void check_text_height(SceneData *sd, const char *roles, double most);
 void check_named(SceneData *sd, const int *lines, int n);
+void check_bars_clear_of(SceneData *sd, char **roles);
+void check_one_date_style(SceneData *sd);
 
 #endif

@@ -270,6 +270,16 @@ static void a_no_crossing(Ctx *x)
 	check_uncrossed(x->sd, x->e->argv);
 }
 
+static void a_bars_clear_of(Ctx *x)
+{
+	check_bars_clear_of(x->sd, x->e->argv);
+}
+
+static void a_one_date_style(Ctx *x)
+{
+	check_one_date_style(x->sd);
+}
+
 static void a_near_event(Ctx *x)
 {
 	double most;
@@ -491,6 +501,8 @@ static const Assertion assertions[] = {
 	/* the timeline's placement (case_timeline.c) */
 	{"priority-first", "", 0, 0, A_SCENE, a_priority_first},
 	{"no-crossing", "ROLE...", 1, ANY, A_SCENE, a_no_crossing},
+	{"bars-clear-of", "ROLE...", 1, ANY, A_SCENE, a_bars_clear_of},
+	{"one-date-style", "", 0, 0, A_SCENE, a_one_date_style},
 	{"near-event", "PT", 1, 1, A_SCENE, a_near_event},
 	{"text-height-max", "ROLE,ROLE... PT", 2, 2, A_SCENE, a_text_height_max},
 	{"named", "LINE...", 1, ANY, A_SCENE, a_named},

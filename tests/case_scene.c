@@ -254,8 +254,7 @@ void check_on_page(SceneData *sd)
 }
 
 /* Does segment (x0,y0)-(x1,y1) pass through the inside of box it? */
-static gboolean segment_hits_box(double x0, double y0, double x1, double y1,
-                                 const Item *b)
+gboolean segment_hits_box(double x0, double y0, double x1, double y1, const Item *b)
 {
 	double bx0 = b->x + EPS, by0 = b->y + EPS;
 	double bx1 = b->x + b->w - EPS, by1 = b->y + b->h - EPS;
