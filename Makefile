@@ -185,15 +185,13 @@ $(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
 # the normal and the sanitizer builds, then every scene the cases wrote
 # against tests/scene.schema.json. Each part is its own target, so
 # `make -j2 check` runs two at a time (add -O to keep their outputs apart).
-# Leaks fail the sanitizer runs. fontconfig keeps about 7 KB per
-# fonts_open/fonts_close that it never frees; tests/lsan.supp names it alone
-# until fonts_close frees it.
-SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+# Leaks fail the sanitizer runs, with no suppressions: fonts_close frees
+# fontconfig too.
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 SCENES = build/scenes
 
 check: check-unit check-unit-asan check-cases check-cases-asan check-gen check-scenes \
-	check-man check-install
+	check-man check-install check-fuzz-replay check-hostile
 
 check-unit: build/test_unit
 	build/test_unit
@@ -208,20 +206,93 @@ check-cases: build/render build/test_cases build/failwrite.so
 check-cases-asan: build/asan/render build/test_cases build/failwrite.so
 	$(SAN_ENV) build/test_cases build/asan/render tests/cases
 
-# A few hundred seeded random timelines (tests/gen_timelines.py writes the
-# cases, each with the checks of its expect file), against the normal build.
-GEN_CASES = build/gen-cases
+# Generated cases, run like tests/cases (format in tests/cases/README.md)
+# against the normal build: a few hundred seeded random timelines
+# (tests/gen_timelines.py), their scenes checked against the schema too, and
+# random seat charts (tests/gen_seats.py): the same cases for the same seed,
+# GEN_PER_LAYOUT per layout and as many small multiples.
+GEN_TL_CASES = build/gen-timeline-cases
 GEN_SCENES = build/gen-scenes
+GEN_SEED = 9
+GEN_PER_LAYOUT = 200
+GEN_SEAT_CASES = build/gen-seat-cases
 
 gen-cases: tests/gen_timelines.py | build/.test-deps
-	$(PYTHON) tests/gen_timelines.py $(GEN_CASES)
+	$(PYTHON) tests/gen_timelines.py $(GEN_TL_CASES)
+	$(PYTHON) tests/gen_seats.py --seed $(GEN_SEED) --per-layout $(GEN_PER_LAYOUT) $(GEN_SEAT_CASES)
 
 check-gen: build/render build/test_cases gen-cases
 	rm -rf $(GEN_SCENES)
-	build/test_cases --keep-scenes $(GEN_SCENES) build/render $(GEN_CASES)
+	build/test_cases --keep-scenes $(GEN_SCENES) build/render $(GEN_TL_CASES)
+	build/test_cases build/render $(GEN_SEAT_CASES)
 
 check-scenes: check-cases check-gen | build/.test-deps
 	$(PYTHON) tests/validate_scenes.py tests/scene.schema.json $(SCENES) $(GEN_SCENES)
+
+# Fuzzing (tests/fuzz/README.md). The harnesses, built three ways: with
+# libFuzzer for `make fuzz` (clang); and in make check, with gcc and the
+# sanitizers, as a replay of the seeds (the CSVs of tests/cases and data/ up
+# to 64 KB) and of every crash or timeout the fuzzers found
+# (tests/fuzz/regress/TARGET/), and as a seeded property test of hostile
+# inputs (tests/fuzz/hostile.c).
+FUZZ_TARGETS = csv timeline seats
+FUZZ_SRC = tests/fuzz/fuzz_common.c $(FUZZ_TARGETS:%=tests/fuzz/fuzz_%.c)
+FUZZ_CFLAGS = $(PKG_CFLAGS) -Irender -Itests/fuzz
+FUZZ_SEEDS = $$(find tests/cases data -name '*.csv' -size -65k | sort)
+
+build/asan/replay_fuzz: tests/fuzz/replay.c $(FUZZ_SRC) tests/fuzz/fuzz.h $(ASAN_LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -DFUZZ_NO_ENTRY $(FUZZ_CFLAGS) $(LDFLAGS) -o $@ \
+		tests/fuzz/replay.c $(FUZZ_SRC) $(ASAN_LIB_OBJ) $(PKG_LIBS)
+
+build/asan/hostile: tests/fuzz/hostile.c $(FUZZ_SRC) tests/fuzz/fuzz.h $(ASAN_LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -DFUZZ_NO_ENTRY $(FUZZ_CFLAGS) $(LDFLAGS) -o $@ \
+		tests/fuzz/hostile.c $(FUZZ_SRC) $(ASAN_LIB_OBJ) $(PKG_LIBS)
+
+check-fuzz-replay: build/asan/replay_fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		echo "build/asan/replay_fuzz $$t <seeds> tests/fuzz/regress/$$t"; \
+		$(SAN_ENV) build/asan/replay_fuzz $$t $(FUZZ_SEEDS) tests/fuzz/regress/$$t || exit 1; \
+	done
+
+check-hostile: build/asan/hostile
+	$(SAN_ENV) build/asan/hostile
+
+# `make fuzz` runs each libFuzzer target for FUZZ_SECONDS (600 by default;
+# make -j3 fuzz runs the three at once), from a corpus in build/fuzz/corpus/
+# seeded as the replay is; a crash, leak, timeout (5 s) or memory blow-up
+# (2 GB) stops it and leaves the input in build/fuzz/artifacts/TARGET/.
+FUZZ_CC = clang
+FUZZ_SECONDS = 600
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	-fno-omit-frame-pointer
+FUZZ_OBJ = $(LIB_OBJ:build/obj/%.o=build/fuzz/obj/%.o)
+FUZZ_NEEDS = \
+	'command -v $(FUZZ_CC)' clang \
+	'echo "int LLVMFuzzerTestOneInput(const char *d, long n) { return 0; }" | \
+		$(FUZZ_CC) -fsanitize=fuzzer -x c -o /dev/null -' libclang-rt-dev
+build/.fuzz-deps: Makefile | build/.deps
+	$(call install_missing,$(FUZZ_NEEDS))
+
+build/fuzz/obj/%.o: render/%.c build/cflags | build/.fuzz-deps
+	@mkdir -p build/fuzz/obj
+	$(FUZZ_CC) -std=c17 -D_GNU_SOURCE -g -O1 $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+		$(DEPFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
+	$(FUZZ_CC) -std=c17 -D_GNU_SOURCE -g -O1 $(FUZZ_SAN) -fsanitize=fuzzer \
+		$(FUZZ_CFLAGS) -o $@ $< tests/fuzz/fuzz_common.c $(FUZZ_OBJ) $(PKG_LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+
+fuzz-%: build/fuzz/fuzz_%
+	@mkdir -p build/fuzz/corpus/$* build/fuzz/artifacts/$*
+	@for f in $(FUZZ_SEEDS) tests/fuzz/regress/$*/*; do \
+		[ -f "$$f" ] && cp "$$f" build/fuzz/corpus/$*/seed-$$(echo "$$f" | tr / _); \
+	done; true
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp \
+	build/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) \
+		-timeout=5 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+		-artifact_prefix=build/fuzz/artifacts/$*/ build/fuzz/corpus/$*
 
 # The figures' SVGs against their PNGs in headless chromium and, with live
 # text, in Inkscape; and the SVGs parsed as XML (tests/browser/). Not part of
@@ -260,6 +331,11 @@ build/.bench-deps: Makefile | build/.deps
 bench: build/render build/.bench-deps
 	bench/run $(BASE)
 
+# The worst inputs the limits of render/limit.h allow, timed (bench/limits.py):
+# writes bench/LIMITS.md and fails if one takes more than 10 s or 1 GB.
+bench-limits: build/render build/.bench-deps
+	$(PYTHON) bench/limits.py build/render
+
 # The program, its fonts (found from the program's folder as
 # ../share/render/fonts) and its manual page; uninstall removes those files.
 FONT_FILES = $(notdir $(wildcard fonts/*.ttf)) OFL.txt
@@ -277,8 +353,8 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
+-include $(FUZZ_OBJ:.o=.d) $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
 	check-cases-asan check-scenes gen-cases check-gen check-browser check-man check-install \
-	bench install uninstall clean FORCE
+	bench bench-limits check-fuzz-replay check-hostile fuzz install uninstall clean FORCE

@@ -1,11 +1,13 @@
 /* cli: the command line of render; see cli.h. */
 #include "cli.h"
 #include "diag.h"
+#include "limit.h"
 #include "suggest.h"
 #include "version.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -90,12 +92,32 @@ static void usage(FILE *to)
 	        "the whole story.\n");
 }
 
+/* A plain decimal number at the start of s: digits with at most one point,
+ * no sign, exponent, hex, "nan" or "inf" (strtod takes them all, and a NaN
+ * passes every range check). FALSE when s does not start with one. */
+static gboolean parse_decimal(const char *s, double *v, const char **end)
+{
+	gsize digits = strspn(s, "0123456789"), n = digits;
+	if (s[n] == '.') {
+		gsize frac = strspn(s + n + 1, "0123456789");
+		digits += frac;
+		n += 1 + frac;
+	}
+	if (digits == 0 || digits > 15)
+		return FALSE;
+	char *copy = g_strndup(s, n);
+	*v = g_ascii_strtod(copy, NULL);
+	g_free(copy);
+	*end = s + n;
+	return isfinite(*v);
+}
+
 /* "160x100mm", "160mmx100mm", "6.3in", "450x300pt": points, or FALSE. */
 static gboolean parse_length(const char *s, const char *unit, double *pt)
 {
-	char *end;
-	double v = g_ascii_strtod(s, &end);
-	if (end == s || v <= 0 || v > 1e5)
+	const char *end;
+	double v;
+	if (!parse_decimal(s, &v, &end) || v <= 0 || v > 1e5)
 		return FALSE;
 	if (*end)
 		unit = end;
@@ -129,11 +151,12 @@ static gboolean parse_size(const char *s, double *w, double *h, GError **err)
 		     (n == 1 ? (*h = 0, TRUE) : parse_length(parts[1], unit, h));
 	}
 	g_strfreev(parts);
-	if (ok && (*w < 36 || (*h != 0 && *h < 36)))
+	/* A millionth of a point for rounding: 5080mm is 14400pt. */
+	if (ok && (*w < LIMIT_PAGE_MIN_PT - 1e-6 || (*h != 0 && *h < LIMIT_PAGE_MIN_PT - 1e-6)))
 		return diag_fail(err, DIAG_USAGE, "--size %s: a page must be at least "
 		                 "36pt (0.5in) a side", s);
 	/* 200 in is the largest page PDF readers accept. */
-	if (ok && (*w > 14400 || *h > 14400))
+	if (ok && (*w > LIMIT_PAGE_MAX_PT + 1e-6 || *h > LIMIT_PAGE_MAX_PT + 1e-6))
 		return diag_fail(err, DIAG_USAGE, "--size %s: a page can be at most "
 		                 "200in (5080mm) a side", s);
 	if (!ok)
@@ -246,6 +269,28 @@ static gboolean pick_format(CliRequest *req, GError **err)
 	return TRUE;
 }
 
+/* An option's text: UTF-8, and text: tabs and line breaks (a new line of
+ * a title) are the only control characters it may hold, as in a CSV field. */
+static gboolean check_text(const char *option, const char *text, GError **err)
+{
+	if (!g_utf8_validate(text, -1, NULL))
+		return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8", option);
+	glong chars = g_utf8_strlen(text, -1);
+	if (chars > LIMIT_OPTION_CHARS)
+		return diag_fail(err, DIAG_USAGE, "%s: %ld characters, more than the %d a "
+		                 "text option may hold; shorten it", option, chars,
+		                 LIMIT_OPTION_CHARS);
+	long at = 1;
+	for (const char *p = text; *p; p = g_utf8_next_char(p), at++) {
+		gunichar c = g_utf8_get_char(p);
+		if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f))
+			return diag_fail(err, DIAG_USAGE, "%s: control character U+%04X at "
+			                 "character %ld: a text may hold tabs and line breaks, "
+			                 "but no other control characters", option, c, at);
+	}
+	return TRUE;
+}
+
 static gboolean png_compress(const char *name, BackendPngCompress *out, GError **err)
 {
 	*out = BACKEND_PNG_FAST;
@@ -286,9 +331,8 @@ static gboolean check_request(CliRequest *req, GError **err)
 	const char *texts[][2] = {{"--title", req->co.title}, {"--subtitle", req->co.subtitle},
 	                          {"--caption", req->co.caption}};
 	for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
-		if (texts[i][1] && !g_utf8_validate(texts[i][1], -1, NULL))
-			return diag_fail(err, DIAG_USAGE, "%s: the text is not UTF-8",
-			                 texts[i][0]);
+		if (texts[i][1] && !check_text(texts[i][0], texts[i][1], err))
+			return FALSE;
 	if (req->s_lang && !lang_parse(req->s_lang, &req->co.lang))
 		return diag_fail(err, DIAG_USAGE, "--lang %s: expected en, ru or kk",
 		                 req->s_lang);
@@ -483,8 +527,8 @@ static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *
 	GOptionContext *ctx = g_option_context_new(NULL);
 	g_option_context_set_help_enabled(ctx, FALSE);   /* ours: print_help */
 	g_option_context_set_summary(ctx, cmd->summary);
-	char *desc = g_strdup_printf("%s\n\n%s\n\n%s", cmd->description, environment,
-	                             exit_codes);
+	char *desc = g_strdup_printf("%s\n\n%s\n\n%s\n\n%s", cmd->description, environment,
+	                             limit_help(), exit_codes);
 	g_option_context_set_description(ctx, desc);
 	g_free(desc);
 	g_option_context_add_main_entries(ctx, entries, NULL);
@@ -530,8 +574,9 @@ static gboolean parse_options(int argc, char **argv, CliRequest *req, GError **e
 
 /* argv[1] is no command: say so, with the command meant if it is near one,
  * and the usage. */
-static int unknown_command(const char *word)
+static int unknown_command(const char *raw)
 {
+	char *word = diag_escape(raw);   /* echoed: nothing raw to the terminal */
 	const char *names[G_N_ELEMENTS(commands)];
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		names[i] = commands[i]->name;
@@ -544,6 +589,7 @@ static int unknown_command(const char *word)
 		        near);
 	else
 		fprintf(stderr, "render: unknown command \"%s\"\n", word);
+	g_free(word);
 	usage(stderr);
 	return DIAG_USAGE;
 }

@@ -119,10 +119,14 @@ static gboolean check_glyphs(const Table *t, int r, TextMeasurer *tm, GError **e
 	static const int text_cols[] = {COL_LABEL, COL_DETAIL, COL_GROUP, COL_SOURCE};
 	for (size_t k = 0; tm && k < G_N_ELEMENTS(text_cols); k++) {
 		const char *text = table_field(t, r, text_cols[k]);
-		if (!text || !tm->missing_glyph(tm, text))
+		gunichar missing = text ? tm->missing_glyph(tm, text) : 0;
+		if (!missing)
 			continue;
-		const TableCell *c = table_cell(t, r, text_cols[k]);
-		return diag_glyphs(err, tm, text, table_path(t), c->line, c->col,
+		/* The message points at the character itself. */
+		int line, col;
+		table_locate(t, r, text_cols[k],
+		             (gsize)(g_utf8_strchr(text, -1, missing) - text), &line, &col);
+		return diag_glyphs(err, tm, text, table_path(t), line, col,
 		                   columns[text_cols[k]].name);
 	}
 	return TRUE;

@@ -1,6 +1,7 @@
 /* figure: the pipeline of one figure; see figure.h. */
 #include "figure.h"
 #include "diag.h"
+#include "limit.h"
 #include "page.h"
 #include "table.h"
 
@@ -34,6 +35,8 @@ static gboolean lay_out(const CliRequest *req, TextMeasurer *tm, Chart *chart, G
 		return FALSE;
 	gboolean ok = cmd->layout(model, &co, tm, chart, err);
 	cmd->free_model(model);
+	/* An automatic height is held to the largest page as a given one is. */
+	ok = ok && limit_page(chart->scene, table_name(co.input), err);
 	if (ok && co.strict)
 		ok = page_verify(chart->scene, table_name(co.input), cmd->strict_hint, err);
 	return ok;
@@ -62,6 +65,9 @@ gboolean figure_make(const CliRequest *req, Fonts *fonts, FigureOutputs *out,
 	*out = (FigureOutputs){0};
 	Chart chart = {0};
 	gboolean ok = lay_out(req, fonts_measurer(fonts), &chart, err);
+	/* A PNG's pixels are known before it is drawn. */
+	if (ok && req->format == backend_for_name("png"))
+		ok = limit_png(chart.scene->width, chart.scene->height, req->backend.dpi, err);
 	if (ok) {
 		describe(chart.scene, &req->co, chart.alt);
 		GByteArray *bytes = g_byte_array_new();

@@ -7,6 +7,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <errno.h>
 #include <string.h>
 
 /* Code points both the regular and the bold face draw, as sorted closed
@@ -39,68 +40,75 @@ struct Fonts {
 	char *dir;                  /* owned */
 };
 
-static char *find_dir(void)
+/* The bundled faces. Each must be there: without the bold or the italic
+ * file fontconfig would make one up by slanting or thickening the regular,
+ * and the figure would come out different. */
+static const char *const bundled[] = {
+	"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
+};
+
+/* Where the fonts are looked for, from the folder of the program:
+ * build/render and build/asan/render in the source tree, PREFIX/bin/render
+ * when installed. */
+static const char *const beside[] = {
+	"../fonts", "../../fonts", "../share/render/fonts",
+};
+
+/* $RENDER_FONTS, else the first folder of beside that holds the regular
+ * face; NULL with *err when there is none. */
+static char *find_dir(GError **err)
 {
 	const char *env = g_getenv("RENDER_FONTS");
 	if (env && *env)
 		return g_strdup(env);
 	char *exe = g_file_read_link("/proc/self/exe", NULL);
-	if (!exe)
-		return g_strdup("fonts");
-	char *bindir = g_path_get_dirname(exe);
+	char *bindir = exe ? g_path_get_dirname(exe) : g_strdup(".");
 	g_free(exe);
-	/* build/render -> fonts/ in the source tree; PREFIX/bin/render ->
-	 * PREFIX/share/render/fonts when installed. */
-	const char *tries[] = {"../fonts", "../share/render/fonts", "fonts"};
 	char *found = NULL;
-	for (size_t i = 0; i < G_N_ELEMENTS(tries) && !found; i++) {
-		char *d = g_build_filename(bindir, tries[i], NULL);
-		char *probe = g_build_filename(d, "OFL.txt", NULL);
-		if (g_file_test(probe, G_FILE_TEST_EXISTS))
-			found = g_canonicalize_filename(d, NULL);
+	GString *tried = g_string_new(NULL);
+	for (size_t i = 0; i < G_N_ELEMENTS(beside) && !found; i++) {
+		char *d = g_build_filename(bindir, beside[i], NULL);
+		char *canon = g_canonicalize_filename(d, NULL);
+		char *probe = g_build_filename(canon, bundled[0], NULL);
+		if (g_file_test(probe, G_FILE_TEST_IS_REGULAR))
+			found = g_strdup(canon);
+		g_string_append_printf(tried, "%s%s", i ? ", " : "", canon);
 		g_free(probe);
+		g_free(canon);
 		g_free(d);
 	}
 	g_free(bindir);
-	return found ? found : g_strdup("fonts");
+	if (!found)
+		diag_fail(err, DIAG_IO, "the bundled fonts are not beside the program "
+		          "(looked in %s); set RENDER_FONTS to the folder holding them",
+		          tried->str);
+	g_string_free(tried, TRUE);
+	return found;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* Adds each bundled face by its file name (adding files, not the folder,
+ * writes no fontconfig cache); FALSE with *err naming the first missing or
+ * unusable one. */
+static gboolean add_fonts(FcConfig *config, const char *dir, GError **err)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Adds each font file by name, in sorted order, so the set never depends on
- * directory order. Adding files (not the folder) writes no fontconfig cache. */
-static int add_fonts(FcConfig *config, const char *dir, GError **err)
-{
-	GError *e = NULL;
-	GDir *d = g_dir_open(dir, 0, &e);
-	if (!d) {
-		diag_fail(err, DIAG_IO, "fonts folder %s: %s; set RENDER_FONTS to the "
-		          "folder holding the bundled fonts", dir, e->message);
-		g_error_free(e);
-		return -1;
-	}
-	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-	while ((name = g_dir_read_name(d)))
-		if (g_str_has_suffix(name, ".ttf") || g_str_has_suffix(name, ".otf"))
-			g_ptr_array_add(names, g_strdup(name));
-	g_dir_close(d);
-	qsort(names->pdata, names->len, sizeof(char *), cmp_str);
-	int added = 0;
-	for (guint i = 0; i < names->len; i++) {
-		char *path = g_build_filename(dir, names->pdata[i], NULL);
-		if (FcConfigAppFontAddFile(config, (const FcChar8 *)path))
-			added++;
+	if (!g_file_test(dir, G_FILE_TEST_IS_DIR))
+		return diag_fail(err, DIAG_IO, "fonts folder %s: %s; set RENDER_FONTS to "
+		                 "the folder holding the bundled fonts", dir,
+		                 g_strerror(g_file_test(dir, G_FILE_TEST_EXISTS) ? ENOTDIR
+		                                                                 : ENOENT));
+	for (size_t i = 0; i < G_N_ELEMENTS(bundled); i++) {
+		char *path = g_build_filename(dir, bundled[i], NULL);
+		gboolean there = g_file_test(path, G_FILE_TEST_IS_REGULAR);
+		gboolean added = there && FcConfigAppFontAddFile(config, (const FcChar8 *)path);
 		g_free(path);
+		if (!added)
+			return diag_fail(err, DIAG_IO, "fonts folder %s: %s %s; the bundled "
+			                 "fonts are %s: reinstall them or set RENDER_FONTS to "
+			                 "the folder holding them", dir, bundled[i],
+			                 there ? "is not a font" : "is missing",
+			                 there ? "damaged" : "incomplete");
 	}
-	g_ptr_array_free(names, TRUE);
-	if (!added)
-		diag_fail(err, DIAG_IO, "fonts folder %s has no usable .ttf or .otf font; "
-		          "set RENDER_FONTS to the folder holding the bundled fonts", dir);
-	return added ? added : -1;
+	return TRUE;
 }
 
 static PangoFontDescription *describe(const TextStyle *style)
@@ -345,12 +353,16 @@ Fonts *fonts_open(const char *dir, GError **err)
 	f->measurer.measure = measure;
 	f->measurer.missing_glyph = missing_glyph;
 	f->measurer.lines = lines;
-	f->dir = dir ? g_strdup(dir) : find_dir();
+	f->dir = dir ? g_strdup(dir) : find_dir(err);
 	f->sizes = g_hash_table_new_full(size_hash, size_equal, g_free, NULL);
+	if (!f->dir) {
+		fonts_close(f);
+		return NULL;
+	}
 
 	/* An empty configuration: it reads neither /etc/fonts nor ~/.fonts. */
 	FcConfig *config = FcConfigCreate();
-	if (add_fonts(config, f->dir, err) < 0) {
+	if (!add_fonts(config, f->dir, err)) {
 		FcConfigDestroy(config);
 		fonts_close(f);
 		return NULL;
@@ -390,17 +402,69 @@ Fonts *fonts_open(const char *dir, GError **err)
 	return f;
 }
 
+/* Signalled when a font map has been finalized. */
+typedef struct MapGone {
+	GMutex lock;
+	GCond cond;
+	gboolean gone;
+} MapGone;
+
+static void map_gone(gpointer data)
+{
+	MapGone *g = data;
+	g_mutex_lock(&g->lock);
+	g->gone = TRUE;
+	g_cond_signal(&g->cond);
+	g_mutex_unlock(&g->lock);
+}
+
+/* Drops the font map and waits until it is finalized. pango 1.50 runs every
+ * font match and sort in a thread of its own that holds the map (and the
+ * configuration) until it ends, so a short run can be done before they are.
+ * FALSE if they take longer than a few seconds. */
+static gboolean drop_map(PangoFontMap *map)
+{
+	/* pango 1.50 also keeps the map's reference to the configuration after
+	 * the map is gone; setting none first releases it. */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), NULL);
+	MapGone *g = g_new0(MapGone, 1);
+	g_mutex_init(&g->lock);
+	g_cond_init(&g->cond);
+	/* Object data is freed at the very end of finalizing, after pango's own
+	 * teardown: only then is fontconfig no longer in use. */
+	g_object_set_data_full(G_OBJECT(map), "render-map-gone", g, map_gone);
+	g_object_unref(map);
+	gint64 until = g_get_monotonic_time() + 5 * G_TIME_SPAN_SECOND;
+	g_mutex_lock(&g->lock);
+	while (!g->gone && g_cond_wait_until(&g->cond, &g->lock, until))
+		;
+	gboolean gone = g->gone;
+	g_mutex_unlock(&g->lock);
+	if (gone) {   /* else a thread may still signal it: leave it be */
+		g_cond_clear(&g->cond);
+		g_mutex_clear(&g->lock);
+		g_free(g);
+	}
+	return gone;
+}
+
 void fonts_close(Fonts *f)
 {
 	if (!f)
 		return;
 	g_clear_object(&f->context);
-	g_clear_object(&f->map);
+	/* With the map and its threads gone nothing of fontconfig is in use:
+	 * free all of it, the current configuration (ours) included, so leak
+	 * checks see no leftovers. */
+	gboolean idle = !f->map || drop_map(f->map);
+	f->map = NULL;
 	coverage_free(f->coverage);
 	if (f->sizes)
 		g_hash_table_destroy(f->sizes);
 	g_free(f->dir);
 	g_free(f);
+	if (idle)
+		FcFini();
 }
 
 TextMeasurer *fonts_measurer(Fonts *f)

@@ -11,10 +11,13 @@
 
 typedef struct Fonts Fonts;
 
-/* Loads every .ttf/.otf file of dir (NULL: the fonts/ folder found beside the
- * executable, ../fonts or ../share/render/fonts, or $RENDER_FONTS). Fails with
- * DIAG_IO if the folder has no usable font or FONTS_FAMILY resolves to
- * anything else. Caller owns the result: fonts_close. */
+/* Loads the bundled faces (NotoSans-Regular, -Bold, -Italic .ttf) of dir
+ * (NULL: $RENDER_FONTS, else the fonts folder beside the executable:
+ * ../fonts, ../../fonts or ../share/render/fonts). Fails with DIAG_IO naming
+ * the folder and the first face that is missing or no font, or when
+ * FONTS_FAMILY resolves to anything else. Caller owns the result:
+ * fonts_close, which also frees all of fontconfig (FcFini), so open one at
+ * a time. */
 Fonts *fonts_open(const char *dir, GError **err);
 void fonts_close(Fonts *f);
 

@@ -32,12 +32,4 @@ typedef struct Hemicycle {
 Hemicycle *hemi_new(int total, const int *party_seats, int nparties);
 void hemi_free(Hemicycle *h);
 
-/* A line between the seats, from inside the inner row to outside the outer
- * row, with exactly `left` seats (0..nseats) on its left: the leftmost seats
- * of every row, as evenly across rows as the arch allows. Returns the points
- * from the inside out (caller frees) and sets *npoints; *label_at gets the
- * outer end, *angle its angle (radians, 0 = right, pi = left). */
-HemiPoint *hemi_threshold_line(const Hemicycle *h, int left, int *npoints,
-                               HemiPoint *label_at, double *angle);
-
 #endif

@@ -8,19 +8,24 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
-/* Writes every output the request asked for, each atomically. */
+/* Writes every output the request asked for, all or none. */
 static gboolean write_outputs(const CliRequest *req, const FigureOutputs *out, GError **err)
 {
 	const char *paths[] = {req->output, req->scene, req->alt};
 	GBytes *bytes[] = {out->figure, out->scene, out->alt};
+	OutputFile files[G_N_ELEMENTS(paths)];
+	int n = 0;
 	for (size_t i = 0; i < G_N_ELEMENTS(paths); i++) {
+		if (!paths[i])
+			continue;
 		gsize len = 0;
 		const void *data = bytes[i] ? g_bytes_get_data(bytes[i], &len) : NULL;
-		if (paths[i] && !output_write(paths[i], data, len, err))
-			return FALSE;
+		files[n++] = (OutputFile){paths[i], data, len};
 	}
-	return TRUE;
+	return output_write_all(files, n, err);
 }
 
 static gboolean run(const CliRequest *req, GError **err)
@@ -36,10 +41,21 @@ static gboolean run(const CliRequest *req, GError **err)
 	return ok;
 }
 
+/* Standard output must reach its file: --help, --version. GLib prints a
+ * command's --help and exits by itself, so this runs at exit. */
+static void check_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "render: cannot write to standard output\n");
+		_exit(DIAG_IO);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	/* Output must never depend on the user's locale. */
 	setlocale(LC_ALL, "C");
+	atexit(check_stdout);
 	CliRequest req;
 	int status = cli_parse(argc, argv, &req);
 	if (status < 0) {
@@ -48,9 +64,5 @@ int main(int argc, char **argv)
 		g_clear_error(&err);
 	}
 	cli_clear(&req);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "render: cannot write to standard output\n");
-		return DIAG_IO;
-	}
 	return status;
 }

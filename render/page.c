@@ -111,13 +111,15 @@ static gboolean check_pair(const char *path, const SceneItem *a, const SceneItem
 		return TRUE;
 	char *qa = diag_quote(t->text);
 	char *qb = o->kind == SCENE_TEXT ? diag_quote(o->text) : NULL;
+	/* At the input row of either item, when one comes from a row. */
+	int row = t->row > 0 ? t->row : o->row;
 	if (qb)
-		diag_fail(err, DIAG_DATA, "%s: the texts \"%s\" and \"%s\" would overlap "
-		          "(--strict); expected a larger --size or shorter texts", path, qa, qb);
+		diag_at(err, path, row, 1, "the texts \"%s\" and \"%s\" would overlap "
+		        "(--strict); expected a larger --size or shorter texts", qa, qb);
 	else
-		diag_fail(err, DIAG_DATA, "%s: the text \"%s\" would cover a seat of \"%s\" "
-		          "(--strict); expected a larger --size or shorter texts", path, qa,
-		          o->party ? o->party : "");
+		diag_at(err, path, row, 1, "the text \"%s\" would cover a seat of \"%s\" "
+		        "(--strict); expected a larger --size or shorter texts", qa,
+		        o->party ? o->party : "");
 	g_free(qa);
 	g_free(qb);
 	return FALSE;
@@ -141,9 +143,9 @@ gboolean page_verify(const Scene *s, const char *path, const char *hint,
 			if (it->x < -0.01 || it->y < -0.01 || it->x + it->w > s->width + 0.01 ||
 			    it->y + it->h > s->height + 0.01) {
 				char *q = diag_quote(it->text);
-				ok = diag_fail(err, DIAG_DATA, "%s: the text \"%s\" would leave the "
-				               "page (--strict); expected a larger --size or a "
-				               "shorter text", path, q);
+				ok = diag_at(err, path, it->row, 1, "the text \"%s\" would leave "
+				             "the page (--strict); expected a larger --size or a "
+				             "shorter text", q);
 				g_free(q);
 			}
 			b = (Sweep){it->x, it->y, it->x + it->w, it->y + it->h, i};

@@ -1,6 +1,6 @@
 /* plot_arch: a house as a hemicycle plot; see plot_arch.h. */
 #include "plot_arch.h"
-#include "hemicycle.h"
+#include "hemicut.h"
 
 /* The cut's line, turned from the arch's frame (y up) into the plot's. */
 static void add_cut_line(SeatPlot *p, const Hemicycle *hc, SeatCut *c)
@@ -8,7 +8,7 @@ static void add_cut_line(SeatPlot *p, const Hemicycle *hc, SeatCut *c)
 	int n;
 	HemiPoint at;
 	double angle;
-	HemiPoint *pts = hemi_threshold_line(hc, c->seats, &n, &at, &angle);
+	HemiPoint *pts = hemicut_line(hc, c->seats, &n, &at, &angle);
 	SeatPlotLine l = {0};
 	l.pts = g_new(ScenePoint, n);
 	for (int k = 0; k < n; k++)

@@ -61,15 +61,62 @@ static void emit_cut_label(SeatPage *sp, const BarRow *r, const SeatCut *c)
 	page_text(&sp->pg, "threshold", c->label, st, lx, ly, color_rgb(PAGE_INK));
 }
 
-static void emit_cuts(SeatPage *sp, const BarRow *r, GArray *cuts)
+/* How far a threshold line (its halo's edge) keeps from any text. */
+#define TEXT_CLEAR 1.0
+#define MAX_PIECES 16
+
+typedef struct Span { double y0, y1; } Span;
+
+static int by_start(const void *a, const void *b)
+{
+	const Span *p = a, *q = b;
+	return (p->y0 > q->y0) - (p->y0 < q->y0);
+}
+
+/* The stretches of the vertical at x from top to bottom that keep pad clear
+ * of every text of the block (a count inside a segment, the total under
+ * the bar), into pieces; returns how many. */
+static int clear_pieces(const SeatPage *sp, double x, double pad, double top, double bottom,
+                        Span pieces[MAX_PIECES])
+{
+	const Scene *s = seatpage_scene(sp);
+	GArray *blocked = g_array_new(FALSE, FALSE, sizeof(Span));
+	for (guint i = sp->scan_item; i < s->items->len; i++) {
+		const SceneItem *t = &g_array_index(s->items, SceneItem, i);
+		if (t->kind != SCENE_TEXT || x < t->x - pad || x > t->x + t->w + pad)
+			continue;
+		Span b = {t->y - pad, t->y + t->h + pad};
+		g_array_append_val(blocked, b);
+	}
+	g_array_sort(blocked, by_start);
+	int n = 0;
+	double y = top;
+	for (guint i = 0; i <= blocked->len && n < MAX_PIECES; i++) {
+		double end = i < blocked->len ? g_array_index(blocked, Span, i).y0 : bottom;
+		if (MIN(end, bottom) > y)
+			pieces[n++] = (Span){y, MIN(end, bottom)};
+		if (i < blocked->len)
+			y = MAX(y, g_array_index(blocked, Span, i).y1);
+	}
+	g_array_free(blocked, TRUE);
+	return n;
+}
+
+/* Each line across the bar, standing out past it, in pieces around the
+ * texts already there: a line never strikes through a count. */
+static void emit_cut_lines(SeatPage *sp, const BarRow *r, GArray *cuts)
 {
 	for (guint t = 0; t < cuts->len; t++) {
 		const SeatCut *c = seatcut_at(cuts, t);
-		seatmark_cut_line(seatpage_scene(sp), c->kind, bar_at(r, c->seats), r->y,
-		                  r->y + BAR_HEIGHT, LINE_OVERHANG);
+		double x = bar_at(r, c->seats);
+		SeatLineMark m = seatmark_line(c->kind);
+		Span pieces[MAX_PIECES];
+		int n = clear_pieces(sp, x, m.halo / 2 + TEXT_CLEAR, r->y - LINE_OVERHANG,
+		                     r->y + BAR_HEIGHT + LINE_OVERHANG, pieces);
+		for (int k = 0; k < n; k++)
+			seatmark_cut_line(seatpage_scene(sp), c->kind, x, pieces[k].y0, pieces[k].y1,
+			                  MAX(pieces[k].y0, r->y), MIN(pieces[k].y1, r->y + BAR_HEIGHT));
 	}
-	for (guint t = 0; t < cuts->len; t++)
-		emit_cut_label(sp, r, seatcut_at(cuts, t));
 }
 
 /* Seat counts inside their segments, where they fit, in black or white,
@@ -183,8 +230,6 @@ gboolean plot_bar_emit(SeatPage *sp, const ParlSet *set, const SeatFigOptions *o
 		                            seatpage_lang(sp), err);
 		if (!cuts)
 			return FALSE;
-		emit_cuts(sp, &r, cuts);
-		g_array_free(cuts, TRUE);
 		gboolean *counted = g_new0(gboolean, MAX(h->nparties, 1));
 		emit_counts(sp, &r, counted, o->labels);
 		if (n > 1)
@@ -192,6 +237,12 @@ gboolean plot_bar_emit(SeatPage *sp, const ParlSet *set, const SeatFigOptions *o
 		if (o->labels)
 			*keyed |= emit_names(sp, &r, counted, set->lineages);
 		emit_total(sp, &r);
+		/* Lines after the texts on and under the bar, which they go round;
+		 * their labels last, clear of all of it. */
+		emit_cut_lines(sp, &r, cuts);
+		for (guint t = 0; t < cuts->len; t++)
+			emit_cut_label(sp, &r, seatcut_at(cuts, t));
+		g_array_free(cuts, TRUE);
 		g_free(counted);
 		seatpage_move(sp, blk, top - seatpage_top(sp, blk.item));
 		top = seatpage_bottom(sp, blk.item) + SEATPAGE_GAP;

@@ -4,20 +4,40 @@
 
 #define SEAT_R 0.4           /* of a pitch of 1 */
 #define NOTE_OFF 0.15        /* a bench's name sits this far off its seats */
+#define OVERHANG 0.35        /* a line stands out past the benches by this */
 
-/* Each bench's name, outside the rows: opposition over its bench,
- * government under its own, cross benches over theirs at the right. */
+/* The name of each bench the data gives, outside the rows: the opposition
+ * over its bench, the government under its own, the cross benches over
+ * theirs at the right. Without a bench column nothing is named: which side
+ * governs is not in the data. */
 static void name_benches(SeatPlot *p, const Benches *b, Lang l)
 {
-	if (b->opposition)
+	if (!b->given)
+		return;
+	if (b->count[BENCH_UPPER])
 		seatplot_add_note(p, lang_word(l, LANG_W_OPPOSITION, 1), b->wing_x + 0.1,
 		                  -NOTE_OFF, TRUE, FALSE);
-	if (b->government)
+	if (b->count[BENCH_LOWER])
 		seatplot_add_note(p, lang_word(l, LANG_W_GOVERNMENT, 1), b->wing_x + 0.1,
 		                  b->height + NOTE_OFF, FALSE, FALSE);
-	if (b->cross)
-		seatplot_add_note(p, lang_word(l, LANG_W_CROSS_BENCHES, 1), b->width - 0.1,
+	if (b->count[BENCH_CROSS])
+		seatplot_add_note(p, lang_word(l, LANG_W_CROSS_BENCHES, 1), b->cross_end - 0.1,
 		                  -NOTE_OFF, TRUE, TRUE);
+}
+
+/* Across both benches and the floor, standing out past the chamber. */
+static void add_cut_line(SeatPlot *p, const Benches *b, SeatCut *c)
+{
+	double xy[8];
+	int n = bench_threshold_line(b, c->seats, OVERHANG, xy);
+	SeatPlotLine l = {0};
+	l.pts = g_new(ScenePoint, n);
+	for (int k = 0; k < n; k++)
+		l.pts[k] = (ScenePoint){xy[2 * k], xy[2 * k + 1]};
+	l.n = n;
+	l.anchor = l.pts[0];
+	l.dir = G_PI / 2;
+	seatplot_add_line(p, &l, c);
 }
 
 void plot_westminster_build(SeatPlot *p, const Parliament *h, GArray *cuts, Lang l)
@@ -27,9 +47,7 @@ void plot_westminster_build(SeatPlot *p, const Parliament *h, GArray *cuts, Lang
 	for (int i = 0; i < b->nseats; i++)
 		seatplot_add_seat(p, b->seats[i].x, b->seats[i].y, b->seats[i].party);
 	name_benches(p, b, l);
-	bench_free(b);
-	GString *words = g_string_new(NULL);
 	for (guint i = 0; i < cuts->len; i++)
-		g_string_append_printf(words, "%s%s", i ? " · " : "", seatcut_at(cuts, i)->label);
-	p->words = words->len ? g_string_free(words, FALSE) : (g_string_free(words, TRUE), NULL);
+		add_cut_line(p, b, seatcut_at(cuts, i));
+	bench_free(b);
 }

@@ -1,5 +1,6 @@
 /* seatalt: the seat chart as plain text; see seatalt.h. */
 #include "seatalt.h"
+#include "benches.h"
 #include "seatcut.h"
 
 #include <string.h>
@@ -83,6 +84,34 @@ static void append_house(GString *s, const Parliament *h, const SeatFigOptions *
 	g_string_append(s, ".");
 }
 
+/* " Government: A. Opposition: B, C. Cross benches: D." for the benches
+ * h's bench column gives (Westminster only; nothing without the column,
+ * which names no side). */
+static void append_benches(GString *s, const Parliament *h, Lang l)
+{
+	if (!bench_given(h->parties, h->nparties))
+		return;
+	static const struct { BenchPlace place; LangWord word; } named[] = {
+		{BENCH_LOWER, LANG_W_GOVERNMENT}, {BENCH_UPPER, LANG_W_OPPOSITION},
+		{BENCH_CROSS, LANG_W_CROSS_BENCHES},
+	};
+	for (size_t b = 0; b < G_N_ELEMENTS(named); b++) {
+		int n = 0;
+		for (int j = 0; j < h->nparties; j++) {
+			if (h->parties[j].seats == 0 ||
+			    bench_place(h->parties, h->nparties, j) != named[b].place)
+				continue;
+			if (n++ == 0)
+				g_string_append_printf(s, " %s: ", lang_word(l, named[b].word, 1));
+			else
+				g_string_append(s, ", ");
+			g_string_append(s, h->parties[j].name);
+		}
+		if (n)
+			g_string_append(s, ".");
+	}
+}
+
 char *seatalt_text(const ParlSet *set, const SeatFigOptions *o, const ChartOptions *co)
 {
 	Lang l = co->lang;
@@ -97,6 +126,11 @@ char *seatalt_text(const ParlSet *set, const SeatFigOptions *o, const ChartOptio
 	if (l == LANG_EN)
 		g_string_append_printf(s, "%s seat chart%s.", kinds[o->layout],
 		                       many ? "s, one per election" : "");
+	/* Without a bench column the benches are two sides in file order. */
+	if (l == LANG_EN && o->layout == SEATFIG_WESTMINSTER &&
+	    !bench_given(set->houses[0].parties, set->houses[0].nparties))
+		g_string_append(s, " The parties sit in file order on two facing benches; "
+		                "neither side is named.");
 	if (title)
 		g_string_append_printf(s, "%s%s%s", s->len ? " " : "", co->title, many ? "." : ", ");
 	else if (!many && s->len)
@@ -109,6 +143,8 @@ char *seatalt_text(const ParlSet *set, const SeatFigOptions *o, const ChartOptio
 			g_string_append_printf(s, "%s, ", h->election);
 		}
 		append_house(s, h, o, l);
+		if (o->layout == SEATFIG_WESTMINSTER)
+			append_benches(s, h, l);
 	}
 	g_string_append(s, "\n");
 	return g_string_free(s, FALSE);

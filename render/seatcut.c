@@ -39,7 +39,8 @@ GArray *seatcut_list(const Parliament *h, gboolean majority,
 {
 	GArray *cuts = g_array_new(FALSE, FALSE, sizeof(SeatCut));
 	g_array_set_clear_func(cuts, cut_clear);
-	if (majority) {
+	/* One or two seats: "more than half" is every seat; no line says that. */
+	if (majority && h->total >= SEATCUT_MIN_MAJORITY_TOTAL) {
 		int m = parl_majority(h->total);
 		add_cut(cuts, m, SEATCUT_MAJORITY, cut_label(l, NULL, m));
 	}

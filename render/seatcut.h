@@ -7,6 +7,10 @@
 #include "lang.h"
 #include "seats.h"
 
+/* The smallest body that gets a majority line: in one of one or two seats
+ * the majority is every seat. */
+#define SEATCUT_MIN_MAJORITY_TOTAL 3
+
 typedef enum { SEATCUT_MAJORITY, SEATCUT_THRESHOLD } SeatCutKind;
 
 typedef struct SeatCut {
@@ -16,7 +20,8 @@ typedef struct SeatCut {
 	                        taker may steal it (set it to NULL) */
 } SeatCut;
 
-/* The cuts of house h: its majority first when `majority`, then
+/* The cuts of house h: its majority first when `majority` (and h has at
+ * least SEATCUT_MIN_MAJORITY_TOTAL seats), then
  * thresholds[n] in the order given, a count already drawn (an equal share,
  * or 1/2 beside the majority) only once, under its first name. Returns a
  * GArray of SeatCut that frees the labels with it (caller frees), or NULL

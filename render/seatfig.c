@@ -6,6 +6,7 @@
  * nothing else is, stacks heading, plots, legend and caption, and takes its
  * height from what it holds. */
 #include "seatfig.h"
+#include "limit.h"
 #include "diag.h"
 #include "plot_arch.h"
 #include "plot_bar.h"
@@ -90,8 +91,7 @@ static double emit_panel(SeatPage *sp, const SeatPlot *p, const SeatFigOptions *
 	 * under the names too (one in an arch's hole is out of their way). */
 	if (o->labels)
 		*keyed |= seatlabels_emit(sp, p, at, lineages);
-	double bottom = seatplot_emit_total(sp, p, at, pn->hole_size);
-	seatplot_emit_words(sp, p, bottom, pn->left, pn->width);
+	seatplot_emit_total(sp, p, at, pn->hole_size);
 	double block_top = seatpage_top(sp, blk.item);
 	if (pn->head) {
 		TextStyle st = page_style(PANEL_HEAD_SIZE, TRUE, FALSE, pn->width, TEXT_LEFT);
@@ -150,6 +150,19 @@ static double common_hole_size(const SeatPage *sp, const SeatPlot *plots, int n,
 	return common;
 }
 
+/* Seats a little smaller where a threshold line would have no room between
+ * them (plots drawn at ks[i] points per unit), by one factor for all plots
+ * so they keep one seat size; never below half. */
+static void fit_lines(SeatPlot *plots, int n, const double *ks)
+{
+	double f = 1;
+	for (int i = 0; i < n; i++)
+		f = MIN(f, seatplot_line_fit(&plots[i], ks[i]) / plots[i].seat_r);
+	f = MAX(f, 0.5);
+	for (int i = 0; i < n; i++)
+		plots[i].seat_r *= f;
+}
+
 /* Houses as plots, one seat size for all, in a grid of panels from *y
  * down; sets *y to the bottom of the last row, and in lo the panels (when
  * they stand in one row) and whether labels numbered any party. */
@@ -168,6 +181,10 @@ static gboolean layout_plots(SeatPage *sp, const ParlSet *set, const SeatFigOpti
 	double cellw = (avail - colgap * (cols - 1)) / cols;
 	double seat_pt = seat_points(sp, plots, n, o, cellw);
 	double common = n > 1 ? common_hole_size(sp, plots, n, seat_pt) : 0;
+	double *ks = g_new(double, n);
+	for (int i = 0; i < n; i++)
+		ks[i] = seat_pt / plots[i].seat_r;
+	fit_lines(plots, n, ks);
 	double top = *y;
 	double *lefts = g_new(double, n);
 	for (int i = 0; i < n; i++)
@@ -178,7 +195,7 @@ static gboolean layout_plots(SeatPage *sp, const ParlSet *set, const SeatFigOpti
 		double row_bottom = top;
 		for (int c = 0; c < cols && r * cols + c < n; c++) {
 			int i = r * cols + c;
-			double k = seat_pt / plots[i].seat_r;
+			double k = ks[i];
 			Panel pn = {sp->pg.lo + c * (cellw + colgap), cellw, top,
 			            n > 1 ? set->houses[i].election : NULL,
 			            n > 1 ? common : seatplot_hole_size(sp, &plots[i], k, HOLE_SIZE_ONE),
@@ -192,6 +209,7 @@ static gboolean layout_plots(SeatPage *sp, const ParlSet *set, const SeatFigOpti
 	}
 	scene_set_panel(seatpage_scene(sp), -1);
 	*y = top - SEATPAGE_GAP - 4;
+	g_free(ks);
 	free_plots(plots, n);
 	return TRUE;
 }
@@ -203,6 +221,11 @@ static gboolean set_height(Scene *s, const ChartOptions *co, double bottom, GErr
 	double need = ceil(bottom + PAGE_MARGIN);
 	if (co->height <= 0)
 		s->height = need;
+	else if (co->height < need && need > LIMIT_PAGE_MAX_PT)   /* no height holds it */
+		return diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
+		                 "tall at this width, more than the largest page (%.0fpt, "
+		                 "200in); give a wider page or draw fewer elections", need,
+		                 LIMIT_PAGE_MAX_PT);
 	else if (co->height < need)
 		return diag_fail(err, DIAG_USAGE, "--size: the chart needs a page %.0fpt "
 		                 "tall at this width, the page is %.0fpt; give a larger "

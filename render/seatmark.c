@@ -67,21 +67,34 @@ SeatLineMark seatmark_line(SeatCutKind kind)
 	return (SeatLineMark){.width = w, .halo = w + 1.4, .dash = maj ? 0 : 2.5};
 }
 
-void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n)
+SeatLineMark seatmark_line_within(SeatCutKind kind, double room)
 {
 	SeatLineMark m = seatmark_line(kind);
+	m.width = MAX(MIN(m.width, room), SEATMARK_LINE_MIN);
+	m.halo = MAX(MIN(m.halo, room), m.width);
+	/* A thinner line gets shorter dashes, so it still reads as dashed. */
+	if (m.dash > 0)
+		m.dash = MIN(m.dash, 2 + 2 * m.width);
+	return m;
+}
+
+void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n,
+                       double room)
+{
+	SeatLineMark m = seatmark_line_within(kind, room);
 	scene_path(s, "halo", pts, n, FALSE, COLOR_NONE, color_rgb(HALO_INK), m.halo);
 	SceneItem *it = scene_path(s, seatcut_role(kind), pts, n, FALSE, COLOR_NONE,
 	                           color_rgb(LINE_INK), m.width);
 	it->dash = m.dash;
 }
 
-void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double y0, double y1,
-                       double overhang)
+void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double line0, double line1,
+                       double halo0, double halo1)
 {
 	SeatLineMark m = seatmark_line(kind);
-	scene_line(s, "halo", x, y0, x, y1, m.halo, color_rgb(HALO_INK));
-	SceneItem *it = scene_line(s, seatcut_role(kind), x, y0 - overhang, x, y1 + overhang,
-	                           m.width, color_rgb(LINE_INK));
+	if (halo1 > halo0)
+		scene_line(s, "halo", x, halo0, x, halo1, m.halo, color_rgb(HALO_INK));
+	SceneItem *it = scene_line(s, seatcut_role(kind), x, line0, x, line1, m.width,
+	                           color_rgb(LINE_INK));
 	it->dash = m.dash;
 }

@@ -39,11 +39,23 @@ typedef struct SeatLineMark {
 
 SeatLineMark seatmark_line(SeatCutKind kind);
 
-/* A threshold line along pts[n] with its halo under it (two paths). */
-void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n);
-/* A vertical threshold line across a bar from y0 to y1, standing out by
- * overhang at both ends; the halo covers only the bar. */
-void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double y0, double y1,
-                       double overhang);
+/* The narrowest a threshold line is drawn, points: thinner, it would not
+ * print. A plot leaves at least this much room between its seats. */
+#define SEATMARK_LINE_MIN 0.5
+
+/* The look of a line that must keep within a stroke `room` points wide
+ * (the gap between seats, less what it keeps clear of them): line and halo
+ * narrowed to it, the line never below SEATMARK_LINE_MIN. */
+SeatLineMark seatmark_line_within(SeatCutKind kind, double room);
+
+/* A threshold line along pts[n] with its halo under it (two paths), both
+ * within a stroke `room` points wide (G_MAXDOUBLE: as wide as they like). */
+void seatmark_cut_path(Scene *s, SeatCutKind kind, const ScenePoint *pts, int n,
+                       double room);
+/* A piece of a vertical threshold line at x, from line0 down to line1, its
+ * halo from halo0 to halo1 (none when halo1 <= halo0): across a bar the
+ * halo covers only the bar. */
+void seatmark_cut_line(Scene *s, SeatCutKind kind, double x, double line0, double line1,
+                       double halo0, double halo1);
 
 #endif

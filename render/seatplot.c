@@ -5,7 +5,6 @@
 #include <math.h>
 
 #define NOTE_SIZE 7.5        /* bench names */
-#define WORDS_SIZE 8.5       /* thresholds in words */
 #define TOTAL_UNDER_SIZE 10.0
 #define TOTAL_MIN_SIZE 7.0   /* smaller, a total in the hole does not read as one */
 #define TOTAL_GAP 2.0        /* the number to its word: no two texts closer */
@@ -29,7 +28,6 @@ void seatplot_clear(SeatPlot *p)
 	}
 	g_array_free(p->lines, TRUE);
 	g_array_free(p->seats, TRUE);
-	g_free(p->words);
 }
 
 void seatplot_add_seat(SeatPlot *p, double x, double y, int party)
@@ -40,8 +38,46 @@ void seatplot_add_seat(SeatPlot *p, double x, double y, int party)
 	p->y0 = MIN(p->y0, y - p->seat_r), p->y1 = MAX(p->y1, y + p->seat_r);
 }
 
+/* The distance from (x, y) to the segment ab. */
+static double segment_distance(ScenePoint a, ScenePoint b, double x, double y)
+{
+	double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+	double u = len2 > 0 ? CLAMP(((x - a.x) * dx + (y - a.y) * dy) / len2, 0, 1) : 0;
+	return hypot(x - (a.x + u * dx), y - (a.y + u * dy));
+}
+
+/* The nearest any seat's centre comes to the line. */
+static double line_clearance(const SeatPlot *p, const SeatPlotLine *l)
+{
+	double best = G_MAXDOUBLE;
+	for (guint j = 0; j < p->seats->len; j++) {
+		const SeatPlotSeat *s = &g_array_index(p->seats, SeatPlotSeat, j);
+		for (int k = 0; k + 1 < l->n; k++)
+			best = MIN(best, segment_distance(l->pts[k], l->pts[k + 1], s->x, s->y));
+	}
+	return best;
+}
+
+/* How wide a stroke the line has room for, points, keeping a little more
+ * than SEATPLOT_LINE_CLEAR (rounding to 0.001 pt must not eat it). */
+static double line_room(const SeatPlot *p, const SeatPlotLine *l, double k)
+{
+	return 2 * k * (l->clear - (1 + SEATPLOT_LINE_CLEAR * 1.2) * p->seat_r);
+}
+
+double seatplot_line_fit(const SeatPlot *p, double k)
+{
+	double r = p->seat_r;
+	for (guint i = 0; i < p->lines->len; i++) {
+		const SeatPlotLine *l = &g_array_index(p->lines, SeatPlotLine, i);
+		r = MIN(r, (l->clear - SEATMARK_LINE_MIN / (2 * k)) / (1 + SEATPLOT_LINE_CLEAR * 1.2));
+	}
+	return r;
+}
+
 void seatplot_add_line(SeatPlot *p, SeatPlotLine *l, SeatCut *c)
 {
+	l->clear = line_clearance(p, l);
 	l->seats = c->seats;
 	l->kind = c->kind;
 	l->label = c->label;
@@ -73,7 +109,7 @@ void seatplot_emit_lines(SeatPage *sp, const SeatPlot *p, SeatPlotPos at)
 		ScenePoint *pts = g_new(ScenePoint, l->n);
 		for (int j = 0; j < l->n; j++)
 			pts[j] = seatplot_point(at, l->pts[j].x, l->pts[j].y);
-		seatmark_cut_path(seatpage_scene(sp), l->kind, pts, l->n);
+		seatmark_cut_path(seatpage_scene(sp), l->kind, pts, l->n, line_room(p, l, at.k));
 		g_free(pts);
 	}
 }
@@ -91,7 +127,7 @@ void seatplot_emit_notes(SeatPage *sp, const SeatPlot *p, SeatPlotPos at)
 		/* Narrow benches: names that would meet move away from the seats. */
 		for (int tries = 0; tries < 200 && !seatpage_free(sp, x, y, sz.w, sz.h); tries++)
 			y += pn->above ? -2 : 2;
-		page_text(&sp->pg, "note", pn->text, st, x, y, color_rgb(PAGE_MUTED));
+		page_text(&sp->pg, "bench", pn->text, st, x, y, color_rgb(PAGE_MUTED));
 	}
 }
 
@@ -229,17 +265,4 @@ void seatplot_emit_line_labels(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
 		place_line_label(sp, l->label, seatplot_point(at, l->anchor.x, l->anchor.y),
 		                 l->dir, size);
 	}
-}
-
-void seatplot_emit_words(SeatPage *sp, const SeatPlot *p, double bottom, double left,
-                         double width)
-{
-	if (!p->words)
-		return;
-	TextStyle st = page_style(WORDS_SIZE, FALSE, FALSE, width, TEXT_CENTER);
-	TextSize sz = text_measure(seatpage_tm(sp), p->words, &st);
-	/* Under the total and under any party label below the benches. */
-	double y = MAX(bottom, seatpage_bottom(sp, sp->scan_item)) + 3;
-	page_text(&sp->pg, "threshold", p->words, st, left + (width - sz.w) / 2, y,
-	          color_rgb(PAGE_INK));
 }

@@ -21,7 +21,12 @@ typedef struct SeatPlotLine {
 	char *label;         /* owned */
 	ScenePoint anchor;   /* where its label starts */
 	double dir;          /* direction the label moves away in (radians, y up) */
+	double clear;        /* the nearest a seat's centre comes to it */
 } SeatPlotLine;
+
+/* How far a threshold line's edge (its halo's) stays from every seat's
+ * edge: this share of a seat's radius, at least. */
+#define SEATPLOT_LINE_CLEAR 0.05
 
 /* A name for a part of the plot (a bench): text whose top-left corner, or
  * bottom-left when above, is at (x, y); x is its right edge when right. */
@@ -44,8 +49,6 @@ typedef struct SeatPlot {
 	gboolean arch;             /* an arch round (0, 0): labels go radially out,
 	                              the total may sit in the hole */
 	double hole;               /* the arch's empty middle, radius */
-	char *words;               /* owned; the thresholds said in words, for forms
-	                              with no line to draw them (benches); or NULL */
 } SeatPlot;
 
 /* Where a plot goes on the page: (x, y) in plot units is at
@@ -64,12 +67,18 @@ void seatplot_clear(SeatPlot *p);
 
 void seatplot_add_seat(SeatPlot *p, double x, double y, int party);
 /* Adds line l (points owned by the plot from now on) for cut c, taking c's
- * label. */
+ * label; measures how close the seats added so far come to it. */
 void seatplot_add_line(SeatPlot *p, SeatPlotLine *l, SeatCut *c);
 void seatplot_add_note(SeatPlot *p, const char *text, double x, double y,
                        gboolean above, gboolean right);
 
-/* Drawing a plot onto the current block of sp, in this order: */
+/* The seat radius (at most p->seat_r) at which every line of p, at k points
+ * per unit, has room for a stroke SEATMARK_LINE_MIN wide that keeps clear
+ * of the seats by SEATPLOT_LINE_CLEAR of a radius. */
+double seatplot_line_fit(const SeatPlot *p, double k);
+
+/* Drawing a plot onto the current block of sp, in this order (each line
+ * as wide as the room between the seats allows): */
 void seatplot_emit_seats(SeatPage *sp, const SeatPlot *p, SeatPlotPos at);
 void seatplot_emit_lines(SeatPage *sp, const SeatPlot *p, SeatPlotPos at);
 void seatplot_emit_notes(SeatPage *sp, const SeatPlot *p, SeatPlotPos at);
@@ -80,11 +89,6 @@ double seatplot_emit_total(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
 /* Each line's label, from its anchor outwards until it finds room. */
 void seatplot_emit_line_labels(SeatPage *sp, const SeatPlot *p, SeatPlotPos at,
                                double size);
-/* The words (if any), centred in [left, left + width] under everything of
- * the block and under bottom. */
-void seatplot_emit_words(SeatPage *sp, const SeatPlot *p, double bottom, double left,
-                         double width);
-
 /* The largest size (at most max_size) at which the total fits in the arch's
  * hole at k points per unit, or 0 (and always 0 for a form without one). */
 double seatplot_hole_size(const SeatPage *sp, const SeatPlot *p, double k,

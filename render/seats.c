@@ -2,6 +2,7 @@
  * error names the cell, so a report writer can fix the CSV. */
 #include "seats.h"
 #include "diag.h"
+#include "limit.h"
 #include "seatcolor.h"
 #include "seatseries.h"
 #include "table.h"
@@ -183,10 +184,16 @@ static gboolean check_name(const Table *t, int row, int col, const char *what, c
 	if (!s)
 		return TRUE;
 	if (clean_name(s, &bad)) {
-		if (!tm || !tm->missing_glyph(tm, s))
+		/* The cell as written (white space needs no glyph), so the message
+		 * can point at the character itself. */
+		const char *raw = table_field(t, row, col);
+		gunichar missing = tm ? tm->missing_glyph(tm, raw) : 0;
+		if (!missing)
 			return TRUE;
-		const TableCell *c = table_cell(t, row, col);   /* only for the message */
-		return diag_glyphs(err, tm, s, table_path(t), c->line, c->col, what);
+		int line, c;
+		table_locate(t, row, col, (gsize)(g_utf8_strchr(raw, -1, missing) - raw),
+		             &line, &c);
+		return diag_glyphs(err, tm, s, table_path(t), line, c, what);
 	}
 	char *m = g_strdup_printf("%s contains the control character U+%04X: expected "
 	                          "printable text", what, bad);
@@ -333,15 +340,44 @@ static gboolean check_once(Loader *L, guint h, const ParlParty *p, int row, GErr
 }
 
 /* Reads every data row into its house; FALSE at the first bad one. */
+/* The limits of a file (limit.h), row by row, before anything is laid out:
+ * a new election beyond LIMIT_ELECTIONS, and the seats of all elections
+ * beyond LIMIT_SEATS_ALL, each at the cell that crosses it. */
+static gboolean within_limits(const Loader *L, int row, const char *election,
+                              long seats_all, GError **err)
+{
+	char *m = NULL;
+	int col = COL_SEATS;
+	if (election && L->houses->len == LIMIT_ELECTIONS &&
+	    !g_hash_table_contains(L->house_of, election)) {
+		m = g_strdup_printf("election \"%s\": more than %d elections in one file; "
+		                    "expected at most %d (split the file)", election,
+		                    LIMIT_ELECTIONS, LIMIT_ELECTIONS);
+		col = COL_ELECTION;
+	} else if (seats_all > LIMIT_SEATS_ALL) {
+		m = g_strdup_printf("the seats of all elections come to %ld here, more than "
+		                    "the %d a file may hold; split the file", seats_all,
+		                    LIMIT_SEATS_ALL);
+	}
+	if (m) {
+		fail_cell(L->t, row, col, err, m);
+		g_free(m);
+	}
+	return m == NULL;
+}
+
 static gboolean read_rows(Loader *L, GError **err)
 {
 	int rows = table_rows(L->t);
+	long seats_all = 0;
 	for (int row = 0; row < rows; row++) {
 		ParlParty p;
 		char *election = NULL;
 		if (!read_party(L->t, row, L->tm, &p, err) ||
-		    !read_election(L, row, &election, err)) {
+		    !read_election(L, row, &election, err) ||
+		    !within_limits(L, row, election, seats_all += p.seats, err)) {
 			parl_party_clear(&p);
+			g_free(election);
 			return FALSE;
 		}
 		guint h = house_for(L, election, row);

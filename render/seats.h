@@ -5,6 +5,7 @@
 
 #include <glib.h>
 #include "color.h"
+#include "limit.h"
 #include "lang.h"
 #include "palette.h"
 #include "text.h"
@@ -69,7 +70,7 @@ typedef struct ParlSet {
 
 /* The most seats one file may give a composition: beyond this the chart
  * cannot stay legible on a page. */
-#define PARL_MAX_SEATS 10000
+#define PARL_MAX_SEATS LIMIT_SEATS
 
 /* Reads the CSV at path (columns party, seats, and optionally color, short,
  * kind, election, bench, previous); with tm, every name must be drawable in

@@ -6,19 +6,12 @@
 #include "table.h"
 #include "dialect.h"
 #include "diag.h"
+#include "limit.h"
+#include "textfile.h"
 
 #include <csv.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-/* Larger inputs are refused: line and column numbers are ints, and a chart
- * never needs that much data. */
-#define TABLE_MAX_BYTES ((gsize)1 << 30)
 
 /* Header names listed in a "no such column" message, at most. */
 #define LIST_NAMES 12
@@ -162,6 +155,14 @@ static Cursor lex_field(const char *b, gsize len, char sep, Cursor *c, gboolean 
 	return at;
 }
 
+/* Where a field's text starts: after its opening quote, if it has one. */
+static Cursor text_start(const char *b, Cursor at)
+{
+	if (b[at.off] == '"')
+		at.off++;
+	return at;
+}
+
 /* Where the field libcsv is about to fail on starts, for the message. */
 static Cursor failing_field(const Reader *r)
 {
@@ -203,9 +204,6 @@ static void fail_at(Reader *r, Pos p, const char *msg)
 	r->failed = TRUE;
 }
 
-/* Longest field, in characters, a chart can use. */
-#define TABLE_MAX_FIELD 2000
-
 static void on_field(void *field, size_t n, void *data)
 {
 	Reader *r = data;
@@ -218,6 +216,14 @@ static void on_field(void *field, size_t n, void *data)
 	r->row_begun = TRUE;
 	if (idx == 0)
 		r->row_at = at;
+	if (idx == LIMIT_FIELDS) {   /* checked before the field is kept */
+		char *msg = g_strdup_printf("more than %d fields in a row: a chart "
+		                            "reads at most %d; leave out the columns "
+		                            "it does not need", LIMIT_FIELDS, LIMIT_FIELDS);
+		fail_at(r, pos_at(r, at), msg);
+		g_free(msg);
+		return;
+	}
 	const char *s = field ? field : "";
 	if (!r->have_header) {
 		char *name = g_string_chunk_insert_len(r->t->text, s, (gssize)n);
@@ -231,10 +237,10 @@ static void on_field(void *field, size_t n, void *data)
 		r->nonempty = TRUE;
 	/* Charts hold short texts; a runaway field (a missing closing quote that
 	 * swallowed the file) would only make layout slow. */
-	if (n > TABLE_MAX_FIELD && g_utf8_strlen(s, (gssize)n) > TABLE_MAX_FIELD) {
+	if (n > LIMIT_FIELD_CHARS && g_utf8_strlen(s, (gssize)n) > LIMIT_FIELD_CHARS) {
 		char *msg = g_strdup_printf("field of %ld characters: at most %d fit "
 		                            "in a chart; shorten it", g_utf8_strlen(s, (gssize)n),
-		                            TABLE_MAX_FIELD);
+		                            LIMIT_FIELD_CHARS);
 		fail_at(r, pos_at(r, at), msg);
 		g_free(msg);
 		return;
@@ -365,6 +371,14 @@ static void on_record(int term, void *data)
 			g_free(msg);
 			return;
 		}
+		if (r->t->rows->len == LIMIT_ROWS) {
+			char *msg = g_strdup_printf("more than %d data rows: a chart reads at "
+			                            "most %d; split the file", LIMIT_ROWS,
+			                            LIMIT_ROWS);
+			fail_at(r, pos_at(r, r->row_at), msg);
+			g_free(msg);
+			return;
+		}
 		for (int w = 0; w < r->ncolumns; w++) {
 			if (!r->t->has[w])
 				r->scratch[w] = (TableCell){ NULL, 0, 0, FALSE };
@@ -377,126 +391,9 @@ static void on_record(int term, void *data)
 	r->nonempty = FALSE;
 }
 
-static gboolean io_fail(GError **err, const char *path, int e)
-{
-	const char *hint = e == ENOENT ? ": check the path"
-	                 : e == EACCES || e == EPERM ? ": check its permissions"
-	                 : e == EISDIR ? ": give a CSV file, not a folder" : "";
-	return diag_fail(err, DIAG_IO, "%s: cannot read: %s%s", path,
-	                 g_strerror(e), hint);
-}
-
-static gboolean too_large(GError **err, const char *path)
-{
-	return diag_at(err, path, 0, 0, "the file is larger than %u MiB: "
-	               "split it or leave out what the chart does not need",
-	               (unsigned)(TABLE_MAX_BYTES >> 20));
-}
-
 const char *table_name(const char *path)
 {
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
-}
-
-/* Reads the whole file, NUL-terminated. Opened non-blocking so a FIFO
- * without a writer gives an empty file instead of a hang; devices are
- * refused, as they may never end. Standard input ("-") is read as it is,
- * whatever it is (a pipe, a file, a terminal until end of file). */
-static gboolean read_all(const char *path, char **out, gsize *outlen,
-                         GError **err)
-{
-	gboolean is_stdin = strcmp(path, "-") == 0;
-	path = table_name(path);
-	int fd = is_stdin ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
-	                  : open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0)
-		return io_fail(err, path, errno);
-	struct stat st;
-	if (fstat(fd, &st) != 0) {
-		int e = errno;
-		close(fd);
-		return io_fail(err, path, e);
-	}
-	if (S_ISDIR(st.st_mode)) {
-		close(fd);
-		return io_fail(err, path, EISDIR);
-	}
-	if (!is_stdin && !S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-		close(fd);
-		return diag_fail(err, DIAG_IO, "%s: cannot read: not a regular "
-		                 "file: give a CSV file", path);
-	}
-	if (S_ISREG(st.st_mode) && (guint64)st.st_size > TABLE_MAX_BYTES) {
-		close(fd);
-		return too_large(err, path);
-	}
-	int flags = is_stdin ? -1 : fcntl(fd, F_GETFL);
-	if (flags >= 0)
-		(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-
-	gsize cap = S_ISREG(st.st_mode) ? (gsize)st.st_size + 1 : 65536;
-	if (cap < 4096)
-		cap = 4096;
-	gsize len = 0;
-	char *buf = g_malloc(cap);
-	for (;;) {
-		if (cap - len < 2) {
-			cap *= 2;
-			buf = g_realloc(buf, cap);
-		}
-		ssize_t got = read(fd, buf + len, cap - len - 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0 && errno == EAGAIN) {   /* standard input left non-blocking */
-			struct pollfd wait = {fd, POLLIN, 0};
-			(void)poll(&wait, 1, -1);
-			continue;
-		}
-		if (got < 0) {
-			int e = errno;
-			close(fd);
-			g_free(buf);
-			return io_fail(err, path, e);
-		}
-		if (got == 0)
-			break;
-		len += (gsize)got;
-		if (len > TABLE_MAX_BYTES) {
-			close(fd);
-			g_free(buf);
-			return too_large(err, path);
-		}
-	}
-	close(fd);
-	buf[len] = '\0';
-	*out = buf;
-	*outlen = len;
-	return TRUE;
-}
-
-/* NUL bytes and invalid UTF-8 are found before parsing, at their line:col. */
-static gboolean check_text(Reader *r, const char *whole, gsize wlen)
-{
-	const unsigned char *w = (const unsigned char *)whole;
-	if (wlen >= 2 && ((w[0] == 0xFF && w[1] == 0xFE)
-	                  || (w[0] == 0xFE && w[1] == 0xFF)))
-		return diag_at(r->err, r->path, 1, 1, "the file is UTF-16 (it "
-		               "starts with a UTF-16 byte order mark): save it as "
-		               "UTF-8");
-	const char *nul = memchr(r->buf, '\0', r->len);
-	if (nul) {
-		Pos p = pos_from(r->buf, r->cur, (gsize)(nul - r->buf));
-		return diag_at(r->err, r->path, p.line, p.col,
-		               "NUL byte: the file must be UTF-8 text");
-	}
-	const char *bad = NULL;
-	if (!g_utf8_validate_len(r->buf, r->len, &bad)) {
-		Pos p = pos_from(r->buf, r->cur, (gsize)(bad - r->buf));
-		return diag_at(r->err, r->path, p.line, p.col,
-		               "invalid UTF-8 (byte 0x%02X): save the file as UTF-8",
-		               (unsigned char)*bad);
-	}
-	return TRUE;
 }
 
 /* Around a tab-separated field only spaces are blank. */
@@ -586,7 +483,7 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	g_return_val_if_fail(path != NULL && ncolumns >= 0, NULL);
 	char *whole = NULL;
 	gsize wlen = 0;
-	if (!read_all(path, &whole, &wlen, err))
+	if (!textfile_read(path, table_name(path), &whole, &wlen, err))
 		return NULL;
 
 	path = table_name(path);
@@ -619,7 +516,7 @@ Table *table_read(const char *path, const TableColumn *columns, int ncolumns,
 	t->buf = r.buf;
 	t->len = r.len;
 	gsize sep_at = 0;
-	if (check_text(&r, whole, wlen)) {
+	if (textfile_check(path, whole, wlen, r.buf, r.len, r.err)) {
 		r.sep = t->sep = dialect_separator(r.buf, r.len, &sep_at);
 		parse(&r);
 		finish_checks(&r);
@@ -674,10 +571,10 @@ static TableCell *cell_at(const Table *t, int row, int column)
 	                      (gsize)row * (gsize)t->ncolumns + (gsize)column);
 }
 
-/* Where field `field` of a row starts (-1: the row's first field), found by
- * lexing the row again from the start of its first line; *quoted says
- * whether it starts with a quote. */
-static Pos field_pos(const Table *t, int row, int field, gboolean *quoted)
+/* Where field `field` of a row starts (-1: the row's first field), its
+ * opening quote if it has one, found by lexing the row again from the start
+ * of its first line. */
+static Cursor field_at(const Table *t, int row, int field)
 {
 	const RowStart *rs = &g_array_index(t->rows, RowStart, row);
 	Cursor c = { rs->line_start, rs->line, rs->line_start };
@@ -686,8 +583,38 @@ static Pos field_pos(const Table *t, int row, int field, gboolean *quoted)
 		c.off++;
 		at = lex_field(t->buf, t->len, t->sep, &c, TRUE);
 	}
+	return at;
+}
+
+/* Where a field starts, its opening quote if it has one (*quoted says so). */
+static Pos field_pos(const Table *t, int row, int field, gboolean *quoted)
+{
+	Cursor at = field_at(t, row, field);
 	*quoted = at.off < t->len && t->buf[at.off] == '"';
 	return pos_from(t->buf, at, at.off);
+}
+
+void table_locate(const Table *t, int row, int column, gsize offset, int *line,
+                  int *col)
+{
+	g_return_if_fail(row >= 0 && row < table_rows(t));
+	g_return_if_fail(column >= 0 && column < t->ncolumns);
+	Cursor c = field_at(t, row, t->field_of[column]);
+	gboolean quoted = t->buf[c.off] == '"';
+	c = text_start(t->buf, c);
+	/* Walk the file and the text together: in the text a doubled quote is
+	 * one, and a CRLF or lone CR one "\n" (see keep). */
+	for (gsize k = 0; k < offset && c.off < t->len; k++) {
+		char ch = t->buf[c.off];
+		if (quoted && ch == '"' && t->buf[c.off + 1] == '"')
+			c.off++;
+		else if (ch == '\r' && t->buf[c.off + 1] == '\n')
+			step(t->buf, &c);
+		step(t->buf, &c);
+	}
+	Pos p = pos_from(t->buf, c, c.off);
+	*line = p.line;
+	*col = p.col;
 }
 
 const TableCell *table_cell(const Table *t, int row, int column)

@@ -15,7 +15,8 @@ typedef struct TableColumn {
 /* One field of the file. text is "" for an empty field, NULL when the column
  * is not in the file at all. line and col (1-based; col counts characters)
  * point at the first character of the field, or its opening quote (for an
- * absent column: at the row's first field). */
+ * absent column: at the row's first field); table_locate finds any
+ * character of the text. */
 typedef struct TableCell {
 	const char *text;    /* owned by the Table */
 	int line;
@@ -31,7 +32,8 @@ typedef struct Table Table;
  * header row does (one line on stderr then says so), and must have a header
  * row and at least one data row; every row must have as many fields as the
  * header. Rows with only empty fields are skipped; a field may hold at most
- * 2000 characters. On error returns NULL and sets *err (DIAG_DATA, or DIAG_IO
+ * 2000 characters. Text is text: tabs and line breaks are the only control
+ * characters it may hold, and a byte order mark only at the start. On error returns NULL and sets *err (DIAG_DATA, or DIAG_IO
  * when the file cannot be read) to "path:line:col: what was wrong, what was
  * expected". columns[ncolumns] lists the wanted columns; later calls index
  * them in that order. The caller owns the result: table_free. */
@@ -50,6 +52,11 @@ const TableCell *table_cell(const Table *t, int row, int column);
 /* The cell's text as table_cell gives it, without working out its position;
  * borrowed. */
 const char *table_field(const Table *t, int row, int column);
+/* The line and column in the file of byte `offset` of the cell's text (as
+ * table_field gives it), for a message about one character of it; a
+ * doubled quote or a CRLF in the file is one byte of the text. */
+void table_locate(const Table *t, int row, int column, gsize offset, int *line,
+                  int *col);
 /* Line of the row's first field, for messages about a whole row. */
 int table_row_line(const Table *t, int row);
 /* The cell's text with surrounding white space removed, or NULL when the

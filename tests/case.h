@@ -25,6 +25,8 @@ typedef struct Item {
 	double *pts;          /* owned; path: x0 y0 x1 y1 ...; a line: 2 points */
 	int npts;
 	int row;              /* "row", or -1 */
+	int panel;            /* "panel", or -1 */
+	double lw;            /* "stroke_width", or 0 */
 } Item;
 
 typedef struct SceneData {
@@ -45,10 +47,14 @@ static inline Item *scene_data_item(SceneData *sd, guint i)
 	return &g_array_index(sd->items, Item, i);
 }
 
+/* Whether the item has that role ("*": any role). */
+gboolean case_role_is(const Item *it, const char *role);
+
 /* One run of render, from one args line. */
 typedef struct Run {
 	char *line;         /* owned: the args line, $DIR and $OUT replaced */
 	int status;         /* exit status; 128 + N when killed by signal N */
+	int signal;         /* N when killed by signal N, else 0 */
 	char *out, *err;    /* owned: what it wrote */
 } Run;
 
@@ -64,10 +70,12 @@ typedef struct Expect {
 	int argc;
 } Expect;
 
-/* What an assertion checks: the last run and the scene loaded last. */
+/* What an assertion checks: the last run (every run in runs) and the scene
+ * loaded last. Before the runs (A_BEFORE) last and runs are NULL. */
 typedef struct Ctx {
 	const Expect *e;
 	const Run *last;
+	const GArray *runs;   /* of Run, in order */
 	SceneData *sd;
 } Ctx;
 
@@ -77,6 +85,7 @@ typedef enum {
 	A_SCENE = 1 << 0,   /* reads the scene of the last `scene` line */
 	A_STDERR = 1 << 1,  /* says what stderr holds, so a clean exit may write to it */
 	A_RAW = 1 << 2,     /* reads the raw rest of the line, unbalanced quotes and all */
+	A_BEFORE = 1 << 3,  /* prepares $OUT before the first run */
 } AssertionFlags;
 
 struct Assertion {
@@ -93,6 +102,9 @@ const Assertion *case_assertion(const char *name);
 /* Whether the segment (x0, y0)-(x1, y1) passes through the inside of b's
  * box (touching its edge, within 0.01 pt, is not). */
 gboolean segment_hits_box(double x0, double y0, double x1, double y1, const Item *b);
+/* The signal run `index` (1-based) of the case is expected to die of
+ * (`run-signal INDEX N`), or 0. */
+int case_expected_signal(GArray *expects, int index);
 
 /* The scene assertions of tests/cases/README.md; each logs what it finds
  * wrong with case_fail. */
@@ -108,9 +120,7 @@ void check_above(SceneData *sd, const char *a, const char *b);
 void check_seats(SceneData *sd, const char *party, int want);
 void check_seats_total(SceneData *sd, int want);
 void check_seats_no_overlap(SceneData *sd, gboolean vs_text);
-void check_seats_contiguous(SceneData *sd);
 void check_swatches_distinct(SceneData *sd);
-void check_majority(SceneData *sd, int want);
 void check_bar(SceneData *sd, char **args, int nargs);
 /* The timeline mark checks of case_marks.c. */
 void check_marks_visible(SceneData *sd, double max_share);
@@ -143,5 +153,17 @@ void check_text_height(SceneData *sd, const char *roles, double most);
 void check_named(SceneData *sd, const int *lines, int n);
 void check_bars_clear_of(SceneData *sd, char **roles);
 void check_one_date_style(SceneData *sd);
+
+/* The seat-chart checks of case_seats.c. Threshold lines are the paths and
+ * lines of role "majority" or "threshold", with their "halo". */
+void check_seats_contiguous(SceneData *sd);
+void check_seats_rows(SceneData *sd, int panels);
+void check_seats_arch_order(SceneData *sd);
+void check_lines_clear(SceneData *sd, double share);
+void check_lines_clear_of_text(SceneData *sd);
+/* Each line of the role, in scene order, has want[i] seats of its panel on
+ * one side (want[0] for every line when all). */
+void check_splits(SceneData *sd, const char *role, const int *want, int nwant,
+                  gboolean all);
 
 #endif

@@ -2,9 +2,12 @@
  * name, arguments, flags and check; see tests/cases/README.md and case.h. */
 #include "case.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <limits.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static gboolean same_files(const char *a, const char *b)
 {
@@ -100,7 +103,8 @@ static void a_file(Ctx *x)
 		case_fail("missing or empty file %s", x->e->argv[0]);
 }
 
-/* No file at path, nor any temporary file beside it. */
+/* No file at path, nor any temporary file beside it (render names its own
+ * .render-tmp-NAME.*, GLib's NAME.XXXXXX). */
 static void a_absent(Ctx *x)
 {
 	const char *path = x->e->argv[0];
@@ -108,15 +112,176 @@ static void a_absent(Ctx *x)
 		case_fail("file %s should not exist", path);
 	char *dir = g_path_get_dirname(path);
 	char *base = g_path_get_basename(path);
+	char *tmp = g_strconcat(".render-tmp-", base, NULL);
 	GDir *d = g_dir_open(dir, 0, NULL);
 	const char *name;
 	while (d && (name = g_dir_read_name(d)))
-		if (g_str_has_prefix(name, base))
+		if (g_str_has_prefix(name, base) || g_str_has_prefix(name, tmp))
 			case_fail("leftover file %s in %s", name, dir);
+	g_free(tmp);
 	if (d)
 		g_dir_close(d);
 	g_free(base);
 	g_free(dir);
+}
+
+/* matching DIR PATTERN N: N names in DIR match the glob PATTERN (dot files
+ * too), e.g. no temporary file left: matching $OUT .render-tmp-* 0. */
+static void a_matching(Ctx *x)
+{
+	int want, n = 0;
+	if (!arg_int(x, x->e->argv[2], &want))
+		return;
+	GDir *d = g_dir_open(x->e->argv[0], 0, NULL);
+	GString *names = g_string_new(NULL);
+	const char *name;
+	while (d && (name = g_dir_read_name(d)))
+		if (g_pattern_match_simple(x->e->argv[1], name)) {
+			n++;
+			g_string_append_printf(names, " %s", name);
+		}
+	if (d)
+		g_dir_close(d);
+	if (n != want)
+		case_fail("%d names in %s match %s, expected %d:%s", n, x->e->argv[0],
+		          x->e->argv[1], want, names->str);
+	g_string_free(names, TRUE);
+}
+
+/* mode PATH OCTAL: the file's permission bits. */
+static void a_mode(Ctx *x)
+{
+	GStatBuf st;
+	guint64 want = 0;
+	if (!g_ascii_string_to_unsigned(x->e->argv[1], 8, 0, 07777, &want, NULL))
+		case_fail("%s: the mode is octal, e.g. 0600", x->e->line);
+	else if (g_stat(x->e->argv[0], &st) != 0)
+		case_fail("cannot stat %s", x->e->argv[0]);
+	else if ((st.st_mode & 07777) != want)
+		case_fail("%s has mode %04o, expected %04o", x->e->argv[0],
+		          (unsigned)(st.st_mode & 07777), (unsigned)want);
+}
+
+/* symlink PATH: PATH is (still) a symbolic link. */
+static void a_symlink(Ctx *x)
+{
+	if (!g_file_test(x->e->argv[0], G_FILE_TEST_IS_SYMLINK))
+		case_fail("%s is not a symbolic link", x->e->argv[0]);
+}
+
+/* fifo PATH: PATH is (still) a named pipe. */
+static void a_fifo(Ctx *x)
+{
+	GStatBuf st;
+	if (g_lstat(x->e->argv[0], &st) != 0 || !S_ISFIFO(st.st_mode))
+		case_fail("%s is not a named pipe", x->e->argv[0]);
+}
+
+/* run-signal I N: run I (from 1) was killed by signal N; only such a run
+ * may die, and one before the last may then fail. */
+static void a_run_signal(Ctx *x)
+{
+	int index, sig;
+	if (!arg_int(x, x->e->argv[0], &index) || !arg_int(x, x->e->argv[1], &sig))
+		return;
+	if (index < 1 || (guint)index > x->runs->len) {
+		case_fail("%s: there is no run %d", x->e->line, index);
+		return;
+	}
+	const Run *r = &g_array_index(x->runs, Run, index - 1);
+	if (r->signal != sig)
+		case_fail("run %d exited %d (signal %d), expected signal %d; stderr: %s",
+		          index, r->status, r->signal, sig, r->err);
+}
+
+int case_expected_signal(GArray *expects, int index)
+{
+	for (guint i = 0; i < expects->len; i++) {
+		const Expect *e = &g_array_index(expects, Expect, i);
+		gint64 at = 0, sig = 0;
+		if (!strcmp(e->kind->name, "run-signal") &&
+		    g_ascii_string_to_signed(e->argv[0], 10, 1, INT_MAX, &at, NULL) &&
+		    g_ascii_string_to_signed(e->argv[1], 10, 1, 64, &sig, NULL) && at == index)
+			return (int)sig;
+	}
+	return 0;
+}
+
+/* ---- setup, before the first run ---- */
+
+/* setup-copy SRC DST: a file of the case (or any) copied, e.g. into $OUT. */
+static void a_setup_copy(Ctx *x)
+{
+	char *data = NULL;
+	gsize len = 0;
+	GError *e = NULL;
+	if (!g_file_get_contents(x->e->argv[0], &data, &len, &e) ||
+	    !g_file_set_contents(x->e->argv[1], data, (gssize)len, &e)) {
+		case_fail("%s: %s", x->e->line, e->message);
+		g_error_free(e);
+	}
+	g_free(data);
+}
+
+/* setup-lines PATH N LINE [FIRST...]: writes each FIRST line, then N lines
+ * of LINE with every {i} replaced by the line's number among them (from 1):
+ * inputs at a limit (100 000 rows, 2 MiB) without a big file in git. */
+static void a_setup_lines(Ctx *x)
+{
+	gint64 n = 0;
+	if (!g_ascii_string_to_signed(x->e->argv[1], 10, 0, G_MAXINT, &n, NULL)) {
+		case_fail("%s: N is a whole number", x->e->line);
+		return;
+	}
+	GString *g = g_string_new(NULL);
+	for (int a = 3; a < x->e->argc; a++)
+		g_string_append_printf(g, "%s\n", x->e->argv[a]);
+	char **parts = g_strsplit(x->e->argv[2], "{i}", -1);
+	for (gint64 i = 1; i <= n; i++) {
+		for (char **p = parts; *p; p++) {
+			if (p != parts)
+				g_string_append_printf(g, "%" G_GINT64_FORMAT, i);
+			g_string_append(g, *p);
+		}
+		g_string_append_c(g, '\n');
+	}
+	g_strfreev(parts);
+	GError *e = NULL;
+	if (!g_file_set_contents(x->e->argv[0], g->str, (gssize)g->len, &e)) {
+		case_fail("%s: %s", x->e->line, e->message);
+		g_error_free(e);
+	}
+	g_string_free(g, TRUE);
+}
+
+/* setup-chmod OCTAL PATH */
+static void a_setup_chmod(Ctx *x)
+{
+	guint64 mode = 0;
+	if (!g_ascii_string_to_unsigned(x->e->argv[0], 8, 0, 07777, &mode, NULL) ||
+	    g_chmod(x->e->argv[1], (int)mode) != 0)
+		case_fail("%s: cannot set the mode", x->e->line);
+}
+
+/* setup-symlink TARGET LINK: LINK made a symbolic link to TARGET. */
+static void a_setup_symlink(Ctx *x)
+{
+	if (symlink(x->e->argv[0], x->e->argv[1]) != 0)
+		case_fail("%s: %s", x->e->line, g_strerror(errno));
+}
+
+/* setup-mkfifo PATH */
+static void a_setup_mkfifo(Ctx *x)
+{
+	if (mkfifo(x->e->argv[0], 0666) != 0)
+		case_fail("%s: %s", x->e->line, g_strerror(errno));
+}
+
+/* setup-mkdir PATH */
+static void a_setup_mkdir(Ctx *x)
+{
+	if (g_mkdir_with_parents(x->e->argv[0], 0777) != 0)
+		case_fail("%s: %s", x->e->line, g_strerror(errno));
 }
 
 static void a_same(Ctx *x)
@@ -399,7 +564,52 @@ static void a_majority(Ctx *x)
 {
 	int want;
 	if (arg_int(x, x->e->argv[0], &want))
-		check_majority(x->sd, want);
+		check_splits(x->sd, "majority", &want, 1, TRUE);
+}
+
+/* seats-rows [PANELS] */
+static void a_seats_rows(Ctx *x)
+{
+	int panels = 0;
+	if (x->e->argc == 0 || arg_int(x, x->e->argv[0], &panels))
+		check_seats_rows(x->sd, panels);
+}
+
+static void a_seats_arch_order(Ctx *x)
+{
+	check_seats_arch_order(x->sd);
+}
+
+/* lines-clear [SHARE]: 0.05 (5 % of a radius) unless given. */
+static void a_lines_clear(Ctx *x)
+{
+	double share = 0.05;
+	if (x->e->argc > 0) {
+		char *end = NULL;
+		share = g_ascii_strtod(x->e->argv[0], &end);
+		if (!end || *end || share < 0) {
+			case_fail("%s: \"%s\" is not a share", x->e->line, x->e->argv[0]);
+			return;
+		}
+	}
+	check_lines_clear(x->sd, share);
+}
+
+static void a_lines_clear_of_text(Ctx *x)
+{
+	check_lines_clear_of_text(x->sd);
+}
+
+/* splits ROLE N ... */
+static void a_splits(Ctx *x)
+{
+	int n = x->e->argc - 1, *want = g_new(int, MAX(n, 1));
+	gboolean ok = TRUE;
+	for (int i = 0; i < n && ok; i++)
+		ok = arg_int(x, x->e->argv[i + 1], &want[i]);
+	if (ok)
+		check_splits(x->sd, x->e->argv[0], want, n, FALSE);
+	g_free(want);
 }
 
 /* marks-visible [SHARE]: no mark has more than SHARE (default 0.1) of
@@ -476,6 +686,18 @@ static const Assertion assertions[] = {
 	{"file", "PATH", 1, 1, 0, a_file},
 	{"absent", "PATH", 1, 1, 0, a_absent},
 	{"same", "PATH PATH", 2, 2, 0, a_same},
+	{"matching", "DIR PATTERN N", 3, 3, 0, a_matching},
+	{"mode", "PATH OCTAL", 2, 2, 0, a_mode},
+	{"symlink", "PATH", 1, 1, 0, a_symlink},
+	{"fifo", "PATH", 1, 1, 0, a_fifo},
+	{"run-signal", "I N", 2, 2, 0, a_run_signal},
+	/* before the runs */
+	{"setup-copy", "SRC DST", 2, 2, A_BEFORE, a_setup_copy},
+	{"setup-chmod", "OCTAL PATH", 2, 2, A_BEFORE, a_setup_chmod},
+	{"setup-symlink", "TARGET LINK", 2, 2, A_BEFORE, a_setup_symlink},
+	{"setup-mkdir", "PATH", 1, 1, A_BEFORE, a_setup_mkdir},
+	{"setup-lines", "PATH N LINE [FIRST...]", 3, ANY, A_BEFORE, a_setup_lines},
+	{"setup-mkfifo", "PATH", 1, 1, A_BEFORE, a_setup_mkfifo},
 	{"contains", "PATH TEXT", 2, ANY, A_RAW, a_contains},
 	{"lacks", "PATH TEXT", 2, ANY, A_RAW, a_lacks},
 	{"pdf-fonts-bundled", "PATH", 1, 1, 0, a_pdf_fonts_bundled},
@@ -525,6 +747,11 @@ static const Assertion assertions[] = {
 	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
 	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
 	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},
+	{"seats-arch-order", "", 0, 0, A_SCENE, a_seats_arch_order},
+	{"seats-rows", "[PANELS]", 0, 1, A_SCENE, a_seats_rows},
+	{"lines-clear", "[SHARE]", 0, 1, A_SCENE, a_lines_clear},
+	{"lines-clear-of-text", "", 0, 0, A_SCENE, a_lines_clear_of_text},
+	{"splits", "ROLE N...", 1, ANY, A_SCENE, a_splits},
 };
 
 const Assertion *case_assertion(const char *name)

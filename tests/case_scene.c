@@ -69,6 +69,8 @@ gboolean scene_data_load(SceneData *sd, const char *path)
 		it.party = strm(o, "party");
 		it.obj = o;
 		it.row = json_object_has_member(o, "row") ? (int)num(o, "row") : -1;
+		it.panel = json_object_has_member(o, "panel") ? (int)num(o, "panel") : -1;
+		it.lw = num(o, "stroke_width");
 		if (!strcmp(it.type, "text") || !strcmp(it.type, "rect")) {
 			it.x = num(o, "x"), it.y = num(o, "y");
 			it.w = num(o, "w"), it.h = num(o, "h");
@@ -104,7 +106,7 @@ gboolean scene_data_load(SceneData *sd, const char *path)
 }
 
 
-static gboolean role_is(const Item *it, const char *role)
+gboolean case_role_is(const Item *it, const char *role)
 {
 	return !strcmp(role, "*") || (it->role && !strcmp(it->role, role));
 }
@@ -116,7 +118,7 @@ static gboolean matches(const Item *it, const char *spec)
 	size_t tl = colon ? (size_t)(colon - spec) : strlen(spec);
 	if (strlen(it->type) != tl || strncmp(it->type, spec, tl))
 		return FALSE;
-	return !colon || role_is(it, colon + 1);
+	return !colon || case_role_is(it, colon + 1);
 }
 
 /* A uniform grid over the page: each cell lists the items whose box touches
@@ -304,7 +306,7 @@ void check_text_clear_of(SceneData *sd, char **roles)
 			continue;
 		gboolean wanted = FALSE;
 		for (char **r = roles; *r; r++)
-			wanted |= role_is(it, *r);
+			wanted |= case_role_is(it, *r);
 		if (!wanted)
 			continue;
 		for (int k = 0; k + 1 < it->npts; k++) {
@@ -362,109 +364,6 @@ void check_seats_no_overlap(SceneData *sd, gboolean vs_text)
 	grid_free(&g);
 }
 
-static int find_root(int *parent, int i)
-{
-	while (parent[i] != i)
-		i = parent[i] = parent[parent[i]];
-	return i;
-}
-
-/* Each party's seats are connected when seats closer than 3 radii count as
- * neighbours. */
-void check_seats_contiguous(SceneData *sd)
-{
-	GArray *seats = g_array_new(FALSE, FALSE, sizeof(guint));
-	double maxr = 0;
-	for (guint i = 0; i < sd->items->len; i++)
-		if (!strcmp(scene_data_item(sd, i)->type, "seat")) {
-			g_array_append_val(seats, i);
-			maxr = fmax(maxr, scene_data_item(sd, i)->r);
-		}
-	int n = (int)seats->len;
-	int *parent = g_new(int, (gsize)n + 1);
-	for (int i = 0; i < n; i++)
-		parent[i] = i;
-	Grid g;
-	grid_init(&g, sd, fmax(3 * maxr, 4));
-	for (int i = 0; i < n; i++) {
-		Item *a = scene_data_item(sd, g_array_index(seats, guint, i));
-		Item probe = *a;
-		probe.x = a->cx, probe.y = a->cy, probe.w = probe.h = 0;
-		grid_add(&g, &probe, (guint)i);
-	}
-	for (int i = 0; i < n; i++) {
-		Item *a = scene_data_item(sd, g_array_index(seats, guint, i));
-		int c0, r0, c1, r1;
-		grid_range(&g, a->cx - 3 * maxr, a->cy - 3 * maxr, 6 * maxr, 6 * maxr,
-		           &c0, &r0, &c1, &r1);
-		for (int r = r0; r <= r1; r++)
-			for (int c = c0; c <= c1; c++) {
-				GArray *cell = g.cells[r * g.cols + c];
-				for (guint k = 0; cell && k < cell->len; k++) {
-					int j = (int)g_array_index(cell, guint, k);
-					Item *b = scene_data_item(sd, g_array_index(seats, guint, j));
-					if (j != i && !g_strcmp0(a->party, b->party) &&
-					    hypot(a->cx - b->cx, a->cy - b->cy) < 1.5 * (a->r + b->r))
-						parent[find_root(parent, i)] = find_root(parent, j);
-				}
-			}
-	}
-	GHashTable *root_of = g_hash_table_new(g_str_hash, g_str_equal);
-	for (int i = 0; i < n; i++) {
-		Item *a = scene_data_item(sd, g_array_index(seats, guint, i));
-		const char *party = a->party ? a->party : "";
-		gpointer r = g_hash_table_lookup(root_of, party);
-		int root = find_root(parent, i) + 1;
-		if (!r)
-			g_hash_table_insert(root_of, (gpointer)party, GINT_TO_POINTER(root));
-		else if (GPOINTER_TO_INT(r) != root) {
-			case_fail("seats of %s are not contiguous (seat at %g,%g is apart)", party,
-			          a->cx, a->cy);
-			g_hash_table_insert(root_of, (gpointer)party, GINT_TO_POINTER(root));
-		}
-	}
-	g_hash_table_destroy(root_of);
-	grid_free(&g);
-	g_free(parent);
-	g_array_free(seats, TRUE);
-}
-
-/* Seats on each side of every majority line: one side must hold exactly n. */
-void check_majority(SceneData *sd, int want)
-{
-	int lines = 0;
-	for (guint i = 0; i < sd->items->len; i++) {
-		Item *ln = scene_data_item(sd, i);
-		if (!ln->pts || !role_is(ln, "majority"))
-			continue;
-		lines++;
-		int side[2] = {0, 0};
-		for (guint j = 0; j < sd->items->len; j++) {
-			Item *s = scene_data_item(sd, j);
-			if (strcmp(s->type, "seat"))
-				continue;
-			double best = INFINITY, cross = 0;
-			for (int k = 0; k + 1 < ln->npts; k++) {
-				double ax = ln->pts[2 * k], ay = ln->pts[2 * k + 1];
-				double bx = ln->pts[2 * k + 2], by = ln->pts[2 * k + 3];
-				double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
-				double t = len2 > 0 ? CLAMP(((s->cx - ax) * dx + (s->cy - ay) * dy) / len2, 0, 1) : 0;
-				double d = hypot(s->cx - (ax + t * dx), s->cy - (ay + t * dy));
-				if (d < best) {
-					best = d;
-					cross = dx * (s->cy - ay) - dy * (s->cx - ax);
-				}
-			}
-			side[cross > 0]++;
-		}
-		if (side[0] != want && side[1] != want)
-			case_fail("majority line splits the seats %d | %d, expected %d on one side",
-			          side[0], side[1], want);
-	}
-	if (!lines)
-		case_fail("no line or path of role majority");
-}
-
 /* The first bar (the topmost row of "bar" rects) splits its length as the
  * seat counts do, and each threshold line (role "majority", or "threshold"
  * with the threshold given as ROLE=N) cuts it after exactly that many seats. */
@@ -472,15 +371,16 @@ void check_bar(SceneData *sd, char **args, int nargs)
 {
 	double top = INFINITY;
 	for (guint i = 0; i < sd->items->len; i++)
-		if (!strcmp(scene_data_item(sd, i)->type, "rect") && role_is(scene_data_item(sd, i), "bar"))
+		if (!strcmp(scene_data_item(sd, i)->type, "rect") && case_role_is(scene_data_item(sd, i), "bar"))
 			top = fmin(top, scene_data_item(sd, i)->y);
 	GArray *bars = g_array_new(FALSE, FALSE, sizeof(Item *));
 	double x0 = INFINITY, x1 = -INFINITY;
 	for (guint i = 0; i < sd->items->len; i++) {
 		Item *it = scene_data_item(sd, i);
-		if (!strcmp(it->type, "rect") && role_is(it, "bar") && fabs(it->y - top) < 2) {
+		if (!strcmp(it->type, "rect") && case_role_is(it, "bar") && fabs(it->y - top) < 2) {
 			g_array_append_val(bars, it);
-			x0 = fmin(x0, it->x), x1 = fmax(x1, it->x + it->w);
+			/* an outlined segment is inset by half its outline */
+			x0 = fmin(x0, it->x - it->lw / 2), x1 = fmax(x1, it->x + it->w + it->lw / 2);
 		}
 	}
 	int total = 0, nseats = 0;
@@ -515,7 +415,7 @@ void check_bar(SceneData *sd, char **args, int nargs)
 		double want = x0 + len * n / total;
 		for (guint i = 0; i < sd->items->len; i++) {
 			Item *it = scene_data_item(sd, i);
-			if (!it->pts || !role_is(it, role) || fabs(it->y - top) > 40)
+			if (!it->pts || !case_role_is(it, role) || fabs(it->y - top) > 40)
 				continue;
 			found++;
 			if (fabs(it->pts[0] - want) > 0.5)
@@ -546,7 +446,7 @@ void check_labelled(SceneData *sd, int want)
 	for (guint i = 0; i < sd->items->len; i++) {
 		Item *it = scene_data_item(sd, i);
 		if (!strcmp(it->type, "text") && it->row >= 0 &&
-		    (role_is(it, "label") || role_is(it, "callout")))
+		    (case_role_is(it, "label") || case_role_is(it, "callout")))
 			g_hash_table_add(rows, GINT_TO_POINTER(it->row + 1));
 	}
 	int n = (int)g_hash_table_size(rows) + sd->hidden;
@@ -560,7 +460,7 @@ void check_has_text(SceneData *sd, const char *role, const char *sub)
 {
 	for (guint i = 0; i < sd->items->len; i++) {
 		Item *it = scene_data_item(sd, i);
-		if (!strcmp(it->type, "text") && role_is(it, role) && it->text &&
+		if (!strcmp(it->type, "text") && case_role_is(it, role) && it->text &&
 		    strstr(it->text, sub))
 			return;
 	}
@@ -592,7 +492,7 @@ void check_lines(SceneData *sd, const char *role, const char *want)
 	gboolean found = FALSE;
 	for (guint i = 0; i < sd->items->len && !found; i++) {
 		Item *it = scene_data_item(sd, i);
-		if (strcmp(it->type, "text") || !role_is(it, role))
+		if (strcmp(it->type, "text") || !case_role_is(it, role))
 			continue;
 		char *got = joined_lines(it);
 		if (got && !strcmp(got, want))
@@ -653,7 +553,7 @@ void check_ordered(SceneData *sd, const char *role, gboolean vertical)
 	int n = 0;
 	for (guint i = 0; i < sd->items->len; i++) {
 		Item *it = scene_data_item(sd, i);
-		if (strcmp(it->type, "text") || !role_is(it, role))
+		if (strcmp(it->type, "text") || !case_role_is(it, role))
 			continue;
 		n++;
 		if (prev) {

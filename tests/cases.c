@@ -91,7 +91,9 @@ static void keep_scene(const Case *c, int run, char **argv)
 			path = argv[i] + strlen("--scene=");
 		char *data = NULL;
 		gsize len = 0;
-		if (!path || !g_file_get_contents(path, &data, &len, NULL))
+		/* only a regular file: a named pipe would block the runner */
+		if (!path || !g_file_test(path, G_FILE_TEST_IS_REGULAR) ||
+		    !g_file_get_contents(path, &data, &len, NULL))
 			continue;
 		char *base = g_path_get_basename(path);
 		char *name = g_strdup_printf("%s.%d.%s", c->name, run, base);
@@ -141,7 +143,8 @@ static void take_redirects(const Case *c, char **argv, int *argc, Redirect *rd)
 
 /* Runs one args line; leading NAME=VALUE words set the environment of this
  * run only, trailing "< PATH" and "> PATH" its standard input and output. */
-static void run_one(const Case *c, int index, const char *line, char **env, Run *r)
+static void run_one(const Case *c, int index, const char *line, const char *out,
+                    char **env, Run *r)
 {
 	int argc = 0;
 	char **argv = NULL;
@@ -165,7 +168,9 @@ static void run_one(const Case *c, int index, const char *line, char **env, Run 
 		full[i + 1 - skip] = argv[i];
 	int wait = 0;
 	r->line = g_strdup(line);
-	if (!g_spawn_sync(NULL, full, run_env, G_SPAWN_DEFAULT, redirect_child, &rd, &r->out,
+	/* In $OUT: render must find its fonts from where it is, not from
+	 * the folder it is started in. */
+	if (!g_spawn_sync(out, full, run_env, G_SPAWN_DEFAULT, redirect_child, &rd, &r->out,
 	                  &r->err, &wait, &e))
 		fail_msg("case %s: cannot run %s: %s", c->name, binary, e->message);
 	if (rd.in >= 0)
@@ -173,8 +178,7 @@ static void run_one(const Case *c, int index, const char *line, char **env, Run 
 	if (rd.out >= 0)
 		close(rd.out);
 	r->status = WIFEXITED(wait) ? WEXITSTATUS(wait) : 128 + WTERMSIG(wait);
-	if (!WIFEXITED(wait))
-		case_fail("run \"%s\" died of signal %d", line, WTERMSIG(wait));
+	r->signal = WIFEXITED(wait) ? 0 : WTERMSIG(wait);
 	keep_scene(c, index, full + 1);
 	g_free(full);
 	g_strfreev(run_env);
@@ -233,15 +237,20 @@ static GArray *parse_expect(const char *text, const char *dir, const char *out)
 }
 
 /* A run that succeeds prints nothing on stderr, unless the case expects it;
- * every run but the last must succeed; no run may trip a sanitizer. */
-static void check_runs(GArray *runs, gboolean says_stderr, gboolean any_stderr,
-                       gboolean says_exit)
+ * every run but the last must succeed, except one a run-signal line expects
+ * to be killed; no run may trip a sanitizer. */
+static void check_runs(GArray *runs, GArray *expects, gboolean says_stderr,
+                       gboolean any_stderr, gboolean says_exit)
 {
 	for (guint i = 0; i < runs->len; i++) {
 		const Run *r = &g_array_index(runs, Run, i);
 		gboolean last = i + 1 == runs->len;
 		if (strstr(r->err, "runtime error") || strstr(r->err, "Sanitizer"))
 			case_fail("sanitizer report from \"%s\":\n%s", r->line, r->err);
+		if (case_expected_signal(expects, (int)i + 1))
+			continue;   /* run-signal checks it */
+		if (r->signal)
+			case_fail("run \"%s\" died of signal %d", r->line, r->signal);
 		if (!last && r->status != 0)
 			case_fail("an earlier run exited %d: %s", r->status, r->err);
 		else if (!last && *r->err && !any_stderr)
@@ -275,7 +284,7 @@ static GArray *run_all(const Case *c, const char *args_text, const char *out, ch
 			continue;
 		char *line = subst(*l, c->dir, out);
 		Run r = {0};
-		run_one(c, (int)runs->len + 1, line, env, &r);
+		run_one(c, (int)runs->len + 1, line, out, env, &r);
 		g_array_append_val(runs, r);
 		g_free(line);
 	}
@@ -286,13 +295,14 @@ static GArray *run_all(const Case *c, const char *args_text, const char *out, ch
 }
 
 /* Each assertion in turn, on the last run and the scene loaded last. */
-static void check_expects(GArray *expects, const Run *last)
+static void check_expects(GArray *expects, const GArray *runs)
 {
 	SceneData sd = {0};
 	int sceneless = 0;
+	const Run *last = &g_array_index(runs, Run, runs->len - 1);
 	for (guint i = 0; i < expects->len; i++) {
-		Ctx x = {&g_array_index(expects, Expect, i), last, &sd};
-		if (!x.e->kind->check)
+		Ctx x = {&g_array_index(expects, Expect, i), last, runs, &sd};
+		if (!x.e->kind->check || (x.e->kind->flags & A_BEFORE))
 			continue;
 		if ((x.e->kind->flags & A_SCENE) && !sd.items) {
 			if (!sceneless++)
@@ -337,10 +347,16 @@ static void run_case(void **state)
 			g_free(name);
 		}
 	}
+	/* setup-* lines prepare $OUT */
+	for (guint i = 0; i < expects->len; i++) {
+		Ctx x = {&g_array_index(expects, Expect, i), NULL, NULL, NULL};
+		if (x.e->kind->flags & A_BEFORE)
+			x.e->kind->check(&x);
+	}
 	GArray *runs = run_all(c, args_text, out, env);
-	check_runs(runs, expects_kind(expects, NULL, A_STDERR),
+	check_runs(runs, expects, expects_kind(expects, NULL, A_STDERR),
 	           expects_kind(expects, "stderr-any", 0), expects_kind(expects, "exit", 0));
-	check_expects(expects, &g_array_index(runs, Run, runs->len - 1));
+	check_expects(expects, runs);
 
 	rm_tree(out);
 	g_free(out);
@@ -397,7 +413,7 @@ int main(int argc, char **argv)
 		                "[NAME_SUBSTRING]\n");
 		return 2;
 	}
-	binary = argv[1];
+	binary = g_canonicalize_filename(argv[1], NULL);   /* runs start in $OUT */
 	if (keep_dir && g_mkdir_with_parents(keep_dir, 0777) != 0) {
 		fprintf(stderr, "test_cases: cannot create %s\n", keep_dir);
 		return 2;

@@ -1,16 +1,18 @@
-/* test_hemicycle: the arch: every seat placed once inside the half disc, each
- * party one wedge, rows in order, and threshold lines with the right seats. */
+/* test_hemicycle: the arch: every seat placed once inside the half disc, no
+ * two overlapping, seat sizes smooth in the total, each party one block in
+ * row order (hemiparty, checked in test_hemiparty too). */
 #include "units.h"
 #include "seat_fixtures.h"
 
 #include "hemicycle.h"
+#include "hemiparty.h"
 
 #include <math.h>
 
 /* Pieces the seats of party p fall into, neighbours being closer than
- * 3 seat radii (the case runner's rule). */
+ * `reach`. */
 static int pieces(const double *x, const double *y, const int *party, int n,
-                  double r, int p)
+                  double reach, int p)
 {
 	int *mark = g_new0(int, n), *stack = g_new(int, n), count = 0;
 	for (int i = 0; i < n; i++) {
@@ -23,7 +25,7 @@ static int pieces(const double *x, const double *y, const int *party, int n,
 		while (sp) {
 			int a = stack[--sp];
 			for (int j = 0; j < n; j++)
-				if (party[j] == p && !mark[j] && hypot(x[a] - x[j], y[a] - y[j]) < 3 * r) {
+				if (party[j] == p && !mark[j] && hypot(x[a] - x[j], y[a] - y[j]) < reach) {
 					mark[j] = 1;
 					stack[sp++] = j;
 				}
@@ -60,7 +62,7 @@ static void check_arch(int total, const int *counts, int nparties)
 	}
 	for (int p = 0; p < nparties; p++) {
 		assert_int_equal(got[p], counts[p]);
-		if (counts[p] > 0 && pieces(x, y, party, total, h->seat_r, p) != 1)
+		if (counts[p] > 0 && pieces(x, y, party, total, HEMIPARTY_NEIGHBOUR * h->pitch, p) != 1)
 			fail_msg("total %d: party %d of %d (%d seats) is in pieces", total, p,
 			         nparties, counts[p]);
 	}
@@ -69,29 +71,6 @@ static void check_arch(int total, const int *counts, int nparties)
 		for (int j = i + 1; j < total; j++)
 			if (fabs(x[i] - x[j]) < 2 * h->seat_r && fabs(y[i] - y[j]) < 2 * h->seat_r)
 				assert_true(hypot(x[i] - x[j], y[i] - y[j]) >= 2 * h->seat_r - 1e-9);
-	/* The majority line has exactly floor(N/2)+1 seats on its left, by the
-	 * nearest piece of the line. */
-	int want = total / 2 + 1, n;
-	HemiPoint at;
-	double angle;
-	HemiPoint *pts = hemi_threshold_line(h, want, &n, &at, &angle);
-	int left = 0;
-	for (int i = 0; i < total; i++) {
-		double best = INFINITY, cross = 0;
-		for (int k = 0; k + 1 < n; k++) {
-			double dx = pts[k + 1].x - pts[k].x, dy = pts[k + 1].y - pts[k].y;
-			double l2 = dx * dx + dy * dy;
-			double t = l2 > 0 ? CLAMP(((x[i] - pts[k].x) * dx + (y[i] - pts[k].y) * dy) / l2, 0, 1) : 0;
-			double d = hypot(x[i] - pts[k].x - t * dx, y[i] - pts[k].y - t * dy);
-			if (d < best)
-				best = d, cross = dx * (y[i] - pts[k].y) - dy * (x[i] - pts[k].x);
-		}
-		left += cross > 0;
-		/* The line passes between seats, never through a seat's middle. */
-		assert_true(best > h->seat_r * 0.5);
-	}
-	assert_int_equal(left, want);
-	g_free(pts);
 	g_free(x);
 	g_free(y);
 	g_free(party);
@@ -148,6 +127,27 @@ static void test_arch_majlis(void **state)
 	hemi_free(h);
 }
 
+/* One seat more never makes the seats larger, nor smaller by more than a
+ * single row shrinks them (as 1/N). */
+static void test_arch_size_smooth(void **state)
+{
+	(void)state;
+	double prev = 0;
+	for (int n = 1; n <= 3000; n++) {
+		Hemicycle *h = hemi_new(n, &n, 1);
+		if (n > 1) {
+			if (h->seat_r > prev + 1e-12)
+				fail_msg("%d seats are larger than %d: %g > %g", n, n - 1, h->seat_r, prev);
+			if (h->seat_r < prev * (n - 1) / n - 1e-12)
+				fail_msg("%d seats shrink by more than 1/N: %g after %g", n, h->seat_r, prev);
+		}
+		/* Seats smaller than the pitch, so they never touch. */
+		assert_true(h->seat_r < h->pitch / 2);
+		prev = h->seat_r;
+		hemi_free(h);
+	}
+}
+
 static void test_arch_small_single_row(void **state)
 {
 	(void)state;
@@ -185,6 +185,7 @@ static int run_hemicycle_tests(void)
 		cmocka_unit_test(test_arch_totals),
 		cmocka_unit_test(test_arch_random),
 		cmocka_unit_test(test_arch_majlis),
+		cmocka_unit_test(test_arch_size_smooth),
 		cmocka_unit_test(test_arch_small_single_row),
 		cmocka_unit_test(test_arch_5000),
 	};

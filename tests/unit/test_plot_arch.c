@@ -48,7 +48,6 @@ static void test_arch_plot(void **state)
 	assert_string_equal(maj->label, "Majority: 54");
 	/* Half the seats on its left: the majority line stands near the middle. */
 	assert_true(fabs(maj->anchor.x) < 0.25);
-	assert_null(p.words);
 	seatplot_clear(&p);
 	g_array_free(cuts, TRUE);
 	parl_threshold_clear(&t);

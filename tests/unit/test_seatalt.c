@@ -79,12 +79,37 @@ static void test_alt_like_figure(void **state)
 	parl_set_free(set);
 }
 
+/* Benches are named only from the bench column; without it the text says
+ * the sides are in file order and names neither. */
+static void test_alt_benches(void **state)
+{
+	(void)state;
+	ParlSet *set = fixture_load("party,seats,bench\nA,5,government\nB,3,opposition\n"
+	                            "C,0,opposition\nD,1,cross\n");
+	ChartOptions co = {.lang = LANG_EN};
+	SeatFigOptions o = {.layout = SEATFIG_WESTMINSTER, .majority = TRUE};
+	char *alt = seatalt_text(set, &o, &co);
+	assert_string_equal(alt, "Westminster-style seat chart. 9 seats: A 5 (55.6%), B 3 "
+	                    "(33.3%), D 1 (11.1%); majority 5. Government: A. Opposition: B. "
+	                    "Cross benches: D.\n");
+	g_free(alt);
+	parl_set_free(set);
+	set = fixture_load("party,seats\nA,5\nB,3\n");
+	alt = seatalt_text(set, &o, &co);
+	assert_string_equal(alt, "Westminster-style seat chart. The parties sit in file order "
+	                    "on two facing benches; neither side is named. 8 seats: A 5 "
+	                    "(62.5%), B 3 (37.5%); majority 5.\n");
+	g_free(alt);
+	parl_set_free(set);
+}
+
 static int run_seatalt_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_alt_text),
 		cmocka_unit_test(test_alt_elections),
 		cmocka_unit_test(test_alt_like_figure),
+		cmocka_unit_test(test_alt_benches),
 	};
 	return cmocka_run_group_tests_name("seatalt", tests, NULL, NULL);
 }

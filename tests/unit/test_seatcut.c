@@ -100,6 +100,30 @@ static void test_too_large(void **state)
 	parl_set_free(set);
 }
 
+/* One or two seats: the majority is every seat, so no line says it; a
+ * threshold asked for is still drawn. Three seats have a majority of two. */
+static void test_no_majority_of_all(void **state)
+{
+	(void)state;
+	static const char *const csv[] = {"party,seats\nA,1\n", "party,seats\nA,1\nB,1\n",
+	                                  "party,seats\nA,2\nB,1\n"};
+	static const char *const specs[] = {"2/3"};
+	ParlThreshold *t = parse_all(specs, 1);
+	for (int i = 0; i < 3; i++) {
+		ParlSet *set = fixture_load(csv[i]);
+		GArray *cuts = seatcut_list(&set->houses[0], TRUE, NULL, 0, LANG_EN, NULL);
+		assert_int_equal(cuts->len, i == 2);
+		g_array_free(cuts, TRUE);
+		cuts = seatcut_list(&set->houses[0], TRUE, t, 1, LANG_EN, NULL);
+		assert_int_equal(cuts->len, 1);
+		expect_cut(cuts, 0, i == 2 ? 2 : i + 1, i == 2 ? SEATCUT_MAJORITY : SEATCUT_THRESHOLD,
+		           i == 0 ? "2/3: 1" : i == 1 ? "2/3: 2" : "Majority: 2");
+		g_array_free(cuts, TRUE);
+		parl_set_free(set);
+	}
+	free_all(t, 1);
+}
+
 static void test_roles(void **state)
 {
 	(void)state;
@@ -113,6 +137,7 @@ static int run_seatcut_tests(void)
 		cmocka_unit_test(test_order_and_labels),
 		cmocka_unit_test(test_one_line_a_count),
 		cmocka_unit_test(test_too_large),
+		cmocka_unit_test(test_no_majority_of_all),
 		cmocka_unit_test(test_roles),
 	};
 	return cmocka_run_group_tests_name("seatcut", tests, NULL, NULL);

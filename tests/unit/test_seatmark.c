@@ -83,7 +83,7 @@ static void test_lines(void **state)
 	assert_true(maj.halo > maj.width && thr.halo > thr.width);
 	Scene *s = scene_new(100, 100);
 	ScenePoint pts[2] = {{1, 2}, {3, 4}};
-	seatmark_cut_path(s, SEATCUT_THRESHOLD, pts, 2);
+	seatmark_cut_path(s, SEATCUT_THRESHOLD, pts, 2, G_MAXDOUBLE);
 	/* The halo first, under the line. */
 	assert_int_equal(s->items->len, 2);
 	assert_string_equal(scene_item(s, 0)->role, "halo");
@@ -91,12 +91,38 @@ static void test_lines(void **state)
 	assert_string_equal(scene_item(s, 1)->role, "threshold");
 	assert_true(scene_item(s, 1)->dash == thr.dash);
 	/* Across a bar: the line stands out past it, the halo does not. */
-	seatmark_cut_line(s, SEATCUT_MAJORITY, 50, 10, 32, 4);
+	seatmark_cut_line(s, SEATCUT_MAJORITY, 50, 6, 36, 10, 32);
 	const SceneItem *halo = scene_item(s, 2), *line = scene_item(s, 3);
 	assert_true(halo->y1 == 10 && halo->y2 == 32);
 	assert_true(line->y1 == 6 && line->y2 == 36 && line->x1 == 50);
 	assert_string_equal(line->role, "majority");
 	assert_true(line->dash == 0);
+	/* A piece off the bar has no halo. */
+	seatmark_cut_line(s, SEATCUT_THRESHOLD, 50, 36, 40, 32, 32);
+	assert_int_equal(s->items->len, 5);
+	assert_string_equal(scene_item(s, 4)->role, "threshold");
+	scene_free(s);
+}
+
+/* Between seats a line gets only the room there is, halo first, but never
+ * thinner than SEATMARK_LINE_MIN. */
+static void test_lines_within(void **state)
+{
+	(void)state;
+	SeatLineMark full = seatmark_line(SEATCUT_MAJORITY);
+	SeatLineMark m = seatmark_line_within(SEATCUT_MAJORITY, G_MAXDOUBLE);
+	assert_true(m.width == full.width && m.halo == full.halo);
+	m = seatmark_line_within(SEATCUT_MAJORITY, full.width + 0.2);
+	assert_true(m.width == full.width && m.halo == full.width + 0.2);
+	m = seatmark_line_within(SEATCUT_THRESHOLD, 0.7);
+	assert_true(m.width == 0.7 && m.halo == 0.7 && m.dash > 0);
+	m = seatmark_line_within(SEATCUT_THRESHOLD, 0.1);
+	assert_true(m.width == SEATMARK_LINE_MIN && m.halo == SEATMARK_LINE_MIN);
+	Scene *s = scene_new(100, 100);
+	ScenePoint pts[2] = {{1, 2}, {3, 4}};
+	seatmark_cut_path(s, SEATCUT_MAJORITY, pts, 2, 0.8);
+	assert_true(scene_item(s, 0)->line_width == 0.8);
+	assert_true(scene_item(s, 1)->line_width == 0.8);
 	scene_free(s);
 }
 
@@ -107,6 +133,7 @@ static int run_seatmark_tests(void)
 		cmocka_unit_test(test_pale),
 		cmocka_unit_test(test_items),
 		cmocka_unit_test(test_lines),
+		cmocka_unit_test(test_lines_within),
 	};
 	return cmocka_run_group_tests_name("seatmark", tests, NULL, NULL);
 }

@@ -1,10 +1,11 @@
 /* test_seatplot: a plot's extent and lines, and its drawing: seats where the
  * plot puts them, the total in the hole or under the plot, line labels clear
- * of the seats, thresholds in words. */
+ * of the seats, lines as wide as the gaps between seats allow. */
 #include "units.h"
 #include "seat_fixtures.h"
 
 #include "seatcut.h"
+#include "seatmark.h"
 #include "seatplot.h"
 
 #include <math.h>
@@ -109,7 +110,10 @@ static void test_total_in_hole(void **state)
 	parl_set_free(set);
 }
 
-static void test_words(void **state)
+/* A line half a pitch from two seats of radius 0.4: drawn as wide as the
+ * gap allows, its halo too, 5% of a radius clear of both; too narrow a gap
+ * asks for smaller seats. */
+static void test_line_room(void **state)
 {
 	(void)state;
 	ParlSet *set = fixture_load(fixture_majlis);
@@ -117,14 +121,29 @@ static void test_words(void **state)
 	fixture_page_init(&f, 300, LANG_EN);
 	SeatPlot p;
 	small_plot(&p, &set->houses[0], FALSE);
-	seatplot_emit_words(&f.sp, &p, 40, 6, 288);
-	assert_int_equal(f.scene->items->len, 0);   /* none to say */
-	p.words = g_strdup("Majority: 54");
-	seatplot_emit_words(&f.sp, &p, 40, 6, 288);
-	const SceneItem *it = scene_item(f.scene, 0);
-	assert_string_equal(it->text, "Majority: 54");
-	assert_true(it->y == 43);
-	assert_true(fabs(it->x + it->w / 2 - 150) < 1e-9);
+	const SeatPlotLine *l = &g_array_index(p.lines, SeatPlotLine, 0);
+	assert_true(fabs(l->clear - 0.5) < 1e-9);
+	/* At 20 pt a unit the gap is 4 pt: room for the whole line. */
+	assert_true(seatplot_line_fit(&p, 20) == 0.4);
+	SeatPlotPos at = {20, 100, 50};
+	seatplot_emit_lines(&f.sp, &p, at);
+	SeatLineMark full = seatmark_line(SEATCUT_MAJORITY);
+	assert_true(scene_item(f.scene, 0)->line_width == full.halo);
+	assert_true(scene_item(f.scene, 1)->line_width == full.width);
+	/* At 4 pt a unit: 0.8 pt of gap; line and halo share what is left. */
+	at.k = 4;
+	seatplot_emit_lines(&f.sp, &p, at);
+	for (guint i = 2; i < 4; i++) {
+		double w = scene_item(f.scene, i)->line_width;
+		assert_true(w < full.width && w >= SEATMARK_LINE_MIN);
+		/* The edge 5% of a radius clear of the seat's edge. */
+		assert_true(4 * 0.5 - w / 2 >= 4 * 0.4 * (1 + SEATPLOT_LINE_CLEAR));
+	}
+	/* At 2 pt a unit not even SEATMARK_LINE_MIN fits: smaller seats. */
+	double r = seatplot_line_fit(&p, 2);
+	assert_true(r < 0.4);
+	assert_true(fabs(2 * (0.5 - r * (1 + SEATPLOT_LINE_CLEAR * 1.2)) * 2 - SEATMARK_LINE_MIN) <
+	            1e-9);
 	seatplot_clear(&p);
 	fixture_page_clear(&f);
 	parl_set_free(set);
@@ -136,7 +155,7 @@ static int run_seatplot_tests(void)
 		cmocka_unit_test(test_build),
 		cmocka_unit_test(test_emit),
 		cmocka_unit_test(test_total_in_hole),
-		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_line_room),
 	};
 	return cmocka_run_group_tests_name("seatplot", tests, NULL, NULL);
 }
