@@ -12,9 +12,9 @@
  * on its stem; it goes at the lowest distance from the axis its neighbours
  * allow. Its cost counts how much the figure grows (most), how far out the
  * box reaches, how far the stem is shifted, then small preferences (above,
- * not centred). On a page that grows (near_first) the shift weighs more,
- * and more than in proportion: a label 100 pt from its event on a long flat
- * leader costs as much as some 50 pt of height, one 30 pt away some 13.
+ * not centred). With near_first the shift weighs more, and more than in
+ * proportion: a label 100 pt from its event on a long flat leader costs as
+ * much as some 33 pt of height, one 30 pt away some 10.
  * Each search looks at O(placed) neighbours per candidate. */
 #include "tlplace_int.h"
 
@@ -26,7 +26,7 @@ typedef enum { ALIGN_LEFT, ALIGN_RIGHT, ALIGN_CENTRE } Align;
 
 static const double W_GROW = 4;       /* per point the figure grows */
 static const double W_SHIFT = 0.5;   /* per point the stem leaves its anchor */
-static const double W_SHIFT_NEAR = 1;  /* ... on a page that grows, */
+static const double W_SHIFT_NEAR = 1.25;  /* ... on a page that grows, */
 static const double SHIFT_SCALE = 40;  /* ... plus (shift / this) squared */
 static const double BELOW_COST = 0.5; /* above reads first */
 static const double CENTRE_COST = 1;  /* a box flush with its stem reads better */
