@@ -114,6 +114,7 @@ void check_text_clear_of(SceneData *sd, char **roles);
 void check_count(SceneData *sd, const char *spec, int want, gboolean at_least);
 void check_labelled(SceneData *sd, int want);
 void check_has_text(SceneData *sd, const char *role, const char *sub);
+void check_lacks_text(SceneData *sd, const char *role, const char *sub);
 void check_lines(SceneData *sd, const char *role, const char *want);
 void check_ordered(SceneData *sd, const char *role, gboolean vertical);
 void check_above(SceneData *sd, const char *a, const char *b);

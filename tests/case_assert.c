@@ -395,6 +395,11 @@ static void a_has_text(Ctx *x)
 	check_has_text(x->sd, x->e->argv[0], x->e->argv[1]);
 }
 
+static void a_no_text(Ctx *x)
+{
+	check_lacks_text(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
 static void a_lines(Ctx *x)
 {
 	check_lines(x->sd, x->e->argv[0], x->e->argv[1]);
@@ -716,6 +721,7 @@ static const Assertion assertions[] = {
 	{"count-min", "TYPE[:ROLE] N", 2, 2, A_SCENE, a_count},
 	{"labelled", "N", 1, 1, A_SCENE, a_labelled},
 	{"has-text", "ROLE SUBSTRING", 2, 2, A_SCENE, a_has_text},
+	{"no-text", "ROLE SUBSTRING", 2, 2, A_SCENE, a_no_text},
 	{"lines", "ROLE LINE|LINE|...", 2, 2, A_SCENE, a_lines},
 	{"ordered", "ROLE x|y", 2, 2, A_SCENE, a_ordered},
 	{"above", "TEXT1 TEXT2", 2, 2, A_SCENE, a_above},

@@ -467,6 +467,17 @@ void check_has_text(SceneData *sd, const char *role, const char *sub)
 	case_fail("no %s text containing \"%s\"", role, sub);
 }
 
+void check_lacks_text(SceneData *sd, const char *role, const char *sub)
+{
+	for (guint i = 0; i < sd->items->len; i++) {
+		Item *it = scene_data_item(sd, i);
+		if (!strcmp(it->type, "text") && case_role_is(it, role) && it->text &&
+		    strstr(it->text, sub))
+			case_fail("%s text \"%s\" contains \"%s\"", it->role ? it->role : "",
+			          it->text, sub);
+	}
+}
+
 /* An item's "lines" joined by '|', or NULL if it has none; caller frees. */
 static char *joined_lines(const Item *it)
 {
