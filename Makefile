@@ -191,7 +191,7 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 SCENES = build/scenes
 
 check: check-unit check-unit-asan check-cases check-cases-asan check-gen check-scenes \
-	check-man check-install check-fuzz-replay check-hostile
+	check-man check-install check-fuzz-replay check-hostile check-readme
 
 check-unit: build/test_unit
 	build/test_unit
@@ -309,6 +309,14 @@ build/.browser-deps: Makefile | build/.deps
 check-browser: build/render build/.browser-deps
 	$(PYTHON) tests/browser/check_figures.py build/render tests/browser/figures build/browser
 
+# The README's source table names every file of render/.
+check-readme:
+	@missing=; for f in render/*.c; do \
+		grep -q "\`$$f\`" README.md || missing="$$missing $$f"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "README.md: Layout of the source does not name:$$missing"; exit 1; fi
+
 # The manual page renders without a warning, fits 80 columns and describes
 # every option --help lists.
 check-man: build/render | build/.test-deps
@@ -357,4 +365,4 @@ clean:
 
 .PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
 	check-cases-asan check-scenes gen-cases check-gen check-browser check-man check-install \
-	bench bench-limits check-fuzz-replay check-hostile fuzz install uninstall clean FORCE
+	bench bench-limits check-fuzz-replay check-hostile check-readme fuzz install uninstall clean FORCE

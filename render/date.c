@@ -78,6 +78,41 @@ static gboolean check_two(const char *s, gsize at, const char *part,
 	            part, (int)MIN(n, 8), s + at, part, range);
 }
 
+/* The qualifiers after a date's digits, from s[at]: ~ and ?, each at most
+ * once, in either order. */
+static gboolean parse_qualifiers(const char *s, gsize at, Date *d, char **why,
+                                 int *badcol)
+{
+	for (; s[at]; at++) {
+		unsigned bit = s[at] == '~' ? DATE_APPROX
+		             : s[at] == '?' ? DATE_UNCERTAIN : 0;
+		if (bit == 0) {
+			char *c = show_char(s + at);
+			const char *next = d->prec == DATE_YEAR ? "-MM, ~, ? or the end"
+			                 : d->prec == DATE_MONTH ? "-DD, ~, ? or the end"
+			                 : "~, ? or the end";
+			gboolean r;
+			if (s[at] == ' ' || s[at] == '\t')
+				r = fail(why, badcol, at, "%s inside the date: write it "
+				         "without spaces", c);
+			else if (d->qual)
+				r = fail(why, badcol, at, "unexpected %s after the "
+				         "qualifier: only ~ and ? may follow the date", c);
+			else
+				r = fail(why, badcol, at, "unexpected %s: expected %s",
+				         c, next);
+			g_free(c);
+			return r;
+		}
+		if (d->qual & bit)
+			return fail(why, badcol, at, "\"%c\" given twice: write it once",
+			            s[at]);
+		d->qual |= bit;
+	}
+
+	return TRUE;
+}
+
 gboolean date_parse(const char *s, Date *out, char **why, int *badcol)
 {
 	if (why)
@@ -140,34 +175,8 @@ gboolean date_parse(const char *s, Date *out, char **why, int *badcol)
 		}
 	}
 
-	/* Qualifiers: ~ and ?, each at most once, in either order. */
-	for (; s[at]; at++) {
-		unsigned bit = s[at] == '~' ? DATE_APPROX
-		             : s[at] == '?' ? DATE_UNCERTAIN : 0;
-		if (bit == 0) {
-			char *c = show_char(s + at);
-			const char *next = d.prec == DATE_YEAR ? "-MM, ~, ? or the end"
-			                 : d.prec == DATE_MONTH ? "-DD, ~, ? or the end"
-			                 : "~, ? or the end";
-			gboolean r;
-			if (s[at] == ' ' || s[at] == '\t')
-				r = fail(why, badcol, at, "%s inside the date: write it "
-				         "without spaces", c);
-			else if (d.qual)
-				r = fail(why, badcol, at, "unexpected %s after the "
-				         "qualifier: only ~ and ? may follow the date", c);
-			else
-				r = fail(why, badcol, at, "unexpected %s: expected %s",
-				         c, next);
-			g_free(c);
-			return r;
-		}
-		if (d.qual & bit)
-			return fail(why, badcol, at, "\"%c\" given twice: write it once",
-			            s[at]);
-		d.qual |= bit;
-	}
-
+	if (!parse_qualifiers(s, at, &d, why, badcol))
+		return FALSE;
 	if (out)
 		*out = d;
 	return TRUE;

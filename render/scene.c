@@ -226,14 +226,9 @@ static void text_lines_json(GString *out, const SceneItem *it, TextMeasurer *tm)
 	g_strfreev(lines);
 }
 
-char *scene_to_json(const Scene *s, TextMeasurer *tm)
+/* The rows the figure leaves out, each with its reason. */
+static void left_out_json(GString *out, const Scene *s)
 {
-	GString *out = g_string_sized_new(256 + s->items->len * 96);
-	g_string_append(out, "{\"page\": {\"width\": ");
-	num(out, s->width);
-	g_string_append(out, ", \"height\": ");
-	num(out, s->height);
-	g_string_append_printf(out, "},\n\"hidden\": %d,\n\"left_out\": [", s->hidden);
 	for (guint i = 0; i < s->left_out->len; i++) {
 		const SceneLeftOut *l = &g_array_index(s->left_out, SceneLeftOut, i);
 		g_string_append_printf(out, "%s{\"row\": %d, \"reason\": ", i ? ", " : "", l->row);
@@ -246,79 +241,96 @@ char *scene_to_json(const Scene *s, TextMeasurer *tm)
 			g_string_append_printf(out, ", \"counted_in\": %d", l->counted_in);
 		g_string_append_c(out, '}');
 	}
+}
+
+/* One item's members, after its opening brace. */
+static void item_json(GString *out, const SceneItem *it, TextMeasurer *tm)
+{
+	g_string_append_printf(out, "\"type\": \"%s\"", kind_name(it->kind));
+	if (it->role) {
+		g_string_append(out, ", \"role\": ");
+		str(out, it->role);
+	}
+	switch (it->kind) {
+	case SCENE_TEXT:
+		g_string_append(out, ", \"text\": ");
+		str(out, it->text);
+		if (tm)
+			text_lines_json(out, it, tm);
+		/* text has a box like a rect */
+		G_GNUC_FALLTHROUGH;
+	case SCENE_RECT:
+		field(out, "x", it->x), field(out, "y", it->y);
+		field(out, "w", it->w), field(out, "h", it->h);
+		if (it->kind == SCENE_TEXT)
+			field(out, "size", it->style.size);
+		break;
+	case SCENE_LINE:
+		field(out, "x1", it->x1), field(out, "y1", it->y1);
+		field(out, "x2", it->x2), field(out, "y2", it->y2);
+		break;
+	case SCENE_SEAT:
+		g_string_append(out, ", \"party\": ");
+		str(out, it->party ? it->party : "");
+		G_GNUC_FALLTHROUGH;
+	case SCENE_CIRCLE:
+		field(out, "cx", it->cx), field(out, "cy", it->cy);
+		field(out, "r", it->r);
+		break;
+	case SCENE_PATH:
+		g_string_append(out, ", \"points\": [");
+		for (int k = 0; k < it->npoints; k++) {
+			g_string_append(out, k ? ", [" : "[");
+			num(out, it->points[k].x);
+			g_string_append(out, ", ");
+			num(out, it->points[k].y);
+			g_string_append_c(out, ']');
+		}
+		g_string_append_printf(out, "], \"closed\": %s",
+		                       it->closed ? "true" : "false");
+		break;
+	}
+	color(out, it->kind == SCENE_TEXT ? "color" : "fill", it->fill);
+	color(out, "stroke", it->stroke);
+	if (it->stroke.a > 0)
+		field(out, "stroke_width", it->line_width);
+	if (it->party && it->kind != SCENE_SEAT) {   /* legend items, bars */
+		g_string_append(out, ", \"party\": ");
+		str(out, it->party);
+	}
+	if (it->hatch)
+		g_string_append(out, ", \"hatch\": true");
+	if (it->per_day > 0) {
+		/* Six digits: a century-long axis has a few thousandths of a
+		 * point per day, which 0.001 pt rounding would blur. */
+		char buf[G_ASCII_DTOSTR_BUF_SIZE];
+		g_string_append_printf(out, ", \"per_day\": %s",
+		                       g_ascii_formatd(buf, sizeof buf, "%.6g", it->per_day));
+		g_string_append_printf(out, ", \"days\": %s",
+		                       g_ascii_formatd(buf, sizeof buf, "%.6g", it->days));
+	}
+	if (it->row > 0)
+		g_string_append_printf(out, ", \"row\": %d", it->row);
+	if (it->ranked)
+		field(out, "priority", it->priority);
+	if (it->panel >= 0)
+		g_string_append_printf(out, ", \"panel\": %d", it->panel);
+}
+
+char *scene_to_json(const Scene *s, TextMeasurer *tm)
+{
+	GString *out = g_string_sized_new(256 + s->items->len * 96);
+	g_string_append(out, "{\"page\": {\"width\": ");
+	num(out, s->width);
+	g_string_append(out, ", \"height\": ");
+	num(out, s->height);
+	g_string_append_printf(out, "},\n\"hidden\": %d,\n\"left_out\": [", s->hidden);
+	left_out_json(out, s);
 	g_string_append(out, "],\n\"items\": [");
 	for (guint i = 0; i < s->items->len; i++) {
 		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
 		g_string_append(out, i ? ",\n{" : "\n{");
-		g_string_append_printf(out, "\"type\": \"%s\"", kind_name(it->kind));
-		if (it->role) {
-			g_string_append(out, ", \"role\": ");
-			str(out, it->role);
-		}
-		switch (it->kind) {
-		case SCENE_TEXT:
-			g_string_append(out, ", \"text\": ");
-			str(out, it->text);
-			if (tm)
-				text_lines_json(out, it, tm);
-			/* text has a box like a rect */
-			G_GNUC_FALLTHROUGH;
-		case SCENE_RECT:
-			field(out, "x", it->x), field(out, "y", it->y);
-			field(out, "w", it->w), field(out, "h", it->h);
-			if (it->kind == SCENE_TEXT)
-				field(out, "size", it->style.size);
-			break;
-		case SCENE_LINE:
-			field(out, "x1", it->x1), field(out, "y1", it->y1);
-			field(out, "x2", it->x2), field(out, "y2", it->y2);
-			break;
-		case SCENE_SEAT:
-			g_string_append(out, ", \"party\": ");
-			str(out, it->party ? it->party : "");
-			G_GNUC_FALLTHROUGH;
-		case SCENE_CIRCLE:
-			field(out, "cx", it->cx), field(out, "cy", it->cy);
-			field(out, "r", it->r);
-			break;
-		case SCENE_PATH:
-			g_string_append(out, ", \"points\": [");
-			for (int k = 0; k < it->npoints; k++) {
-				g_string_append(out, k ? ", [" : "[");
-				num(out, it->points[k].x);
-				g_string_append(out, ", ");
-				num(out, it->points[k].y);
-				g_string_append_c(out, ']');
-			}
-			g_string_append_printf(out, "], \"closed\": %s",
-			                       it->closed ? "true" : "false");
-			break;
-		}
-		color(out, it->kind == SCENE_TEXT ? "color" : "fill", it->fill);
-		color(out, "stroke", it->stroke);
-		if (it->stroke.a > 0)
-			field(out, "stroke_width", it->line_width);
-		if (it->party && it->kind != SCENE_SEAT) {   /* legend items, bars */
-			g_string_append(out, ", \"party\": ");
-			str(out, it->party);
-		}
-		if (it->hatch)
-			g_string_append(out, ", \"hatch\": true");
-		if (it->per_day > 0) {
-			/* Six digits: a century-long axis has a few thousandths of a
-			 * point per day, which 0.001 pt rounding would blur. */
-			char buf[G_ASCII_DTOSTR_BUF_SIZE];
-			g_string_append_printf(out, ", \"per_day\": %s",
-			                       g_ascii_formatd(buf, sizeof buf, "%.6g", it->per_day));
-			g_string_append_printf(out, ", \"days\": %s",
-			                       g_ascii_formatd(buf, sizeof buf, "%.6g", it->days));
-		}
-		if (it->row > 0)
-			g_string_append_printf(out, ", \"row\": %d", it->row);
-		if (it->ranked)
-			field(out, "priority", it->priority);
-		if (it->panel >= 0)
-			g_string_append_printf(out, ", \"panel\": %d", it->panel);
+		item_json(out, it, tm);
 		g_string_append_c(out, '}');
 	}
 	g_string_append(out, "\n]}\n");
