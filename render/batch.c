@@ -3,6 +3,7 @@
  * workers; their results come back in name order, so messages, the state
  * file and the page never depend on -j. */
 #include "batch.h"
+#include "backend.h"
 #include "batchjob.h"
 #include "batchopt.h"
 #include "diag.h"
@@ -151,7 +152,7 @@ static gboolean is_figure_file(const char *name)
 	       g_str_has_suffix(name, ".svg");
 }
 
-/* Figure files in the output folder that no CSV makes: removed, or with
+/* Figure files render drew in the output folder that no CSV makes: removed, or with
  * --check listed (by the first shard, so n machines list each once). */
 static void orphans(Batch *b)
 {
@@ -170,6 +171,13 @@ static void orphans(Batch *b)
 	for (guint i = 0; i < names->len; i++) {
 		char *path = g_build_filename(b->o.out, names->pdata[i], NULL);
 		if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+			g_free(path);
+			continue;
+		}
+		/* Only what render drew: a report's own PDF in the folder stays. */
+		if (!backend_made_by_render(path)) {
+			printf("render batch: left %s alone: no CSV makes it, and render did "
+			       "not draw it\n", path);
 			g_free(path);
 			continue;
 		}
