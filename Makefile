@@ -43,14 +43,25 @@ ASAN_UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=build/asan/unit/%.o)
 UNIT_CFLAGS = $(PKG_CFLAGS) $$(pkg-config --cflags $(TEST_PKGS)) -Irender
 
 # Figures: data/timeline/NAME.csv and data/seats/NAME.csv, each with an
-# optional NAME.args holding extra command-line options. When data/palette.csv
-# exists every figure gets it (--palette), so a group or party has one colour
-# in all of them.
-TIMELINES = $(wildcard data/timeline/*.csv)
-SEATS     = $(wildcard data/seats/*.csv)
-FIG_NAMES = $(notdir $(TIMELINES:.csv=) $(SEATS:.csv=))
-FIGURES   = $(foreach n,$(FIG_NAMES),out/$(n).pdf out/$(n).png out/$(n).svg)
-PALETTE   = $(wildcard data/palette.csv)
+# optional NAME.args of options (README, "Adding a figure"), and
+# data/palette.csv for all, drawn into out/ by one `render batch`. It
+# remembers in BATCH_STATE what each figure was drawn from, so only figures
+# whose CSV, .args, palette, fonts or program changed (or whose files in out/
+# did) are drawn again, and removes from out/ the figures no CSV makes.
+# make -jN gives it N worker processes; SHARD=I/N draws share I of N, for N
+# CI machines; COMPARE=DIR-or-git-revision for `make review`.
+DATA        = data
+OUT         = out
+BATCH_STATE = build/figures.state
+SHARD       =
+COMPARE     =
+# -jN as make was given it (-j alone: one a processor), else 1.
+MAKE_JOBS  = $(filter -j%,$(MAKEFLAGS))
+BATCH_JOBS = $(if $(MAKE_JOBS),$(or $(patsubst -j%,%,$(MAKE_JOBS)),0),1)
+# V=1: each figure drawn printed as the render command that draws it alone.
+V          =
+BATCH      = build/render batch $(DATA) -o $(OUT) -j$(BATCH_JOBS)$(if $(SHARD), --shard \
+	$(SHARD))$(if $(filter 1,$(V)), -v)
 
 all: build/render figures
 
@@ -167,19 +178,21 @@ build/test_cases: $(CASES_SRC) tests/case.h build/cflags | build/.test-deps
 build/failwrite.so: tests/failwrite.c build/cflags | build/.deps
 	$(CC) $(ALL_CFLAGS) -fPIC -shared -o $@ tests/failwrite.c -ldl
 
-figures: $(FIGURES)
+# The batch decides what is stale by content (render batch --help), so this
+# runs every time and does nothing when nothing changed.
+figures: build/render
+	$(BATCH) --state $(BATCH_STATE)
 
-# One process per figure, so the output never depends on what ran before it.
-define figure_rules
-out/$(1).pdf out/$(1).png out/$(1).svg: data/$(2)/$(1).csv $(wildcard data/$(2)/$(1).args) $(PALETTE) build/render
-	@mkdir -p out
-	@args=""; [ ! -f data/$(2)/$(1).args ] || args=$$$$(cat data/$(2)/$(1).args); \
-	eval "set -- $$$$args"; \
-	echo "build/render $(2) data/$(2)/$(1).csv -o $$@$(if $(PALETTE), --palette $(PALETTE))"; \
-	build/render $(2) data/$(2)/$(1).csv -o $$@ $(if $(PALETTE),--palette $(PALETTE)) "$$$$@"
-endef
-$(foreach n,$(notdir $(TIMELINES:.csv=)),$(eval $(call figure_rules,$(n),timeline)))
-$(foreach n,$(notdir $(SEATS:.csv=)),$(eval $(call figure_rules,$(n),seats)))
+# Fails, naming each file, when out/ is not what data/ gives (PDF and SVG by
+# content, PNG by pixels) or holds figures no CSV makes; draws nothing there.
+verify: build/render
+	$(BATCH) --check
+
+# out/index.html: every figure, its data file and alt text; with COMPARE=
+# (a folder or a git revision, e.g. COMPARE=HEAD) the changed ones side by
+# side with the old and their difference. Draws what is stale first.
+review: build/render
+	$(BATCH) --state $(BATCH_STATE) --review $(if $(COMPARE),--compare $(COMPARE))
 
 # Tests: unit tests (cmocka), the data-driven cases of tests/cases/ against
 # the normal and the sanitizer builds, then every scene the cases wrote
@@ -191,7 +204,7 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 SCENES = build/scenes
 
 check: check-unit check-unit-asan check-cases check-cases-asan check-gen check-scenes \
-	check-man check-install check-fuzz-replay check-hostile check-readme
+	check-man check-install check-fuzz-replay check-hostile check-readme check-make check-review
 
 check-unit: build/test_unit
 	build/test_unit
@@ -303,11 +316,12 @@ BROWSER_NEEDS = \
 	'command -v chromium' chromium \
 	'command -v inkscape' inkscape \
 	'$(PYTHON) -c "import PIL"' python3-pil
-build/.browser-deps: Makefile | build/.deps
+build/.browser-deps: Makefile | build/.review-deps
 	$(call install_missing,$(BROWSER_NEEDS))
 
 check-browser: build/render build/.browser-deps
 	$(PYTHON) tests/browser/check_figures.py build/render tests/browser/figures build/browser
+	$(PYTHON) tests/browser/check_review.py build/render build/review
 
 # The README's source table names every file of render/.
 check-readme:
@@ -321,6 +335,25 @@ check-readme:
 # every option --help lists.
 check-man: build/render | build/.test-deps
 	$(PYTHON) tests/check_man.py build/render doc/render.1
+
+# The figure rules as a user meets them, in a copy of the tree
+# (tests/check_make.sh): serial and parallel make give the same files, a
+# second make draws nothing, an edit redraws only its figure, a removed CSV
+# takes its files along, make verify and SHARD= behave.
+check-make: build/render | build/.test-deps
+	+MAKE="$(MAKE)" tests/check_make.sh $(CURDIR)/build/check-make
+
+# The review page in headless chromium (tests/browser/check_review.py): it
+# loads without console errors, every image loads, the difference view marks
+# what changed. make check installs chromium (not Inkscape) for it.
+REVIEW_NEEDS = \
+	'command -v chromium' chromium \
+	'$(PYTHON) -c "import PIL"' python3-pil
+build/.review-deps: Makefile | build/.test-deps
+	$(call install_missing,$(REVIEW_NEEDS))
+
+check-review: build/render build/.review-deps
+	$(PYTHON) tests/browser/check_review.py build/render build/review
 
 # make install into a stage folder, the installed program run, then make
 # uninstall leaving no file behind.
@@ -363,6 +396,7 @@ clean:
 
 -include $(FUZZ_OBJ:.o=.d) $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(ASAN_UNIT_OBJ:.o=.d)
 
-.PHONY: all deps test-deps figures check check-unit check-unit-asan check-cases \
-	check-cases-asan check-scenes gen-cases check-gen check-browser check-man check-install \
-	bench bench-limits check-fuzz-replay check-hostile check-readme fuzz install uninstall clean FORCE
+.PHONY: all deps test-deps figures verify review check check-unit check-unit-asan \
+	check-cases check-cases-asan check-scenes gen-cases check-gen check-browser check-man \
+	check-install check-make check-review bench bench-limits check-fuzz-replay check-hostile \
+	check-readme fuzz install uninstall clean FORCE

@@ -127,9 +127,28 @@ def mpl_args(fig):
     return [cmd, csv] + opts
 
 
+def batch_data():
+    """The same 100 figures as a data folder for `render batch`: NAME.csv and
+    NAME.args (the figure's options and --formats pdf or png) each."""
+    data = os.path.join(WORK, "batchdata")
+    kinds = [("dp", "pdf"), ("dp", "png"), ("majlis", "pdf"), ("majlis", "png")]
+    for n in range(BATCH):
+        fig, fmt = kinds[n % 4]
+        cmd, csv, extra = FIGURES[fig]
+        folder = os.path.join(data, cmd)
+        os.makedirs(folder, exist_ok=True)
+        name = "%s-%03d" % (fig, n)
+        with open(csv, "rb") as src, open(os.path.join(folder, name + ".csv"), "wb") as dst:
+            dst.write(src.read())
+        with open(os.path.join(folder, name + ".args"), "w", encoding="utf-8") as f:
+            f.write(shlex.join(extra) + "\n--formats " + fmt + "\n")
+    return data
+
+
 def batch_scripts():
     """The batch: 25 each of the two charts as PDF and as PNG, one process a
-    figure (render, baseline, floor) or one Python process for all (matplotlib)."""
+    figure (render, baseline, floor) or one Python process for all (matplotlib);
+    and the same figures as one `render batch`, with one and two workers."""
     kinds = [("dp", "pdf"), ("dp", "png"), ("majlis", "pdf"), ("majlis", "png")]
     scripts = {"render": [], "base": [], "floor": []}
     mpl = []
@@ -152,6 +171,9 @@ def batch_scripts():
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(mpl) + "\n")
     cmds["mpl"] = [PY, os.path.join(TOP, "bench", "mpl_charts.py"), "batch", path]
+    data = batch_data()
+    for who, jobs in (("batch1", "1"), ("batch2", "2")):
+        cmds[who] = [RENDER, "batch", data, "-o", os.path.join(OUT, who), "-j", jobs]
     return cmds
 
 
@@ -160,7 +182,7 @@ def commands(case):
     _, fig, fmt, with_mpl, _ = case
     if fig == "batch":
         c = batch_scripts()
-        return {k: c[k] for k in ("render", "floor", "mpl", "base")}
+        return {k: c[k] for k in ("render", "batch1", "batch2", "floor", "mpl", "base")}
     cmd, csv, extra = FIGURES[fig]
     c = {"render": [RENDER, cmd, csv, "-o", out_path("render", fig, fmt)] + extra,
          "floor": [os.path.join(WORK, "floor", "floor-" + fig), csv, out_path("floor", fig, fmt)]}
@@ -273,6 +295,19 @@ def png_sizes():
     return rows
 
 
+def batch_table(med, wmed):
+    """render batch against one render process a figure, from the batch case."""
+    rows = ["| how | CPU ms | wall ms | CPU ÷ 100 processes | wall ÷ 100 processes |",
+            "|---|---|---|---|---|"]
+    for who, what in (("render", "100 processes, one a figure (`sh` script)"),
+                      ("batch1", "one `render batch`, -j 1"),
+                      ("batch2", "one `render batch`, -j 2 (two worker processes)")):
+        rows.append("| %s | %s | %s | %s | %s |" % (
+            what, fmt_ms(med[who]), fmt_ms(wmed[who]), ratio(med[who], med["render"]),
+            ratio(wmed[who], wmed["render"])))
+    return rows
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     os.environ.setdefault("RENDER_FONTS", FONTS)
@@ -283,11 +318,13 @@ def main():
             "| render ÷ matplotlib | render ÷ baseline | peak MiB render / floor / baseline "
             "| issue 11 goal |")
     rule = "|" + "---|" * 10
-    rows, walls = [], []
+    rows, walls, batch_rows = [], [], []
     print(head)
     print(rule)
     for case in selected():
         med, wmed, mem = measure(case)
+        if "batch1" in med:
+            batch_rows = batch_table(med, wmed)
         g = med.get
         row = "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f / %.0f / %.0f | %s |" % (
             case[0], fmt_ms(g("render")), fmt_ms(g("floor")), fmt_ms(g("mpl")), fmt_ms(g("base")),
@@ -299,6 +336,8 @@ def main():
         w = wmed.get
         walls.append("| %s | %s | %s | %s | %s |" % (case[0], fmt_ms(w("render")), fmt_ms(w("floor")),
                                                     fmt_ms(w("mpl")), fmt_ms(w("base"))))
+    if batch_rows:
+        print("\n" + "\n".join(batch_rows))
     if ONLY or RUNS < 7:
         print("bench: BENCH_CASES or BENCH_RUNS < 7 given: RESULTS.md left as it was",
               file=sys.stderr)
@@ -327,6 +366,12 @@ def main():
         "run one process per figure.",
         "",
         head, rule] + rows + [
+        "",
+        "The same 100 figures drawn by one `render batch` (a data folder of 100 CSV files "
+        "with their .args, each naming its format), measured in the same run, in turn with "
+        "the others (CPU time counts the workers):",
+        "",
+        ] + batch_rows + [
         "",
         "Where the time goes in each missed goal (callgrind profiles, what is left and why): "
         "[PROFILES.md](PROFILES.md).",

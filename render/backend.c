@@ -260,3 +260,24 @@ gboolean backend_render(const Backend *b, const Scene *s, Fonts *fonts,
 		                 cairo_status_to_string(st));
 	return TRUE;
 }
+
+gboolean backend_made_by_render(const char *path)
+{
+	GMappedFile *f = g_mapped_file_new(path, FALSE, NULL);
+	if (!f)
+		return FALSE;
+	const char *data = g_mapped_file_get_contents(f);
+	gsize len = g_mapped_file_get_length(f);
+	static const char pdf_mark[] = "/Creator (render)";
+	static const char png_mark[] = "tEXtSoftware\0render";   /* the chunk's type, key, text */
+	static const char svg_mark[] = "role=\"img\" aria-labelledby=\"figure-title figure-desc\"";
+	gboolean ours =
+		(len > 5 && !memcmp(data, "%PDF-", 5) &&
+		 memmem(data, len, pdf_mark, sizeof pdf_mark - 1)) ||
+		(len > 8 && !memcmp(data, "\x89PNG\r\n\x1a\n", 8) &&
+		 memmem(data, len, png_mark, sizeof png_mark - 1)) ||
+		(len > 5 && !memcmp(data, "<?xml", 5) &&
+		 memmem(data, MIN(len, 4096), svg_mark, sizeof svg_mark - 1));
+	g_mapped_file_unref(f);
+	return ours;
+}

@@ -33,6 +33,10 @@ const char *backend_names(void);
 /* The backend named "pdf", "png" or "svg" (case-insensitive, as -T gives
  * it), or NULL. Static. */
 const Backend *backend_for_name(const char *name);
+/* Whether the file at path is a figure render made: a PDF whose Creator is
+ * render, a PNG whose Software text is render, or an SVG with the root render
+ * writes. Files of any other origin are never a batch's to remove. */
+gboolean backend_made_by_render(const char *path);
 
 /* Draws s and appends the encoded file to out. FALSE with *err (DIAG_IO) if
  * cairo reports any error or a font cannot be embedded; DIAG_USAGE for a

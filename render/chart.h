@@ -20,6 +20,8 @@ typedef struct ChartOptions {
 	Lang lang;
 	gboolean strict;        /* any overlap, left-out label or missing glyph is an error */
 	const Palette *palette; /* --palette: colours kept across figures, or NULL */
+	gconstpointer own;      /* the command's own options (ChartCommand.options_size
+	                           bytes, as its entries stored them), or NULL: defaults */
 } ChartOptions;
 
 /* What a layout produces; the caller owns both. */
@@ -28,13 +30,20 @@ typedef struct Chart {
 	char *alt;              /* plain-text description for --alt */
 } Chart;
 
-/* One command: main parses the options (common ones and `entries`), then
- * runs load -> layout -> check (page_verify under --strict) -> draw. */
+/* One command: main parses the options (common ones and the command's own
+ * entries), then runs load -> layout -> check (page_verify under --strict)
+ * -> draw. The command's own options live in a struct of options_size bytes
+ * that each request owns, so one process can draw many figures. */
 typedef struct ChartCommand {
 	const char *name;              /* "timeline" */
 	const char *summary;           /* one line for the usage text */
 	const char *description;       /* shown under --help */
-	const GOptionEntry *entries;   /* the command's own options; static storage */
+	gsize options_size;            /* the command's own options struct */
+	/* The command's own option entries, storing into opts (a zeroed struct of
+	 * options_size bytes). The caller frees the array with g_free. */
+	GOptionEntry *(*entries)(gpointer opts);
+	/* Frees what parsing stored in opts (strings, string arrays), not opts. */
+	void (*options_clear)(gpointer opts);
 	const char *strict_hint;       /* what to change when --strict finds rows left out */
 	/* Checks the command's own options and reads opts->input into its
 	 * model, every text checked against the fonts. NULL with *err set

@@ -1,5 +1,6 @@
 /* cli: the command line of render; see cli.h. */
 #include "cli.h"
+#include "clipaths.h"
 #include "diag.h"
 #include "limit.h"
 #include "suggest.h"
@@ -34,9 +35,9 @@ static const char environment[] =
 static GOptionEntry *common_entries(CliRequest *req)
 {
 	const GOptionEntry entries[] = {
-		{"output", 'o', 0, G_OPTION_ARG_FILENAME, &req->s_output,
+		{"output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &req->s_outputs,
 		 "Write the figure to FILE; .pdf, .png or .svg picks the format; - is "
-		 "standard output", "FILE"},
+		 "standard output; repeat it for several formats of one layout", "FILE"},
 		{"format", 'T', 0, G_OPTION_ARG_STRING, &req->s_format,
 		 "The figure's format, pdf, png or svg, for standard output or a file "
 		 "name without those extensions (-Tpng as in dot); without -o the "
@@ -83,10 +84,12 @@ static GOptionEntry *common_entries(CliRequest *req)
 static void usage(FILE *to)
 {
 	fprintf(to, "usage: render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg [options]\n"
-	        "       render COMMAND - -T png|pdf|svg [options] < IN.csv > OUT\n\n"
+	        "       render COMMAND - -T png|pdf|svg [options] < IN.csv > OUT\n"
+	        "       render batch [DATA] [-o OUT] [-j N] [options]\n\n"
 	        "commands:\n");
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		fprintf(to, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
+	fprintf(to, "  %-10s %s\n", "batch", "every figure of a data folder, in one process");
 	fprintf(to, "\n'render COMMAND --help' lists a command's options; "
 	        "'render --version' (-V) the\nlibrary versions; 'man render' tells "
 	        "the whole story.\n");
@@ -185,90 +188,6 @@ static gboolean creation_date(char **out, GError **err)
 	return TRUE;
 }
 
-/* Whether two paths name one file: the same inode if both exist, else the
- * same absolute path. */
-static gboolean same_file(const char *a, const char *b)
-{
-	GStatBuf sa, sb;
-	if (g_stat(a, &sa) == 0 && g_stat(b, &sb) == 0)
-		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-	char *ca = g_canonicalize_filename(a, NULL), *cb = g_canonicalize_filename(b, NULL);
-	gboolean same = strcmp(ca, cb) == 0;
-	g_free(ca);
-	g_free(cb);
-	return same;
-}
-
-/* No output may overwrite an input (the CSV, the palette) or another output
- * of the same run; only one output can go to standard output and one input
- * come from standard input ("-", never a file by that name: ./- is one). */
-static gboolean check_paths(const CliRequest *req, GError **err)
-{
-	enum { INPUTS = 2 };
-	const char *paths[][2] = {{"the input", req->co.input}, {"--palette", req->palette},
-	                          {"-o", req->output}, {"--scene", req->scene},
-	                          {"--alt", req->alt}};
-	if (req->palette && !strcmp(req->co.input, "-") && !strcmp(req->palette, "-"))
-		return diag_fail(err, DIAG_USAGE, "the input and --palette - both ask for "
-		                 "standard input; give one of them a file name");
-	for (size_t i = INPUTS; i < G_N_ELEMENTS(paths); i++)
-		for (size_t j = 0; j < i; j++) {
-			const char *a = paths[i][1], *b = paths[j][1];
-			if (!a || !b || (j < INPUTS && (!strcmp(a, "-") || !strcmp(b, "-"))))
-				continue;
-			if (!strcmp(a, "-") && !strcmp(b, "-"))
-				return diag_fail(err, DIAG_USAGE, "%s - and %s - both ask for "
-				                 "standard output; give one of them a file name",
-				                 paths[j][0], paths[i][0]);
-			if (strcmp(a, "-") && strcmp(b, "-") && same_file(a, b))
-				return diag_fail(err, DIAG_USAGE, "%s %s is the same file as %s; "
-				                 "give each output its own name", paths[i][0], a,
-				                 paths[j][0]);
-		}
-	return TRUE;
-}
-
-/* The figure's format: -T/--format, else -o's extension; both given, they
- * must agree (a .svg file holding a PNG would mislead every later tool).
- * Without -o, -T sends the figure to standard output, as dot -Tpng does. */
-static gboolean pick_format(CliRequest *req, GError **err)
-{
-	const Backend *named = NULL;
-	if (req->s_format && !(named = backend_for_name(req->s_format)))
-		return diag_fail(err, DIAG_USAGE, "--format %s: expected pdf, png or svg",
-		                 req->s_format);
-	req->output = req->s_output ? req->s_output : named ? "-" : NULL;
-	if (!req->output)
-		return diag_fail(err, DIAG_USAGE, "no output file: add -o OUT.pdf, "
-		                 "OUT.png or OUT.svg, or -T png (pdf, svg) for standard "
-		                 "output");
-	gboolean to_stdout = !strcmp(req->output, "-");
-	const Backend *by_name = to_stdout ? NULL : backend_for_path(req->output);
-	if (named && by_name && named != by_name)
-		return diag_fail(err, DIAG_USAGE, "-o %s ends in %s but --format is %s; "
-		                 "make them agree", req->output, strrchr(req->output, '.'),
-		                 req->s_format);
-	req->format = named ? named : by_name;
-	if (!req->format && to_stdout)
-		return diag_fail(err, DIAG_USAGE, "-o -: standard output has no file "
-		                 "name to pick the format; add -T png (pdf, svg)");
-	if (!req->format)
-		return diag_fail(err, DIAG_USAGE, "-o %s: unknown format; end the file "
-		                 "name in %s, or give the format with -T png (pdf, svg)",
-		                 req->output, backend_names());
-	/* A PDF or PNG on a terminal is binary noise that can upset the
-	 * terminal; an SVG is text, and may be read there. (to_stdout: -T gave
-	 * the format.) */
-	if (to_stdout && req->format != backend_for_name("svg") && isatty(STDOUT_FILENO)) {
-		char *ext = g_ascii_strdown(req->s_format, -1);
-		diag_fail(err, DIAG_USAGE, "standard output is a terminal, and a %s is "
-		          "binary: redirect it (> figure.%s) or pipe it", ext, ext);
-		g_free(ext);
-		return FALSE;
-	}
-	return TRUE;
-}
-
 /* An option's text: UTF-8, and text: tabs and line breaks (a new line of
  * a title) are the only control characters it may hold, as in a CSV field. */
 static gboolean check_text(const char *option, const char *text, GError **err)
@@ -303,29 +222,20 @@ static gboolean png_compress(const char *name, BackendPngCompress *out, GError *
 	return diag_fail(err, DIAG_USAGE, "--png-compress %s: expected fast or small", name);
 }
 
-/* The parsed options checked and turned into the request's fields. */
-static gboolean check_request(CliRequest *req, GError **err)
+/* The values of the parsed options checked and turned into the request's
+ * fields: texts, language, size, resolution, PNG compression, and the PDF
+ * date from the environment. */
+static gboolean check_values(CliRequest *req, GError **err)
 {
-	if (!pick_format(req, err))
-		return FALSE;
-	guint ninputs = req->s_inputs ? g_strv_length(req->s_inputs) : 0;
-	if (ninputs == 0)
-		return diag_fail(err, DIAG_USAGE, "no input file: give the CSV to draw, "
-		                 "or - for standard input");
-	if (ninputs > 1)
-		return diag_fail(err, DIAG_USAGE, "%u input files: give exactly one CSV "
-		                 "(one figure per run)", ninputs);
 	req->scene = req->s_scene;
 	req->alt = req->s_alt;
 	req->fonts_dir = req->s_fonts;
 	req->palette = req->s_palette;
 	req->co = (ChartOptions){
-		.input = req->s_inputs[0], .title = req->s_title, .subtitle = req->s_subtitle,
-		.caption = req->s_caption, .width = DEFAULT_WIDTH, .height = 0,
-		.lang = LANG_EN, .strict = req->strict,
+		.input = req->s_inputs ? req->s_inputs[0] : NULL, .title = req->s_title,
+		.subtitle = req->s_subtitle, .caption = req->s_caption, .width = DEFAULT_WIDTH,
+		.height = 0, .lang = LANG_EN, .strict = req->strict, .own = req->own,
 	};
-	if (!check_paths(req, err))
-		return FALSE;
 	/* Text options are taken as raw bytes (no locale conversion), so they
 	 * must be UTF-8 whatever the locale says. */
 	const char *texts[][2] = {{"--title", req->co.title}, {"--subtitle", req->co.subtitle},
@@ -340,11 +250,27 @@ static gboolean check_request(CliRequest *req, GError **err)
 		return FALSE;
 	if (!(req->dpi >= 10 && req->dpi <= 2400))
 		return diag_fail(err, DIAG_USAGE, "--dpi %g: expected 10 to 2400", req->dpi);
+	g_clear_pointer(&req->s_create_date, g_free);
 	if (!creation_date(&req->s_create_date, err))
 		return FALSE;
 	req->backend = (BackendSettings){.dpi = req->dpi, .create_date = req->s_create_date,
 	                                 .svg_text = req->svg_text};
 	return png_compress(req->s_png_compress, &req->backend.png_compress, err);
+}
+
+/* The parsed options checked and turned into the request's fields. */
+static gboolean check_request(CliRequest *req, GError **err)
+{
+	if (!clipaths_pick_outputs(req, err))
+		return FALSE;
+	guint ninputs = req->s_inputs ? g_strv_length(req->s_inputs) : 0;
+	if (ninputs == 0)
+		return diag_fail(err, DIAG_USAGE, "no input file: give the CSV to draw, "
+		                 "or - for standard input");
+	if (ninputs > 1)
+		return diag_fail(err, DIAG_USAGE, "%u input files: give exactly one CSV "
+		                 "(one figure per run)", ninputs);
+	return check_values(req, err) && clipaths_check(req, err);
 }
 
 int cli_report(const CliRequest *req, const GError *err)
@@ -358,7 +284,7 @@ int cli_report(const CliRequest *req, const GError *err)
 	return status;
 }
 
-static const ChartCommand *find_command(const char *name)
+const ChartCommand *cli_command(const char *name)
 {
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		if (!strcmp(name, commands[i]->name))
@@ -422,7 +348,7 @@ static gboolean check_texts(const GOptionEntry *e, GError **err)
 
 /* "unknown option --titel (did you mean --title?)", or the command it
  * belongs to. */
-static gboolean unknown_option(const CliRequest *req, const GOptionEntry *entries,
+static gboolean unknown_option(const ChartCommand *cmd, const GOptionEntry *entries,
                                const char *arg, GError **err)
 {
 	const char *name = arg + strspn(arg, "-");
@@ -435,10 +361,17 @@ static gboolean unknown_option(const CliRequest *req, const GOptionEntry *entrie
 	const char *near = suggest_closest(typed, (const char *const *)names->pdata,
 	                                   (int)names->len);
 	const ChartCommand *other = NULL;
-	for (size_t i = 0; i < G_N_ELEMENTS(commands) && !near && !other; i++)
-		if (commands[i] != req->cmd &&
-		    find_entry(commands[i]->entries, typed, strlen(typed), 0))
+	for (size_t i = 0; i < G_N_ELEMENTS(commands) && !near && !other; i++) {
+		if (!cmd || commands[i] == cmd)
+			continue;
+		/* Only the names matter: the entries store into a scratch struct. */
+		gpointer scratch = g_malloc0(commands[i]->options_size);
+		GOptionEntry *theirs = commands[i]->entries(scratch);
+		if (find_entry(theirs, typed, strlen(typed), 0))
 			other = commands[i];
+		g_free(theirs);
+		g_free(scratch);
+	}
 	if (near)
 		diag_fail(err, DIAG_USAGE, "unknown option %.*s (did you mean --%s?)", shown,
 		          arg, near);
@@ -464,7 +397,7 @@ static gboolean refuse_value(const char *arg, const GOptionEntry *e, GError **er
  * an on/off option with a value is refused, and "-Tpng" becomes "-T" "png"
  * (dot's spelling; GOption would read -T -p -n -g). After "--" every word
  * is an input. */
-static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, int n,
+static gboolean scan_args(const ChartCommand *cmd, const GOptionEntry *entries, int n,
                           char **args, GPtrArray *out, GError **err)
 {
 	gboolean options_done = FALSE;
@@ -481,7 +414,7 @@ static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, in
 			const char *eq = strchr(a, '=');
 			e = find_entry(entries, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2), 0);
 			if (!e)
-				return unknown_option(req, entries, a, err);
+				return unknown_option(cmd, entries, a, err);
 			if (eq && e->arg == G_OPTION_ARG_NONE)
 				return refuse_value(a, e, err);
 			g_ptr_array_add(out, g_strdup(a));
@@ -491,7 +424,7 @@ static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, in
 		}
 		e = find_entry(entries, NULL, 0, a[1]);
 		if (!e)
-			return unknown_option(req, entries, a, err);
+			return unknown_option(cmd, entries, a, err);
 		if (e->arg == G_OPTION_ARG_NONE) {
 			g_ptr_array_add(out, g_strdup(a));   /* -h, -V, or a cluster of them */
 		} else {
@@ -505,21 +438,26 @@ static gboolean scan_args(const CliRequest *req, const GOptionEntry *entries, in
 	return TRUE;
 }
 
-/* GOption's help with our usage line: GOption's says "[OPTION…]", which
- * the C locale prints as "[OPTION?]". Printed as UTF-8, never converted. */
-static void print_help(GOptionContext *ctx, const ChartCommand *cmd)
+void cli_print_help(GOptionContext *ctx, const char *usage_line)
 {
 	char *text = g_option_context_get_help(ctx, TRUE, NULL);
 	GString *help = g_string_new(text);
 	g_free(text);
 	const char *body = strstr(help->str, "\n\n");
 	g_string_erase(help, 0, body ? body - help->str : 0);
-	g_string_prepend(help, "Usage:\n  render COMMAND IN.csv -o OUT.pdf|OUT.png|OUT.svg "
-	                 "[OPTION...]");
-	g_string_replace(help, "COMMAND", cmd->name, 1);
+	g_string_prepend(help, usage_line);
+	g_string_prepend(help, "Usage:\n  ");
 	g_string_replace(help, "Application Options:", "Options:", 1);
 	fputs(help->str, stdout);
 	g_string_free(help, TRUE);
+}
+
+static void print_help(GOptionContext *ctx, const ChartCommand *cmd)
+{
+	char *line = g_strdup_printf("render %s IN.csv -o OUT.pdf|OUT.png|OUT.svg "
+	                             "[OPTION...]", cmd->name);
+	cli_print_help(ctx, line);
+	g_free(line);
 }
 
 static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *entries)
@@ -535,20 +473,15 @@ static GOptionContext *new_context(const ChartCommand *cmd, const GOptionEntry *
 	return ctx;
 }
 
-/* Parses the command's options (argv[2] on), printing the help when asked;
- * FALSE with *err (DIAG_USAGE). */
-static gboolean parse_options(int argc, char **argv, CliRequest *req, GError **err)
+/* words scanned (scan_args) and parsed by ctx, whose options are entries;
+ * cmd (or NULL) is the chart command they belong to. */
+static gboolean parse_scanned(GOptionContext *ctx, const ChartCommand *cmd,
+                              const GOptionEntry *entries, int n_words, char **words,
+                              GError **err)
 {
-	const ChartCommand *cmd = req->cmd;
-	char *prg = g_strdup_printf("render %s", cmd->name);
-	g_set_prgname(prg);
-	g_free(prg);
-	GOptionEntry *common = common_entries(req);
-	GOptionEntry *entries = join_entries(cmd->entries, common);
-	GOptionContext *ctx = new_context(cmd, entries);
 	GPtrArray *args = g_ptr_array_new_with_free_func(g_free);
-	g_ptr_array_add(args, g_strdup(argv[0]));
-	gboolean ok = scan_args(req, entries, argc - 2, argv + 2, args, err);
+	g_ptr_array_add(args, g_strdup("render"));
+	gboolean ok = scan_args(cmd, entries, n_words, words, args, err);
 	if (ok) {
 		/* GOption reorders the array it is given: a copy of the pointers. */
 		int n = (int)args->len;
@@ -562,14 +495,62 @@ static gboolean parse_options(int argc, char **argv, CliRequest *req, GError **e
 		g_clear_error(&e);
 		g_free(v);
 	}
-	ok = ok && check_texts(cmd->entries, err) && check_texts(common, err);
-	if (ok && req->help)
-		print_help(ctx, cmd);
 	g_ptr_array_free(args, TRUE);
+	return ok;
+}
+
+gboolean cli_parse_entries(GOptionContext *ctx, const GOptionEntry *entries, int n,
+                           char **words, GError **err)
+{
+	return parse_scanned(ctx, NULL, entries, n, words, err);
+}
+
+/* Parses words (what follows the command) into req->cmd's options,
+ * printing the help when asked and with_help; FALSE with *err (DIAG_USAGE). */
+static gboolean parse_options(CliRequest *req, int n_words, char **words, gboolean with_help,
+                              GError **err)
+{
+	const ChartCommand *cmd = req->cmd;
+	req->own = g_malloc0(cmd->options_size);
+	GOptionEntry *own = cmd->entries(req->own);
+	GOptionEntry *common = common_entries(req);
+	GOptionEntry *entries = join_entries(own, common);
+	GOptionContext *ctx = new_context(cmd, entries);
+	gboolean ok = parse_scanned(ctx, cmd, entries, n_words, words, err) &&
+	              check_texts(own, err) && check_texts(common, err);
+	if (ok && req->help && with_help)
+		print_help(ctx, cmd);
 	g_free(entries);
 	g_free(common);
+	g_free(own);
 	g_option_context_free(ctx);
 	return ok;
+}
+
+/* --help and --version print and exit on the command line; in words read
+ * from elsewhere (a batch's .args file) they have no place. */
+static gboolean refuse_help(const CliRequest *req, GError **err)
+{
+	if (req->help || req->version)
+		return diag_fail(err, DIAG_USAGE, "%s: it only works on the command line",
+		                 req->help ? "--help" : "--version");
+	return TRUE;
+}
+
+gboolean cli_parse_words(const ChartCommand *cmd, int n, char **words, CliRequest *req,
+                         GError **err)
+{
+	*req = (CliRequest){.cmd = cmd, .dpi = 300};
+	return parse_options(req, n, words, FALSE, err) && refuse_help(req, err) &&
+	       check_request(req, err);
+}
+
+gboolean cli_parse_options(const ChartCommand *cmd, int n, char **words, CliRequest *req,
+                           GError **err)
+{
+	*req = (CliRequest){.cmd = cmd, .dpi = 300};
+	return parse_options(req, n, words, FALSE, err) && refuse_help(req, err) &&
+	       check_values(req, err);
 }
 
 /* argv[1] is no command: say so, with the command meant if it is near one,
@@ -577,10 +558,11 @@ static gboolean parse_options(int argc, char **argv, CliRequest *req, GError **e
 static int unknown_command(const char *raw)
 {
 	char *word = diag_escape(raw);   /* echoed: nothing raw to the terminal */
-	const char *names[G_N_ELEMENTS(commands)];
+	const char *names[G_N_ELEMENTS(commands) + 1];
 	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
 		names[i] = commands[i]->name;
-	const char *near = suggest_closest(word, names, (int)G_N_ELEMENTS(commands));
+	names[G_N_ELEMENTS(commands)] = "batch";
+	const char *near = suggest_closest(word, names, (int)G_N_ELEMENTS(names));
 	if (word[0] == '-')
 		fprintf(stderr, "render: %s: the command comes first, as in 'render "
 		        "timeline IN.csv -o OUT.pdf'\n", word);
@@ -625,11 +607,14 @@ int cli_parse(int argc, char **argv, CliRequest *req)
 	int status = top_level(argv[1]);
 	if (status >= 0)
 		return status;
-	req->cmd = find_command(argv[1]);
+	req->cmd = cli_command(argv[1]);
 	if (!req->cmd)
 		return unknown_command(argv[1]);
+	char *prg = g_strdup_printf("render %s", req->cmd->name);
+	g_set_prgname(prg);
+	g_free(prg);
 	GError *err = NULL;
-	if (!parse_options(argc, argv, req, &err))
+	if (!parse_options(req, argc - 2, argv + 2, TRUE, &err))
 		status = cli_report(req, err);
 	else if (req->help)
 		status = 0;
@@ -644,8 +629,13 @@ int cli_parse(int argc, char **argv, CliRequest *req)
 
 void cli_clear(CliRequest *req)
 {
+	if (req->own && req->cmd)
+		req->cmd->options_clear(req->own);
+	g_free(req->own);
+	g_free(req->outputs);
 	g_strfreev(req->s_inputs);
-	g_free(req->s_output), g_free(req->s_scene), g_free(req->s_alt), g_free(req->s_title);
+	g_strfreev(req->s_outputs);
+	g_free(req->s_scene), g_free(req->s_alt), g_free(req->s_title);
 	g_free(req->s_subtitle), g_free(req->s_caption), g_free(req->s_size);
 	g_free(req->s_lang), g_free(req->s_fonts), g_free(req->s_png_compress);
 	g_free(req->s_palette);

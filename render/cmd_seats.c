@@ -11,30 +11,48 @@
 #include <stdio.h>
 #include <string.h>
 
-static char *opt_layout, *opt_others, *opt_legend;
-static char **opt_thresholds;
-static gboolean opt_no_majority, opt_labels;
+/* The command's own options, as its entries store them. */
+typedef struct SeatsOptions {
+	char *layout, *others, *legend;   /* owned */
+	char **thresholds;                /* owned */
+	gboolean no_majority, labels;
+} SeatsOptions;
 
-static const GOptionEntry seats_entries[] = {
-	{"layout", 0, 0, G_OPTION_ARG_STRING, &opt_layout,
-	 "arch (default), westminster, waffle or bar", "NAME"},
-	{"threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_thresholds,
-	 "Also mark this many seats: a share (2/3, 60%, 0.6) or a count (72); "
-	 "repeatable", "T"},
-	{"no-majority", 0, 0, G_OPTION_ARG_NONE, &opt_no_majority,
-	 "Leave out the majority line (more than half the seats)", NULL},
-	{"labels", 0, 0, G_OPTION_ARG_NONE, &opt_labels,
-	 "Name every party on the chart, on a leader beside its seats; a party "
-	 "whose name finds no room gets a number there, and the legend numbers "
-	 "its rows", NULL},
-	{"others", 0, 0, G_OPTION_ARG_STRING, &opt_others,
-	 "Gather the parties under N seats (in every election) into one block "
-	 "\"Others (k)\"; the legend names each of them", "N"},
-	{"legend", 0, 0, G_OPTION_ARG_STRING, &opt_legend,
-	 "table (default: a row per party, its seats and share, or its seats and "
-	 "change in each election) or list (names and seats side by side)", "FORM"},
-	{NULL, 0, 0, 0, NULL, NULL, NULL},
-};
+static GOptionEntry *seats_entries(gpointer opts)
+{
+	SeatsOptions *o = opts;
+	const GOptionEntry entries[] = {
+		{"layout", 0, 0, G_OPTION_ARG_STRING, &o->layout,
+		 "arch (default), westminster, waffle or bar", "NAME"},
+		{"threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->thresholds,
+		 "Also mark this many seats: a share (2/3, 60%, 0.6) or a count (72); "
+		 "repeatable", "T"},
+		{"no-majority", 0, 0, G_OPTION_ARG_NONE, &o->no_majority,
+		 "Leave out the majority line (more than half the seats)", NULL},
+		{"labels", 0, 0, G_OPTION_ARG_NONE, &o->labels,
+		 "Name every party on the chart, on a leader beside its seats; a party "
+		 "whose name finds no room gets a number there, and the legend numbers "
+		 "its rows", NULL},
+		{"others", 0, 0, G_OPTION_ARG_STRING, &o->others,
+		 "Gather the parties under N seats (in every election) into one block "
+		 "\"Others (k)\"; the legend names each of them", "N"},
+		{"legend", 0, 0, G_OPTION_ARG_STRING, &o->legend,
+		 "table (default: a row per party, its seats and share, or its seats and "
+		 "change in each election) or list (names and seats side by side)", "FORM"},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	return g_memdup2(entries, sizeof entries);
+}
+
+static void seats_options_clear(gpointer opts)
+{
+	SeatsOptions *o = opts;
+	g_free(o->layout);
+	g_free(o->others);
+	g_free(o->legend);
+	g_strfreev(o->thresholds);
+	*o = (SeatsOptions){0};
+}
 
 /* What the layout needs: the compositions and the options for them. */
 typedef struct SeatsModel {
@@ -107,16 +125,18 @@ static gboolean report_colors(const ParlSet *set, const ChartOptions *co, GError
 
 static gpointer seats_load(const ChartOptions *co, TextMeasurer *tm, GError **err)
 {
+	static const SeatsOptions defaults = {0};
+	const SeatsOptions *o = co->own ? co->own : &defaults;
 	SeatsModel *m = g_new0(SeatsModel, 1);
-	m->o = (SeatFigOptions){.layout = SEATFIG_ARCH, .majority = !opt_no_majority,
-	                        .labels = opt_labels};
-	int nt = opt_thresholds ? (int)g_strv_length(opt_thresholds) : 0, others = 0;
+	m->o = (SeatFigOptions){.layout = SEATFIG_ARCH, .majority = !o->no_majority,
+	                        .labels = o->labels};
+	int nt = o->thresholds ? (int)g_strv_length(o->thresholds) : 0, others = 0;
 	m->thresholds = g_new0(ParlThreshold, MAX(nt, 1));
-	gboolean ok = (!opt_layout || parse_layout(opt_layout, &m->o.layout, err)) &&
-	              (!opt_legend || parse_legend(opt_legend, &m->o.legend, err)) &&
-	              (!opt_others || parse_others(opt_others, &others, err));
+	gboolean ok = (!o->layout || parse_layout(o->layout, &m->o.layout, err)) &&
+	              (!o->legend || parse_legend(o->legend, &m->o.legend, err)) &&
+	              (!o->others || parse_others(o->others, &others, err));
 	for (int i = 0; i < nt && ok; i++) {
-		ok = parl_threshold_parse(opt_thresholds[i], &m->thresholds[i], err);
+		ok = parl_threshold_parse(o->thresholds[i], &m->thresholds[i], err);
 		m->o.nthresholds = i + ok;
 	}
 	m->o.thresholds = m->thresholds;
@@ -172,7 +192,9 @@ const ChartCommand seats_command = {
 		"election before (under their panels when these stand in one row). A\n"
 		"table too wide for the page (many elections) becomes a list, as\n"
 		"--legend list asks. Numbers are written as --lang writes them.",
+	.options_size = sizeof(SeatsOptions),
 	.entries = seats_entries,
+	.options_clear = seats_options_clear,
 	.strict_hint = "no --labels, short names (column short) or a wider --size",
 	.load = seats_load,
 	.layout = seats_layout,

@@ -4,19 +4,35 @@
 #include "events.h"
 #include "timeline.h"
 
-static gboolean opt_vertical, opt_no_breaks;
-static char **opt_breaks;
+/* The command's own options, as its entries store them. */
+typedef struct TimelineOptions {
+	gboolean vertical, no_breaks;
+	char **breaks;   /* owned */
+} TimelineOptions;
 
-static const GOptionEntry timeline_entries[] = {
-	{"vertical", 0, 0, G_OPTION_ARG_NONE, &opt_vertical,
-	 "Run time down the page with labels beside it (for text-heavy timelines)", NULL},
-	{"no-breaks", 0, 0, G_OPTION_ARG_NONE, &opt_no_breaks,
-	 "Never break the axis over long empty stretches", NULL},
-	{"break", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_breaks,
-	 "Cut the empty period FROM/TO out of the axis, e.g. 2020-01/2020-06 "
-	 "(up to 4; replaces the automatic breaks)", "FROM/TO"},
-	{NULL, 0, 0, 0, NULL, NULL, NULL},
-};
+static GOptionEntry *timeline_entries(gpointer opts)
+{
+	TimelineOptions *o = opts;
+	const GOptionEntry entries[] = {
+		{"vertical", 0, 0, G_OPTION_ARG_NONE, &o->vertical,
+		 "Run time down the page with labels beside it (for text-heavy timelines)",
+		 NULL},
+		{"no-breaks", 0, 0, G_OPTION_ARG_NONE, &o->no_breaks,
+		 "Never break the axis over long empty stretches", NULL},
+		{"break", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->breaks,
+		 "Cut the empty period FROM/TO out of the axis, e.g. 2020-01/2020-06 "
+		 "(up to 4; replaces the automatic breaks)", "FROM/TO"},
+		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	};
+	return g_memdup2(entries, sizeof entries);
+}
+
+static void timeline_options_clear(gpointer opts)
+{
+	TimelineOptions *o = opts;
+	g_strfreev(o->breaks);
+	o->breaks = NULL;
+}
 
 static gpointer timeline_load(const ChartOptions *opts, TextMeasurer *tm, GError **err)
 {
@@ -26,7 +42,9 @@ static gpointer timeline_load(const ChartOptions *opts, TextMeasurer *tm, GError
 static gboolean timeline_run_layout(gconstpointer model, const ChartOptions *opts,
                                     TextMeasurer *tm, Chart *out, GError **err)
 {
-	TimelineSettings set = {opt_vertical, opt_no_breaks, (const char *const *)opt_breaks};
+	static const TimelineOptions defaults = {0};
+	const TimelineOptions *o = opts->own ? opts->own : &defaults;
+	TimelineSettings set = {o->vertical, o->no_breaks, (const char *const *)o->breaks};
 	return timeline_layout(model, &set, opts, tm, out, err);
 }
 
@@ -45,7 +63,9 @@ const ChartCommand timeline_command = {
 		"or a CSS name such as steelblue; --palette wins over it), source\n"
 		"(numbered note), priority (higher labels are kept first when not all\n"
 		"fit).",
+	.options_size = sizeof(TimelineOptions),
 	.entries = timeline_entries,
+	.options_clear = timeline_options_clear,
 	.strict_hint = "fewer or shorter labels, higher priorities on the ones to keep, "
 	               "or a larger --size",
 	.load = timeline_load,

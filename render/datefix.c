@@ -274,6 +274,10 @@ static char *day_number(const Parts *p, const char *qual)
 char *datefix_advice(const char *s, int *at)
 {
 	*at = 0;
+	/* A year before 0001 ("-0500", "−500") has no date to write instead:
+	 * dropping the sign would make it another year. */
+	if (s[0] == '-' || g_str_has_prefix(s, "\u2212") || g_str_has_prefix(s, "\u2013"))
+		return NULL;
 	/* ~ and ? at the end are kept as they are. */
 	gsize n = strlen(s);
 	while (n > 0 && (s[n - 1] == '~' || s[n - 1] == '?'))

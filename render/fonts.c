@@ -214,6 +214,16 @@ static TextSize measure(TextMeasurer *m, const char *text, const TextStyle *styl
 	const SizeEntry *hit = g_hash_table_lookup(f->sizes, &key);
 	if (hit)
 		return hit->ts;
+	/* A text no wider than the wrap width stays on one line, measured as
+	 * without it: the search for a label's width tries many widths wider
+	 * than the label, and each would shape it again. */
+	if (style->wrap > 0) {
+		TextStyle one_line = *style;
+		one_line.wrap = 0;
+		TextSize ts = measure(m, text, &one_line);
+		if (ts.w <= style->wrap && ts.lines == 1)
+			return ts;
+	}
 	PangoLayout *layout = fonts_layout(f, text, style);
 	PangoRectangle logical;
 	pango_layout_get_extents(layout, NULL, &logical);
@@ -475,4 +485,22 @@ TextMeasurer *fonts_measurer(Fonts *f)
 const char *fonts_dir(const Fonts *f)
 {
 	return f->dir;
+}
+
+char *fonts_folder(const char *dir, GError **err)
+{
+	char *found = dir ? g_strdup(dir) : find_dir(err);
+	if (!found)
+		return NULL;
+	/* A configuration of its own, dropped at once: fontconfig alone starts
+	 * no thread, and a folder without the fonts fails here once rather than
+	 * in every worker. */
+	FcConfig *config = FcConfigCreate();
+	gboolean ok = add_fonts(config, found, err);
+	FcConfigDestroy(config);
+	if (!ok) {
+		g_free(found);
+		return NULL;
+	}
+	return found;
 }

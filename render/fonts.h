@@ -31,4 +31,10 @@ PangoLayout *fonts_layout(Fonts *f, const char *text, const TextStyle *style);
 /* The folder the fonts were loaded from; borrowed. */
 const char *fonts_dir(const Fonts *f);
 
+/* The folder fonts_open(dir) would load from, checked to hold a usable font
+ * but without pango (it starts threads that a later fork would not copy).
+ * NULL with *err (DIAG_IO) as fonts_open fails on such a folder. Caller
+ * frees. */
+char *fonts_folder(const char *dir, GError **err);
+
 #endif

@@ -85,6 +85,14 @@ static void tie_quoted_names(GString *s)
 	}
 }
 
+char *labeltext_heading(const char *text)
+{
+	GString *s = g_string_new(text);
+	tie_last_words(s, text);
+	tie_numbers(s);
+	return g_string_free(s, FALSE);
+}
+
 char *labeltext_label(const char *label, int note)
 {
 	GString *s = g_string_new(label);

@@ -22,6 +22,10 @@ void labeltext_superscript(GString *s, int n);
  * its date at its own precision. Caller frees. */
 char *labeltext_date(Lang lang, const Event *e);
 
+/* A heading (a figure's title or subtitle) tied as a label is: its last
+ * two words kept together when short ("February 2020"), a number with the
+ * word after it. Caller frees; text stays the caller's. */
+char *labeltext_heading(const char *text);
 /* text with every space no-break and a word joiner after each en dash, so
  * a date stays on one line. Caller frees; text stays the caller's. */
 char *labeltext_nobreak(const char *text);

@@ -248,14 +248,22 @@ static const char *const phrases[LANG_P_COUNT][3][3] = {
 	[LANG_P_OTHERS] = {SAME("Others ({a})"), SAME("Другие ({a})"),
 	                   SAME("Басқалар ({a})")},
 	[LANG_P_NOT_LABELLED] = {
-		SAME("{a} of {b} events are not labelled: there is no room for them at this "
-		     "size (higher priority kept)."),
+		{"{a} of {b} events is not labelled: there is no room for it at this size "
+		 "(higher priority kept).",
+		 "{a} of {b} events are not labelled: there is no room for them at this "
+		 "size (higher priority kept).",
+		 "{a} of {b} events are not labelled: there is no room for them at this "
+		 "size (higher priority kept)."},
 		SAME("Не подписано событий: {a} из {b} (не хватает места; оставлены более "
 		     "важные)."),
 		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды).")},
 	[LANG_P_NOT_LABELLED_TRY_VERTICAL] = {
-		SAME("{a} of {b} events are not labelled: there is no room for them at this "
-		     "size (higher priority kept; --vertical labels more of them)."),
+		{"{a} of {b} events is not labelled: there is no room for it at this size "
+		 "(higher priority kept; --vertical labels it).",
+		 "{a} of {b} events are not labelled: there is no room for them at this "
+		 "size (higher priority kept; --vertical labels more of them).",
+		 "{a} of {b} events are not labelled: there is no room for them at this "
+		 "size (higher priority kept; --vertical labels more of them)."},
 		SAME("Не подписано событий: {a} из {b} (не хватает места; оставлены более "
 		     "важные; --vertical подписывает больше)."),
 		SAME("Белгісіз қалған оқиғалар: {a} / {b} (орын жетпеді; маңыздылары қалды; "

@@ -1,32 +1,16 @@
 /* main: render's entry point: the command line becomes a request (cli), the
- * request a figure in memory (figure), and the figure files written whole. */
+ * request a figure in memory (figure), and the figure files written whole;
+ * or `render batch` draws a folder of figures (batch). */
+#include "batch.h"
 #include "cli.h"
 #include "diag.h"
 #include "figure.h"
 #include "fonts.h"
-#include "output.h"
 
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
-
-/* Writes every output the request asked for, all or none. */
-static gboolean write_outputs(const CliRequest *req, const FigureOutputs *out, GError **err)
-{
-	const char *paths[] = {req->output, req->scene, req->alt};
-	GBytes *bytes[] = {out->figure, out->scene, out->alt};
-	OutputFile files[G_N_ELEMENTS(paths)];
-	int n = 0;
-	for (size_t i = 0; i < G_N_ELEMENTS(paths); i++) {
-		if (!paths[i])
-			continue;
-		gsize len = 0;
-		const void *data = bytes[i] ? g_bytes_get_data(bytes[i], &len) : NULL;
-		files[n++] = (OutputFile){paths[i], data, len};
-	}
-	return output_write_all(files, n, err);
-}
 
 static gboolean run(const CliRequest *req, GError **err)
 {
@@ -35,7 +19,7 @@ static gboolean run(const CliRequest *req, GError **err)
 		return FALSE;
 	FigureOutputs out;
 	/* Everything is drawn in memory first, so a failure leaves no file behind. */
-	gboolean ok = figure_make(req, fonts, &out, err) && write_outputs(req, &out, err);
+	gboolean ok = figure_make(req, fonts, &out, err) && figure_write(req, &out, err);
 	figure_clear(&out);
 	fonts_close(fonts);
 	return ok;
@@ -56,6 +40,8 @@ int main(int argc, char **argv)
 	/* Output must never depend on the user's locale. */
 	setlocale(LC_ALL, "C");
 	atexit(check_stdout);
+	if (batch_wanted(argc, argv))
+		return batch_main(argc, argv);
 	CliRequest req;
 	int status = cli_parse(argc, argv, &req);
 	if (status < 0) {

@@ -342,3 +342,9 @@ gboolean output_write_all(const OutputFile *files, int n, GError **err)
 	g_free(ts);
 	return ok;
 }
+
+gboolean output_write(const char *path, const void *data, gsize len, GError **err)
+{
+	OutputFile file = {path, data, len};
+	return output_write_all(&file, 1, err);
+}

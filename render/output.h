@@ -24,4 +24,7 @@ typedef struct OutputFile {
  * path and why. */
 gboolean output_write_all(const OutputFile *files, int n, GError **err);
 
+/* One file, as output_write_all writes it. */
+gboolean output_write(const char *path, const void *data, gsize len, GError **err);
+
 #endif

@@ -1,6 +1,7 @@
 /* page: the frame every figure shares; see page.h. */
 #include "page.h"
 #include "diag.h"
+#include "labeltext.h"
 
 #include <math.h>
 #include <string.h>
@@ -62,14 +63,21 @@ double page_paragraph(Page *p, double y, const char *role, const char *text,
 double page_heading(Page *p, double y)
 {
 	const ChartOptions *o = p->opts;
-	if (o->title && *o->title)
-		y = page_paragraph(p, y, "title", o->title,
+	/* Tied as labels are, so a wrapped heading never ends in a lone "2020". */
+	if (o->title && *o->title) {
+		char *t = labeltext_heading(o->title);
+		y = page_paragraph(p, y, "title", t,
 		                   page_style(PAGE_TITLE_SIZE, TRUE, FALSE, 0, TEXT_LEFT),
 		                   color_rgb(PAGE_INK)) + 2;
-	if (o->subtitle && *o->subtitle)
-		y = page_paragraph(p, y, "subtitle", o->subtitle,
+		g_free(t);
+	}
+	if (o->subtitle && *o->subtitle) {
+		char *t = labeltext_heading(o->subtitle);
+		y = page_paragraph(p, y, "subtitle", t,
 		                   page_style(PAGE_SUBTITLE_SIZE, FALSE, FALSE, 0, TEXT_LEFT),
 		                   color_rgb(PAGE_MUTED)) + 2;
+		g_free(t);
+	}
 	return y;
 }
 

@@ -19,8 +19,14 @@ static const unsigned named[PALETTE_NAMED] = {
 	0x882255,   /* wine */
 };
 
+/* What the file says of one name: its colour and its row (0 the first). */
+typedef struct Listed {
+	Color color;
+	int row;
+} Listed;
+
 struct Palette {
-	GHashTable *colors;   /* name (owned) -> Color* (owned) */
+	GHashTable *colors;   /* name (owned) -> Listed* (owned) */
 };
 
 enum { COL_NAME, COL_GROUP, COL_PARTY, COL_COLOR, NCOLS };
@@ -66,7 +72,8 @@ static gboolean load_row(Palette *p, const Table *t, int r, int ncol, GError **e
 		ok = diag_at(err, path, nc->line, nc->col, "\"%s\" is listed twice; expected "
 		             "one row per name", name);
 	if (ok) {
-		g_hash_table_insert(p->colors, name, g_memdup2(&c, sizeof c));
+		Listed l = {c, r};
+		g_hash_table_insert(p->colors, name, g_memdup2(&l, sizeof l));
 		name = NULL;
 	}
 	g_free(name);
@@ -96,10 +103,16 @@ Palette *palette_load(const char *path, GError **err)
 
 gboolean palette_lookup(const Palette *p, const char *name, Color *out)
 {
-	const Color *c = p && name ? g_hash_table_lookup(p->colors, name) : NULL;
-	if (c)
-		*out = *c;
-	return c != NULL;
+	const Listed *l = p && name ? g_hash_table_lookup(p->colors, name) : NULL;
+	if (l)
+		*out = l->color;
+	return l != NULL;
+}
+
+int palette_row(const Palette *p, const char *name)
+{
+	const Listed *l = p && name ? g_hash_table_lookup(p->colors, name) : NULL;
+	return l ? l->row : -1;
 }
 
 Color palette_named(int i)

@@ -21,6 +21,9 @@ void palette_free(Palette *p);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(Palette, palette_free)
 /* The colour the file gives name, if it lists it (p may be NULL). */
 gboolean palette_lookup(const Palette *p, const char *name, Color *out);
+/* The row of the file that lists name, 0 for the first, -1 when it does
+ * not (p may be NULL): a timeline group's mark shape follows it. */
+int palette_row(const Palette *p, const char *name);
 
 /* The i-th colour to choose from (0 .. PALETTE_NAMED - 1). */
 Color palette_named(int i);

@@ -2,17 +2,37 @@
 #include "seatpage.h"
 
 #include <math.h>
+#include <string.h>
 
 #define LABEL_PAD 2.5        /* clear space around placed text */
+
+/* The seats, lines and paths of the current block in a grid of cells, each
+ * cell listing the items whose bounds reach it in scene order: a question
+ * about a box looks at the items of its cells only, so labelling a plot of
+ * 10 000 seats does not test every seat for every spot tried. */
+struct SeatIndex {
+	guint from, upto, moves;    /* the items indexed, and when */
+	gboolean built;
+	double x0, y0, cell;        /* the grid's corner and cell size, points */
+	int nx, ny;
+	GArray *start;              /* guint: cell c's items are ids[start[c]..start[c+1]) */
+	GArray *ids;                /* guint: item indices */
+};
 
 void seatpage_init(SeatPage *sp, Scene *s, TextMeasurer *tm, const ChartOptions *co)
 {
 	*sp = (SeatPage){.scan_item = 0};
 	page_init(&sp->pg, s, tm, co);
+	sp->index = g_new0(SeatIndex, 1);
+	sp->index->start = g_array_new(FALSE, TRUE, sizeof(guint));
+	sp->index->ids = g_array_new(FALSE, FALSE, sizeof(guint));
 }
 
 void seatpage_clear(SeatPage *sp)
 {
+	g_array_free(sp->index->start, TRUE);
+	g_array_free(sp->index->ids, TRUE);
+	g_clear_pointer(&sp->index, g_free);
 	page_clear(&sp->pg);
 }
 
@@ -65,18 +85,125 @@ static gboolean item_meets_box(const SceneItem *it, double x, double y, double w
 	}
 }
 
+/* Whether the index holds ink (item_meets_box can meet it). */
+static gboolean inked(const SceneItem *it)
+{
+	return it->kind == SCENE_SEAT || it->kind == SCENE_PATH || it->kind == SCENE_LINE;
+}
+
+/* The cells [cx0, cx1] x [cy0, cy1] a box reaches, clamped to the grid;
+ * FALSE when it misses the grid. */
+static gboolean cells_of(const SeatIndex *ix, PageBox b, int c[4])
+{
+	double fx0 = floor((b.x - ix->x0) / ix->cell), fx1 = floor((b.x + b.w - ix->x0) / ix->cell);
+	double fy0 = floor((b.y - ix->y0) / ix->cell), fy1 = floor((b.y + b.h - ix->y0) / ix->cell);
+	if (!(fx1 >= 0 && fy1 >= 0 && fx0 < ix->nx && fy0 < ix->ny))
+		return FALSE;   /* also for NaN */
+	c[0] = (int)MAX(fx0, 0), c[1] = (int)MIN(fx1, ix->nx - 1);
+	c[2] = (int)MAX(fy0, 0), c[3] = (int)MIN(fy1, ix->ny - 1);
+	return TRUE;
+}
+
+static PageBox item_box(const SceneItem *it);
+
+/* The index of the current block's items, rebuilt if they changed. */
+static const SeatIndex *index_items(const SeatPage *sp)
+{
+	SeatIndex *ix = sp->index;
+	const GArray *items = sp->pg.scene->items;
+	if (ix->built && ix->from == sp->scan_item && ix->upto == items->len &&
+	    ix->moves == sp->moves)
+		return ix;
+	*ix = (SeatIndex){.from = sp->scan_item, .upto = items->len, .moves = sp->moves,
+	                  .built = TRUE, .start = ix->start, .ids = ix->ids};
+	double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+	guint n = 0;
+	for (guint i = ix->from; i < ix->upto; i++) {
+		const SceneItem *it = &g_array_index(items, SceneItem, i);
+		if (!inked(it))
+			continue;
+		PageBox b = item_box(it);
+		x0 = MIN(x0, b.x), y0 = MIN(y0, b.y);
+		x1 = MAX(x1, b.x + b.w), y1 = MAX(y1, b.y + b.h);
+		n++;
+	}
+	g_array_set_size(ix->ids, 0);
+	if (n == 0 || !(x1 >= x0 && y1 >= y0)) {
+		ix->nx = ix->ny = 0;
+		g_array_set_size(ix->start, 1);
+		return ix;
+	}
+	/* About one item a cell, and at most 1 024 cells a side. */
+	double w = MAX(x1 - x0, 1e-3), h = MAX(y1 - y0, 1e-3);
+	ix->cell = MAX(sqrt(w * h / n), MAX(w, h) / 1024);
+	ix->x0 = x0, ix->y0 = y0;
+	ix->nx = (int)(w / ix->cell) + 1, ix->ny = (int)(h / ix->cell) + 1;
+	guint ncells = (guint)(ix->nx * ix->ny);
+	g_array_set_size(ix->start, ncells + 1);
+	guint *start = (guint *)(void *)ix->start->data;
+	memset(start, 0, (ncells + 1) * sizeof *start);
+	for (int pass = 0; pass < 2; pass++) {
+		for (guint i = ix->from; i < ix->upto; i++) {
+			const SceneItem *it = &g_array_index(items, SceneItem, i);
+			int c[4];
+			if (!inked(it) || !cells_of(ix, item_box(it), c))
+				continue;
+			for (int cy = c[2]; cy <= c[3]; cy++)
+				for (int cx = c[0]; cx <= c[1]; cx++) {
+					guint cell = (guint)(cy * ix->nx + cx);
+					if (pass == 0)
+						start[cell + 1]++;
+					else
+						g_array_index(ix->ids, guint, start[cell]++) = i;
+				}
+		}
+		if (pass == 0) {
+			for (guint c = 0; c < ncells; c++)
+				start[c + 1] += start[c];
+			g_array_set_size(ix->ids, start[ncells]);
+		}
+	}
+	/* The fill moved each start to the next cell's; move them back. */
+	memmove(start + 1, start, ncells * sizeof *start);
+	start[0] = 0;
+	return ix;
+}
+
+/* The first item (in scene order) of the current block whose ink meets the
+ * box, or G_MAXUINT. */
+static guint first_meeting(const SeatPage *sp, double x, double y, double w, double h)
+{
+	const SeatIndex *ix = index_items(sp);
+	const GArray *items = sp->pg.scene->items;
+	guint best = G_MAXUINT;
+	int c[4];
+	if (ix->nx == 0 || !cells_of(ix, (PageBox){x, y, w, h}, c))
+		return best;
+	const guint *start = (const guint *)(const void *)ix->start->data;
+	for (int cy = c[2]; cy <= c[3]; cy++)
+		for (int cx = c[0]; cx <= c[1]; cx++) {
+			guint cell = (guint)(cy * ix->nx + cx);
+			for (guint k = start[cell]; k < start[cell + 1]; k++) {
+				guint i = g_array_index(ix->ids, guint, k);
+				if (i >= best)
+					break;   /* a cell lists its items in scene order */
+				if (item_meets_box(&g_array_index(items, SceneItem, i), x, y, w, h)) {
+					best = i;
+					break;
+				}
+			}
+		}
+	return best;
+}
+
 gboolean seatpage_free(const SeatPage *sp, double x, double y, double w, double h)
 {
 	if (x < sp->pg.lo || x + w > sp->pg.hi)
 		return FALSE;
 	if (!page_box_free(&sp->pg, x, y, w, h, LABEL_PAD))
 		return FALSE;
-	const Scene *s = sp->pg.scene;
-	for (guint i = sp->scan_item; i < s->items->len; i++)
-		if (item_meets_box(&g_array_index(s->items, SceneItem, i), x - LABEL_PAD,
-		                   y - LABEL_PAD, w + 2 * LABEL_PAD, h + 2 * LABEL_PAD))
-			return FALSE;
-	return TRUE;
+	return first_meeting(sp, x - LABEL_PAD, y - LABEL_PAD, w + 2 * LABEL_PAD,
+	                     h + 2 * LABEL_PAD) == G_MAXUINT;
 }
 
 /* The bounding box of a seat, line or path. */
@@ -107,15 +234,11 @@ gboolean seatpage_blocker(const SeatPage *sp, double x, double y, double w, doub
 			return TRUE;
 		}
 	}
-	const Scene *s = pg->scene;
-	for (guint i = sp->scan_item; i < s->items->len; i++) {
-		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
-		if (item_meets_box(it, x - ink_pad, y - ink_pad, w + 2 * ink_pad, h + 2 * ink_pad)) {
-			*at = item_box(it);
-			return TRUE;
-		}
-	}
-	return FALSE;
+	guint i = first_meeting(sp, x - ink_pad, y - ink_pad, w + 2 * ink_pad, h + 2 * ink_pad);
+	if (i == G_MAXUINT)
+		return FALSE;
+	*at = item_box(&g_array_index(pg->scene->items, SceneItem, i));
+	return TRUE;
 }
 
 gboolean seatpage_segment_free(const SeatPage *sp, ScenePoint a, ScenePoint b,
@@ -164,6 +287,7 @@ void seatpage_move(SeatPage *sp, SeatBlock b, double dy)
 			it->points[k].y += dy;
 	}
 	page_shift_boxes(&sp->pg, b.box, dy);
+	sp->moves++;
 }
 
 double seatpage_top(const SeatPage *sp, guint from)

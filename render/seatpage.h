@@ -14,9 +14,13 @@
 /* The seat chart's page. pg.lo and pg.hi narrow to a panel while it is laid
  * out; free room is sought among the items and boxes of the current block
  * only (panels never overlap). */
+typedef struct SeatIndex SeatIndex;
 typedef struct SeatPage {
 	Page pg;             /* owns its box registry; scene and measurer borrowed */
 	guint scan_item;     /* seatpage_free looks at scene items from here on */
+	guint moves;         /* how many times seatpage_move has moved items */
+	SeatIndex *index;    /* owned: a grid of the items from scan_item, rebuilt
+	                      * when they change, so a query need not scan them */
 } SeatPage;
 
 /* A block of the page: the items and boxes added since seatpage_begin. A

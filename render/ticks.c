@@ -290,6 +290,13 @@ Ticks *ticks_choose(double day0, double day1, double px0, double px1, double lo,
                     double hi, gboolean vertical, Lang lang,
                     TextMeasurer *tm, const TextStyle *base)
 {
+	return ticks_choose_form(day0, day1, px0, px1, lo, hi, vertical, lang, tm, base, FALSE);
+}
+
+Ticks *ticks_choose_form(double day0, double day1, double px0, double px1, double lo,
+                         double hi, gboolean vertical, Lang lang, TextMeasurer *tm,
+                         const TextStyle *base, gboolean short_months)
+{
 	Ctx c = {day0, day1, px0, px1, lo, hi, vertical, lang, tm, {*base, *base, *base},
 	         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
 	c.style[0].wrap = c.style[1].wrap = c.style[2].wrap = 0;
@@ -303,10 +310,12 @@ Ticks *ticks_choose(double day0, double day1, double px0, double px1, double lo,
 		if (span / step_days(k) > length / (4.5 * base->size) + 2)
 			continue;
 		int nforms = k->unit == UNIT_YEAR ? 1 : 2;
-		for (int f = 0; f < nforms && !best; f++) {
+		for (int f = short_months && nforms == 2 ? 1 : 0; f < nforms && !best; f++) {
 			int nmarks = 0;
 			Ticks *t = try_candidate(&c, k, f == 0 ? LANG_MONTH_AXIS : LANG_MONTH_AXIS_SHORT,
 			                         &nmarks);
+			if (t)
+				t->short_months = f == 1;
 			if (t && nmarks >= 2)
 				best = t;
 			else if (t && !single)

@@ -28,6 +28,7 @@ typedef struct Ticks {
 	double depth[TICKS_TIERS];       /* largest size of a tier across the axis:
 	                                    heights (horizontal), widths (vertical) */
 	const char *unit;    /* "1 day", "14 days", "3 months", "10 years", ...; static */
+	gboolean short_months;   /* month names abbreviated ("Feb") to fit */
 } Ticks;
 
 /* The ticks for days day0..day1 (day numbers as in date.h; fractions allowed)
@@ -40,6 +41,11 @@ typedef struct Ticks {
 Ticks *ticks_choose(double day0, double day1, double px0, double px1, double lo,
                     double hi, gboolean vertical, Lang lang,
                     TextMeasurer *tm, const TextStyle *base);
+/* The same, month names abbreviated from the start when short_months: the
+ * stretches of one axis name months one way. */
+Ticks *ticks_choose_form(double day0, double day1, double px0, double px1, double lo,
+                         double hi, gboolean vertical, Lang lang, TextMeasurer *tm,
+                         const TextStyle *base, gboolean short_months);
 void ticks_free(Ticks *t);
 
 #endif

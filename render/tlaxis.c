@@ -33,13 +33,23 @@ void tlaxis_measure(TlAxis *a, const TlScale *s, double lo, double hi, Lang lang
 {
 	*a = (TlAxis){.scale = s};
 	const Timescale *ts = &s->ts;
-	for (int i = 0; i < ts->n; i++) {
-		/* Tick texts keep clear of the break texts, which sit in the fine tier. */
-		double blo = i == 0 ? lo : tlscale_gap_centre(s, i - 1) + s->gap_ext[i - 1] / 2 + 3;
-		double bhi = i == ts->n - 1 ? hi : tlscale_gap_centre(s, i) - s->gap_ext[i] / 2 - 3;
-		a->ticks[i] = ticks_choose(ts->s[i].d0, ts->s[i].d1, ts->s[i].p0, ts->s[i].p1, blo,
-		                           bhi, s->vertical, lang, tm, &s->tick);
-	}
+	/* One axis names months one way: when a stretch must abbreviate them
+	 * ("Feb"), every stretch does (not "December" beside "Feb"). */
+	gboolean short_months = FALSE;
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < ts->n; i++) {
+			if (pass == 1 && (!short_months || a->ticks[i]->short_months))
+				continue;
+			if (pass == 1)
+				ticks_free(a->ticks[i]);
+			/* Tick texts keep clear of the break texts, which sit in the fine tier. */
+			double blo = i == 0 ? lo : tlscale_gap_centre(s, i - 1) + s->gap_ext[i - 1] / 2 + 3;
+			double bhi = i == ts->n - 1 ? hi : tlscale_gap_centre(s, i) - s->gap_ext[i] / 2 - 3;
+			a->ticks[i] = ticks_choose_form(ts->s[i].d0, ts->s[i].d1, ts->s[i].p0, ts->s[i].p1,
+			                                blo, bhi, s->vertical, lang, tm, &s->tick,
+			                                short_months);
+			short_months |= a->ticks[i]->short_months;
+		}
 	assign_rows(a);
 	for (int i = 0; s->vertical && i + 1 < ts->n; i++)
 		a->depth[0] = MAX(a->depth[0], s->gap_box[i].w);

@@ -52,6 +52,8 @@ typedef struct TlBlock {
 	TlBlockSide side;   /* horizontal only */
 	TlBlockState state;
 	int row;            /* horizontal: first row; spans: lane (-1: none) */
+	gboolean far;       /* spans, horizontal: the lane lies beyond the labels
+	                       below the axis (their stems would cross a near one) */
 	double left;        /* horizontal labels and span labels: box left */
 	int callout;        /* first callout number */
 	int shown;          /* events labelled in the block */

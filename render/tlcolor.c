@@ -20,30 +20,55 @@ gboolean tlcolor_is_other(const TlColors *c, int group)
 
 int tlcolor_shape(const TlColors *c, int group)
 {
-	return c->shapes && group >= 0 ? c->shape[group] : 0;
+	return group >= 0 ? c->shape[group] : 0;
 }
 
+/* A group in the order shapes are handed out: listed in the palette file
+ * (by row), then the others by name. */
 typedef struct Named {
 	const char *name;
+	int row;     /* in the palette file, -1 not listed */
 	int group;
 } Named;
 
 static int cmp_named(const void *pa, const void *pb)
 {
-	return strcmp(((const Named *)pa)->name, ((const Named *)pb)->name);
+	const Named *a = pa, *b = pb;
+	if ((a->row < 0) != (b->row < 0))
+		return a->row < 0 ? 1 : -1;
+	if (a->row != b->row)
+		return a->row < b->row ? -1 : 1;
+	return strcmp(a->name, b->name);
 }
 
-/* Shapes by rank of name among the coloured groups. */
-static void rank_shapes(TlColors *c, const Events *ev)
+/* Shapes as colours: from the palette file or the name, never from the
+ * group's place among this figure's groups. A group the file lists
+ * prefers the shape of its row, any other the shape its name hashes to;
+ * in the order above, each takes its preferred shape or the next free one
+ * (all taken: its own). "Other" groups share the circle with their grey. */
+static void assign_shapes(TlColors *c, const Events *ev, const Palette *pal)
 {
 	Named *order = g_new(Named, MAX(c->ngroups, 1));
+	gboolean taken[PALETTE_NAMED] = {FALSE};
 	int n = 0;
-	for (int g = 0; g < c->ngroups; g++)
+	for (int g = 0; g < c->ngroups; g++) {
+		const char *name = g_ptr_array_index(ev->groups, g);
 		if (!c->other[g])
-			order[n++] = (Named){g_ptr_array_index(ev->groups, g), g};
+			order[n++] = (Named){name, palette_row(pal, name), g};
+	}
 	qsort(order, (size_t)n, sizeof(Named), cmp_named);
-	for (int k = 0; k < n; k++)
-		c->shape[order[k].group] = k % PALETTE_NAMED;
+	for (int k = 0; k < n; k++) {
+		int want = order[k].row >= 0 ? order[k].row % PALETTE_NAMED
+		                             : palette_preferred(order[k].name);
+		int got = want;
+		for (int step = 0; step < PALETTE_NAMED; step++)
+			if (!taken[(want + step) % PALETTE_NAMED]) {
+				got = (want + step) % PALETTE_NAMED;
+				break;
+			}
+		taken[got] = TRUE;
+		c->shape[order[k].group] = got;
+	}
 	g_free(order);
 }
 
@@ -67,19 +92,16 @@ void tlcolor_assign(TlColors *c, const Events *ev, const Palette *pal)
 		palette_lookup(pal, name, &fixed[g]);
 	}
 	palette_assign((const char *const *)ev->groups->pdata, count, fixed, ng, c->color);
-	int colored = 0;
 	for (int g = 0; g < ng; g++) {
 		if (c->color[g].a > 0) {
 			c->color[g] = palette_readable(c->color[g], MARK_CONTRAST);
-			colored++;
 		} else {
 			c->color[g] = color_rgb(TLCOLOR_OTHER);
 			c->other[g] = TRUE;
 			c->others++;
 		}
 	}
-	c->shapes = colored > TLCOLOR_FEW;
-	rank_shapes(c, ev);
+	assign_shapes(c, ev, pal);
 	g_free(count);
 	g_free(fixed);
 }

@@ -8,17 +8,23 @@
 
 static const double LANE_GAP = 4;   /* between two bars or labels in a lane */
 
-struct TlLanes {
+/* One set of lanes: near the axis, or far beyond the labels below. */
+typedef struct LaneSet {
 	int used;
 	GArray *taken[TLLANES_MAX];   /* of double pairs [a, b] */
 	double label_h[TLLANES_MAX];
+} LaneSet;
+
+struct TlLanes {
+	LaneSet set[2];   /* [far] */
 };
 
 TlLanes *tllanes_new(void)
 {
 	TlLanes *l = g_new0(TlLanes, 1);
-	for (int i = 0; i < TLLANES_MAX; i++)
-		l->taken[i] = g_array_new(FALSE, FALSE, sizeof(double));
+	for (int f = 0; f < 2; f++)
+		for (int i = 0; i < TLLANES_MAX; i++)
+			l->set[f].taken[i] = g_array_new(FALSE, FALSE, sizeof(double));
 	return l;
 }
 
@@ -26,8 +32,9 @@ void tllanes_free(TlLanes *l)
 {
 	if (!l)
 		return;
-	for (int i = 0; i < TLLANES_MAX; i++)
-		g_array_free(l->taken[i], TRUE);
+	for (int f = 0; f < 2; f++)
+		for (int i = 0; i < TLLANES_MAX; i++)
+			g_array_free(l->set[f].taken[i], TRUE);
 	g_free(l);
 }
 
@@ -56,7 +63,7 @@ gboolean tllanes_clear_below(const GArray *extents, double x)
 	return TRUE;
 }
 
-static gboolean lane_free(const TlLanes *l, int lane, double a, double b)
+static gboolean lane_free(const LaneSet *l, int lane, double a, double b)
 {
 	const GArray *t = l->taken[lane];
 	for (guint i = 0; i + 1 < t->len; i += 2) {
@@ -67,7 +74,7 @@ static gboolean lane_free(const TlLanes *l, int lane, double a, double b)
 	return TRUE;
 }
 
-static int find_lane(const TlLanes *l, double a, double b, double h, double *grow)
+static int find_lane(const LaneSet *l, double a, double b, double h, double *grow)
 {
 	for (int lane = 0; lane < TLLANES_MAX; lane++) {
 		if (lane < l->used && !lane_free(l, lane, a, b))
@@ -79,7 +86,7 @@ static int find_lane(const TlLanes *l, double a, double b, double h, double *gro
 	return -1;
 }
 
-static void put_lane(TlLanes *l, int lane, double a, double b, double h)
+static void put_lane(LaneSet *l, int lane, double a, double b, double h)
 {
 	g_array_append_val(l->taken[lane], a);
 	g_array_append_val(l->taken[lane], b);
@@ -87,18 +94,17 @@ static void put_lane(TlLanes *l, int lane, double a, double b, double h)
 	l->used = MAX(l->used, lane + 1);
 }
 
-int tllanes_used(const TlLanes *l)
+double tllanes_height(const TlLanes *l, gboolean far)
 {
-	return l->used;
+	const LaneSet *set = &l->set[far ? 1 : 0];
+	double h = 0;
+	for (int i = 0; i < set->used; i++)
+		h += tlspans_lane_height(set->label_h[i]);
+	return h;
 }
 
-const double *tllanes_label_heights(const TlLanes *l)
-{
-	return l->label_h;
-}
-
-/* Whether a stem placed below the axis passes through [a, b]: the span
- * lanes lie under the tick texts, so a span label there would cover it. */
+/* Whether a stem placed below the axis passes through [a, b]: a near
+ * lane's bar or label there would cross it. */
 static gboolean stem_below_in(const TlLayout *L, const TlPlace *p, double a, double b)
 {
 	for (guint i = 0; i < L->blocks->len; i++) {
@@ -150,18 +156,25 @@ static int span_lefts(const TlLayout *L, const TlPlace *p, double w, double x0, 
 	return m;
 }
 
-/* Wraps span b's label at wrap (not narrower than a few words); FALSE
- * when that is too narrow. */
+/* Wraps span b's label (stacked, its dates over it) at wrap, not narrower
+ * than a few words; FALSE when that is too narrow or its dates stand on
+ * its line. */
 static gboolean span_narrower(TlLayout *L, TlBlock *b, double wrap)
 {
-	if (wrap < TLLANES_MIN_WRAP || !b->lines || b->lines->len != 1)
+	if (wrap < MAX(TLLANES_MIN_WRAP, tlblock_min_wrap(b, L)) ||
+	    L->dates == TLLAYOUT_DATES_INLINE)
 		return FALSE;
-	TlBlockLine *ln = &g_array_index(b->lines, TlBlockLine, 0);
-	ln->st.wrap = wrap;
-	ln->sz = text_measure(L->tm, ln->text, &ln->st);
-	b->w = ln->sz.w;
-	b->h = ln->sz.h;
+	tlblock_measure(b, L, wrap, 1);
 	return TRUE;
+}
+/* The blocks over [a, b] keep their stems above the axis from now on. */
+static void keep_above(const TlLayout *L, TlPlace *p, double a, double b)
+{
+	for (guint i = 0; i < L->blocks->len; i++) {
+		const TlBlock *k = &g_array_index(L->blocks, TlBlock, i);
+		if (k->anchor >= a - 2 && k->anchor <= b + 2)
+			tlplace_limit_sides(p, (int)i, 1u << TLPLACE_ABOVE);
+	}
 }
 
 gboolean tllanes_place(TlLanes *lanes, TlLayout *L, TlPlace *p, GArray *extents, TlBlock *b,
@@ -170,6 +183,10 @@ gboolean tllanes_place(TlLanes *lanes, TlLayout *L, TlPlace *p, GArray *extents,
 	double x0 = 0, x1 = 0, grow = 0, full = 0;
 	double *lefts = g_new(double, 2 + 2 * (gsize)L->blocks->len);
 	int lane = -1;
+	measure(L, b, &x0, &x1);
+	/* A stem already below the axis over the bar: the lanes beyond it. */
+	b->far = stem_below_in(L, p, x0 - 2, x1 + 2);
+	LaneSet *set = &lanes->set[b->far ? 1 : 0];
 	/* As measured, else wrapped narrower to fit between the stems. */
 	for (int v = 0; v < 3 && lane < 0; v++) {
 		measure(L, b, &x0, &x1);
@@ -181,11 +198,11 @@ gboolean tllanes_place(TlLanes *lanes, TlLayout *L, TlPlace *p, GArray *extents,
 		double nearest = G_MAXDOUBLE;
 		for (int k = 0; k < n; k++) {
 			double l = lefts[k] - 2, r = lefts[k] + b->w + 2, g;
-			int blocked = blocks_below(L, extents, l, r);
+			int blocked = b->far ? 0 : blocks_below(L, extents, l, r);
 			if (blocked > best || (blocked == best && fabs(lefts[k] - x0) >= nearest) ||
-			    stem_below_in(L, p, l, r))
+			    (!b->far && stem_below_in(L, p, l, r)))
 				continue;
-			int at = find_lane(lanes, MIN(x0, lefts[k]), MAX(x1, lefts[k] + b->w), b->h, &g);
+			int at = find_lane(set, MIN(x0, lefts[k]), MAX(x1, lefts[k] + b->w), b->h, &g);
 			if (at < 0)
 				continue;
 			lane = at, best = blocked, nearest = fabs(lefts[k] - x0), grow = g;
@@ -196,24 +213,23 @@ gboolean tllanes_place(TlLanes *lanes, TlLayout *L, TlPlace *p, GArray *extents,
 	if (lane < 0 || tlplace_height(p) + grow + extra > limit + 1e-6)
 		return FALSE;
 	tlplace_add_extra(p, grow + extra);
-	put_lane(lanes, lane, MIN(x0, b->left), MAX(x1, b->left + b->w), b->h);
+	put_lane(set, lane, MIN(x0, b->left), MAX(x1, b->left + b->w), b->h);
 	b->row = lane;
 	b->state = TLBLOCK_LABEL;
-	tlspans_add_extents(L, extents);
-	for (guint i = 0; i < L->blocks->len; i++) {
-		const TlBlock *k = &g_array_index(L->blocks, TlBlock, i);
-		if (k->anchor >= b->left - 2 && k->anchor <= b->left + b->w + 2)
-			tlplace_limit_sides(p, (int)i, 1u << TLPLACE_ABOVE);
+	if (!b->far) {
+		tlspans_add_extents(L, extents);
+		keep_above(L, p, MIN(x0, b->left), MAX(x1, b->left + b->w));
 	}
 	return TRUE;
 }
 
 void tllanes_remeasure(TlLayout *L, TlBlock *b)
 {
-	double x0, x1;
+	double x0, x1, narrowed = b->wrap;
 	measure(L, b, &x0, &x1);
-	if (b->wrap > 0)
-		span_narrower(L, b, b->wrap);
+	b->wrap = narrowed;
+	if (narrowed > 0)
+		span_narrower(L, b, narrowed);
 }
 
 void tllanes_bars(TlLanes *lanes, TlLayout *L, TlPlace *p, double limit)
@@ -224,12 +240,14 @@ void tllanes_bars(TlLanes *lanes, TlLayout *L, TlPlace *p, double limit)
 			continue;
 		double x0, z0, z1, x1, grow;
 		tlspans_ends(L, tllayout_event(L, b->first), &x0, &z0, &z1, &x1);
-		b->row = find_lane(lanes, x0, x1, 0, &grow);
+		b->far = stem_below_in(L, p, x0 - 2, x1 + 2);
+		LaneSet *set = &lanes->set[b->far ? 1 : 0];
+		b->row = find_lane(set, x0, x1, 0, &grow);
 		if (b->row >= 0 && tlplace_height(p) + grow > limit + 1e-6)
 			b->row = -1;
 		if (b->row < 0)
 			continue;
 		tlplace_add_extra(p, grow);
-		put_lane(lanes, b->row, x0, x1, 0);
+		put_lane(set, b->row, x0, x1, 0);
 	}
 }

@@ -19,6 +19,12 @@ typedef struct TlKey {
 	char *text;          /* owned: "16 Oct 2019: label¹ — detail" */
 } TlKey;
 
+/* Where a figure's labels put their dates: one style for every label. */
+typedef enum {
+	TLLAYOUT_DATES_STACKED,   /* the date on a line of its own, above */
+	TLLAYOUT_DATES_INLINE,    /* "16 Oct 2019  Party announced" */
+} TlLayoutDates;
+
 struct TlLayout {
 	/* The inputs, borrowed; they stay from tllayout_init on. */
 	const Events *ev;
@@ -37,6 +43,9 @@ struct TlLayout {
 	gboolean overview;   /* dense: one label per cluster of markers */
 	gboolean hint_vertical;  /* the note may say --vertical labels more: it was tried */
 	gboolean no_callouts;    /* a last pass on a fixed page: no key to grow */
+	TlLayoutDates dates;     /* the figure's date style (set before a pass) */
+	gboolean near_first;     /* labels near their events weigh more than height
+	                            (a page that grows has it anyway) */
 	guint chart_item;        /* the scene's first item under the heading */
 	guint footer_item;       /* ... and first item of the footer */
 	int ncallouts;

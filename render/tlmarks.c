@@ -18,7 +18,9 @@ enum {
 };
 
 static const double MERGE = 1.75 * TLMARKS_DOT_R;   /* dots nearer merge (5 % overlap) */
-static const double SEP = 2 * TLMARKS_DOT_R + 0.6;  /* between marks after spreading */
+/* Between marks after spreading: as far apart as two stems must be (tlrows),
+ * so neighbouring marks need no kink in their leaders. */
+static const double SEP = 2 * TLMARKS_DOT_R + 1.2;
 static const double WEDGE_GAP = 0.5;                /* white between wedges */
 static const double LEG = 2.2;                      /* a bracket's legs */
 static const double LANE_STEP = 3.2;                /* between bracket lanes */
@@ -82,13 +84,12 @@ static int shape_outline(int shape, ScenePoint *v)
 			v[n++] = (ScenePoint){r * cos(a), r * sin(a)};
 		}
 		return n;
-	case 6:     /* square on its side: a wide bar */
-	{
-		double w = 1.3, h = G_PI / 4 / w * 1.0;
-		ScenePoint q[4] = {{-w, -h}, {w, -h}, {w, h}, {-w, h}};
-		memcpy(v, q, sizeof q);
-		return 4;
-	}
+	case 6:     /* pentagon, point up (no bar: it would read as a span) */
+		for (int i = 0; i < 5; i++) {
+			double a = -G_PI / 2 + i * 2 * G_PI / 5;
+			v[n++] = (ScenePoint){1.15 * cos(a), 1.15 * sin(a) + 0.08};
+		}
+		return n;
 	case 7:     /* hexagon, point up */
 		for (int i = 0; i < 6; i++) {
 			double a = -G_PI / 2 + i * G_PI / 3;

@@ -8,6 +8,10 @@
 /* How far a label's stem may leave its anchor along the axis (1.5 in): no
  * label box starts or ends farther than this from the event it names. */
 #define TLPLACE_MAX_SHIFT 108.0
+/* ... on a page whose height follows its content (1 in): there a label can
+ * always go farther out instead, and a label near its event is worth some
+ * height; so too on a fixed page laid out for nearness (near_first). */
+#define TLPLACE_MAX_SHIFT_GROWING 72.0
 
 enum { TLPLACE_BEAM_K = 4 };   /* spots each label offers a repacking search */
 
@@ -28,6 +32,9 @@ typedef struct TlPlaceRules {
 	double elbow_band[TLPLACE_SIDES]; /* ... with an elbow */
 	double limit;                     /* the height of both sides plus the extra
 	                                     at most this; G_MAXDOUBLE: no limit */
+	gboolean near_first;              /* a label's distance from its event weighs
+	                                     more against height (a page that grows,
+	                                     or a fixed page trying nearness) */
 } TlPlaceRules;
 
 /* One way to draw a label: its box, and what drawing it so costs beyond
@@ -66,6 +73,10 @@ void tlplace_free(TlPlace *p);
  * extra: what the limit bounds. */
 double tlplace_side_height(const TlPlace *p, TlPlaceSide side);
 double tlplace_height(const TlPlace *p);
+/* What the packing costs as a whole, lower is better: its height; with
+ * near_first, also how far the stems leave their anchors (in points of
+ * height they are worth). */
+double tlplace_score(const TlPlace *p);
 /* The band a side's labels start past, as things stand. */
 double tlplace_band(const TlPlace *p, TlPlaceSide side);
 /* Height outside the sides that counts against the limit (span lanes, key

@@ -6,13 +6,38 @@
 #include <math.h>
 #include <string.h>
 
+/* Labels still to come whose stems have room on none of their sides. */
+static int count_lost(const TlPlace *p)
+{
+	int n = 0;
+	for (guint i = 0; i < p->expect->len; i++) {
+		const Expect *e = &g_array_index(p->expect, Expect, i);
+		gboolean room = FALSE;
+		for (int side = 0; side < TLPLACE_SIDES && !room && !e->done; side++) {
+			double lo, hi;
+			room = (e->sides & (1u << side)) &&
+			       tlplace_stem_range(p, (TlPlaceSide)side, e->anchor, e->key, -1, &lo, &hi);
+		}
+		n += !e->done && !room;
+	}
+	return n;
+}
+
+/* Whether a packing that leaves `lost` labels to come no room for their
+ * stems and scores `score` beats the best so far: fewer lost, then lower. */
+static gboolean beats(int lost, double score, int best_lost, double best_score)
+{
+	return lost < best_lost || (lost == best_lost && score < best_score - TLPLACE_EPS);
+}
+
 /* Places item id (not placed) by moving one placed label near its anchor
- * to another spot: of the moves that work, the one leaving the figure
- * lowest. FALSE (nothing changed) when none works. */
+ * to another spot: of the moves that work, the one stranding fewest labels
+ * still to come, then scoring lowest. FALSE (nothing changed) when none
+ * works. */
 static gboolean place_moving(TlPlace *p, int id)
 {
-	double reach = p->r.max_shift, best_h = G_MAXDOUBLE;
-	int best_j = -1;
+	double reach = p->r.max_shift, best_score = G_MAXDOUBLE;
+	int best_j = -1, best_lost = G_MAXINT;
 	TlPlaceSpot best_new = {0}, best_moved = {0};
 	for (guint j = 0; j < p->items->len; j++) {
 		const Item *o = tlplace_item(p, (int)j), *it = tlplace_item(p, id);
@@ -26,8 +51,9 @@ static gboolean place_moving(TlPlace *p, int id)
 			tlplace_set_expected(p, tlplace_item(p, id)->key, TRUE);
 			if (tlplace_best(p, tlplace_item(p, (int)j), (int)j, &again)) {
 				tlplace_place_at(p, (int)j, &again);
-				if (tlplace_height(p) < best_h - TLPLACE_EPS) {
-					best_h = tlplace_height(p);
+				int lost = count_lost(p);
+				if (beats(lost, tlplace_score(p), best_lost, best_score)) {
+					best_score = tlplace_score(p), best_lost = lost;
 					best_j = (int)j, best_new = spot, best_moved = again;
 				}
 				tlplace_take(p, (int)j);
@@ -82,14 +108,14 @@ static gboolean push_out(TlPlace *p, TlPlaceSide side)
 
 /* Places item id (not placed) at a spot whose stem passes under boxes,
  * pushing them (and whatever they then meet) outward: of its cheapest such
- * spots, the one leaving the figure lowest within the limit. FALSE (nothing
- * changed) when none. */
+ * spots within the limit, the one stranding fewest labels still to come,
+ * then scoring lowest. FALSE (nothing changed) when none. */
 static gboolean place_pushing(TlPlace *p, int id)
 {
 	TlPlaceSpot cand[TLPLACE_BEAM_K];
 	int m = tlplace_search(p, tlplace_item(p, id), id, TLPLACE_BEAM_K, TRUE, cand);
-	int n = (int)p->items->len, best = -1;
-	double best_h = G_MAXDOUBLE;
+	int n = (int)p->items->len, best = -1, best_lost = G_MAXINT;
+	double best_score = G_MAXDOUBLE;
 	TlPlaceSpot *saved = g_new(TlPlaceSpot, (gsize)n), *pushed = g_new(TlPlaceSpot, (gsize)n);
 	for (int i = 0; i < n; i++)
 		saved[i] = tlplace_item(p, i)->spot;
@@ -97,8 +123,10 @@ static gboolean place_pushing(TlPlace *p, int id)
 		tlplace_place_at(p, id, &cand[c]);
 		gboolean ok = push_out(p, cand[c].side);
 		tlplace_recount(p);
-		if (ok && tlplace_height(p) <= p->r.limit + TLPLACE_EPS && tlplace_height(p) < best_h - TLPLACE_EPS) {
-			best_h = tlplace_height(p), best = c;
+		int lost = ok ? count_lost(p) : G_MAXINT;
+		if (ok && tlplace_height(p) <= p->r.limit + TLPLACE_EPS &&
+		    beats(lost, tlplace_score(p), best_lost, best_score)) {
+			best_score = tlplace_score(p), best_lost = lost, best = c;
 			for (int i = 0; i < n; i++)
 				pushed[i] = tlplace_item(p, i)->spot;
 		}
@@ -116,23 +144,6 @@ static gboolean place_pushing(TlPlace *p, int id)
 	g_free(saved);
 	g_free(pushed);
 	return best >= 0;
-}
-
-/* Labels still to come whose stems have room on none of their sides. */
-static int count_lost(const TlPlace *p)
-{
-	int n = 0;
-	for (guint i = 0; i < p->expect->len; i++) {
-		const Expect *e = &g_array_index(p->expect, Expect, i);
-		gboolean room = FALSE;
-		for (int side = 0; side < TLPLACE_SIDES && !room && !e->done; side++) {
-			double lo, hi;
-			room = (e->sides & (1u << side)) &&
-			       tlplace_stem_range(p, (TlPlaceSide)side, e->anchor, e->key, -1, &lo, &hi);
-		}
-		n += !e->done && !room;
-	}
-	return n;
 }
 
 /* The spots of every label, and whether each is placed. */
@@ -207,27 +218,29 @@ int tlplace_put_making_room(TlPlace *p, const TlPlaceLabel *label, gboolean keep
 	           .nboxes = label->nboxes, .sides = label->sides, .extra = label->extra};
 	g_array_append_val(p->items, it);
 	int id = (int)p->items->len - 1;
-	/* Both ways are tried from the same start; the lower figure wins,
-	 * unless it (alone) leaves a label to come no room for its stem. */
+	/* Both ways are tried from the same start; the one leaving fewer
+	 * labels to come no room for their stems wins, then the lower score;
+	 * with keep_room, neither may leave more such labels than before. */
 	Snapshot start, best = {0};
 	snap(p, &start);
-	int lost = count_lost(p);
-	double best_h = G_MAXDOUBLE;
+	int lost = count_lost(p), best_lost = G_MAXINT;
+	double best_score = G_MAXDOUBLE;
 	for (int way = 0; way < 2; way++) {
 		if (!(way == 0 ? place_moving(p, id) : place_pushing(p, id)))
 			continue;
-		if ((!keep_room || count_lost(p) <= lost) && tlplace_height(p) < best_h - TLPLACE_EPS) {
-			best_h = tlplace_height(p);
+		int now = count_lost(p);
+		if ((!keep_room || now <= lost) && beats(now, tlplace_score(p), best_lost, best_score)) {
+			best_score = tlplace_score(p), best_lost = now;
 			snap_free(&best);
 			snap(p, &best);
 		}
 		unsnap(p, &start);
 	}
-	if (best_h < G_MAXDOUBLE)
+	if (best_lost < G_MAXINT)
 		unsnap(p, &best);
 	snap_free(&start);
 	snap_free(&best);
-	return best_h < G_MAXDOUBLE ? id : -1;
+	return best_lost < G_MAXINT ? id : -1;
 }
 
 int tlplace_improve(TlPlace *p, int sweeps)
@@ -239,14 +252,14 @@ int tlplace_improve(TlPlace *p, int sweeps)
 			Item *it = tlplace_item(p, (int)i);
 			if (!it->placed)
 				continue;
-			double height = tlplace_height(p);
+			double score = tlplace_score(p);
 			TlPlaceSpot old = it->spot, now;
 			tlplace_take(p, (int)i);
 			TlPlaceSpot again = old;
 			gboolean ok = tlplace_cost_now(p, it, (int)i, &again);
 			if (tlplace_best(p, it, (int)i, &now) && (!ok || now.cost < again.cost - 0.01)) {
 				tlplace_place_at(p, (int)i, &now);
-				if (tlplace_height(p) <= height + TLPLACE_EPS) {
+				if (tlplace_score(p) <= score + TLPLACE_EPS) {
 					moves++;
 					continue;
 				}
@@ -261,10 +274,10 @@ int tlplace_improve(TlPlace *p, int sweeps)
 }
 
 /* One partial packing in a repacking search: the spots of the first
- * labels, what they cost, how high they stand. */
+ * labels, what they cost, how they score (tlplace_score). */
 typedef struct State {
 	TlPlaceSpot *spots;   /* owned */
-	double cost, height;
+	double cost, score;
 } State;
 
 static void state_clear(gpointer s)
@@ -275,8 +288,8 @@ static void state_clear(gpointer s)
 static gint cmp_state(gconstpointer pa, gconstpointer pb)
 {
 	const State *a = pa, *b = pb;
-	if (fabs(a->height - b->height) > TLPLACE_EPS)
-		return a->height < b->height ? -1 : 1;
+	if (fabs(a->score - b->score) > TLPLACE_EPS)
+		return a->score < b->score ? -1 : 1;
 	return (a->cost > b->cost) - (a->cost < b->cost);
 }
 
@@ -309,7 +322,7 @@ static void expand(TlPlace *p, const int *ids, int n, int k, const State *st, do
 	for (int c = 0; c < m; c++) {
 		tlplace_place_at(p, ids[k], &cand[c]);
 		State s = {.spots = g_new(TlPlaceSpot, (gsize)n), .cost = st->cost + cand[c].cost,
-		           .height = tlplace_height(p)};
+		           .score = tlplace_score(p)};
 		memcpy(s.spots, st->spots, sizeof *s.spots * (size_t)k);
 		s.spots[k] = cand[c];
 		g_array_append_val(next, s);
@@ -321,7 +334,7 @@ static void expand(TlPlace *p, const int *ids, int n, int k, const State *st, do
 
 gboolean tlplace_repack(TlPlace *p, const int *ids, int n, int beam)
 {
-	double height = tlplace_height(p), base = p->extra;
+	double score = tlplace_score(p), base = p->extra;
 	TlPlaceSpot *old = g_new(TlPlaceSpot, (gsize)MAX(n, 1));
 	for (int k = 0; k < n; k++) {
 		old[k] = tlplace_item(p, ids[k])->spot;
@@ -342,14 +355,14 @@ gboolean tlplace_repack(TlPlace *p, const int *ids, int n, int beam)
 		g_array_free(states, TRUE);
 		states = next;
 	}
-	/* The lowest of the finished packings, if lower than before. */
+	/* The lowest scoring of the finished packings, if lower than before. */
 	const State *best = NULL;
 	for (guint i = 0; i < states->len; i++) {
 		const State *st = &g_array_index(states, State, i);
-		if (!best || st->height < best->height - TLPLACE_EPS)
+		if (!best || st->score < best->score - TLPLACE_EPS)
 			best = st;
 	}
-	gboolean keep = best && best->height < height - TLPLACE_EPS;
+	gboolean keep = best && best->score < score - TLPLACE_EPS;
 	load(p, ids, n, keep ? best->spots : old, n, base);
 	g_array_free(states, TRUE);
 	g_free(old);

@@ -52,6 +52,7 @@ typedef struct Rows {
 	TlPlace *place;
 	TlLanes *lanes;
 	double limit;           /* the placer's height budget */
+	double max_shift;       /* how far a stem may leave its anchor */
 	GArray *extents;        /* tick texts and span labels along the axis, see
 	                           tllanes_clear_below */
 	double wraps[NWRAPS];
@@ -117,7 +118,8 @@ static int measure_variants(Rows *R, TlBlock *b, TlPlaceBox *box, Variant *v)
 	 * important, "and N more": leaving events unnamed is a last resort,
 	 * taken only where no spot takes a label naming more. */
 	int limits[3] = {TLBLOCK_MAX_EVENTS, FEW_BLOCK_EVENTS, 1};
-	gboolean use[3] = {TRUE, b->n > FEW_BLOCK_EVENTS, b->n > 1};
+	gboolean stacked = R->L->dates == TLLAYOUT_DATES_STACKED;
+	gboolean use[3] = {stacked, stacked && b->n > FEW_BLOCK_EVENTS, stacked && b->n > 1};
 	for (int li = 0; li < 3; li++)
 		for (int w = 0; w < NWRAPS && use[li]; w++) {
 			tlblock_measure(b, R->L, R->wraps[w], limits[li]);
@@ -129,7 +131,7 @@ static int measure_variants(Rows *R, TlBlock *b, TlPlaceBox *box, Variant *v)
 			box[n] = (TlPlaceBox){b->w, b->h, UNNAMED_COST * (b->n - b->shown)};
 			v[n++] = (Variant){b->wrap, b->limit, FALSE};
 		}
-	if (tlblock_measure_inline(b, R->L, R->wraps[3])) {
+	if (!stacked && tlblock_measure_inline(b, R->L, R->wraps[3])) {
 		box[n] = (TlPlaceBox){b->w, b->h, 0};
 		v[n++] = (Variant){b->wrap, 1, TRUE};
 	}
@@ -246,7 +248,7 @@ static gboolean try_downgrade(Rows *R, TlBlock *b, unsigned sides)
 		int shown = MIN(j->n, FEW_BLOCK_EVENTS);
 		if (j == b || j->state != TLBLOCK_LABEL || j->prio > b->prio || L->no_callouts ||
 		    L->ncallouts + shown > MAX_CALLOUTS ||
-		    fabs(j->anchor - b->anchor) > 2 * TLPLACE_MAX_SHIFT)
+		    fabs(j->anchor - b->anchor) > 2 * R->max_shift)
 			continue;
 		int old = j->spot, ncallouts = L->ncallouts, nkeys = R->nkeys;
 		TlPlaceState *saved = tlplace_save(R->place);
@@ -291,15 +293,23 @@ static void try_span(Rows *R, TlBlock *b)
 }
 
 /* Second chances once the labels have moved to cheaper spots: a callout
- * becomes a label where one now fits; a block left out is tried again. */
-static void retry(Rows *R, GPtrArray *units)
+ * becomes a label where one now fits; a block or span left out is tried
+ * again. Returns how many changed. */
+static int retry(Rows *R, GPtrArray *units)
 {
+	int changed = 0;
 	for (guint i = 0; i < units->len; i++) {
 		TlBlock *b = g_ptr_array_index(units, i);
-		if (b->span || !b->tried || b->state == TLBLOCK_LABEL)
+		if (!b->tried || b->state == TLBLOCK_LABEL)
 			continue;
+		if (b->span) {
+			try_span(R, b);
+			changed += b->state == TLBLOCK_LABEL;
+			continue;
+		}
 		if (b->state == TLBLOCK_UNDRAWN) {
 			try_block(R, b);
+			changed += b->state != TLBLOCK_UNDRAWN;
 			continue;
 		}
 		int old = b->spot, shown = b->shown;
@@ -308,8 +318,10 @@ static void retry(Rows *R, GPtrArray *units)
 		R->L->ncallouts -= shown;
 		R->nkeys -= shown;
 		unsigned sides = sides_of(R, b);
-		if (sides && try_label(R, b, sides))
+		if (sides && try_label(R, b, sides)) {
+			changed++;
 			continue;
+		}
 		/* Back where it was: nothing else moved, so the spot is free. */
 		b->shown = shown;
 		tlblock_callout(b, R->L);
@@ -321,6 +333,7 @@ static void retry(Rows *R, GPtrArray *units)
 		R->L->ncallouts += shown;
 		R->nkeys += shown;
 	}
+	return changed;
 }
 
 /* Once placed: the sources numbered by what the figure names, and the
@@ -366,8 +379,11 @@ static Frame frame(const Rows *R, double top, double brackets, double depth)
 }
 
 /* A label and its stem: straight from the marker, or across the band on
- * an elbow when it was shifted. */
-static void draw_label(TlLayout *L, const TlBlock *b, const TlPlaceSpot *s, const Frame *f)
+ * an elbow when it was shifted. Shifted less than STEM_GAP (two marks a
+ * little nearer than STEM_SEP) from a mark of its own (`alone`: no other
+ * stem starts there), one straight slanted line instead of a kink. */
+static void draw_label(TlLayout *L, const TlBlock *b, const TlPlaceSpot *s, const Frame *f,
+                       gboolean alone)
 {
 	Color ink = color_rgb(PAGE_STEM);
 	gboolean flush_left = fabs(s->left - s->pos) < 1e-6;
@@ -380,8 +396,8 @@ static void draw_label(TlLayout *L, const TlBlock *b, const TlPlaceSpot *s, cons
 	double end = above ? near + 0.5 : near - 0.5;
 	double foot = above ? f->axis_y - tlmarks_reach(b) : f->axis_y + TLMARKS_DOT_R;
 	SceneItem *it;
-	if (!elbow) {
-		it = scene_line(L->scene, "stem", b->anchor, foot, b->anchor, end, 0.5, ink);
+	if (!elbow || (alone && fabs(s->pos - b->anchor) < STEM_GAP)) {
+		it = scene_line(L->scene, "stem", b->anchor, foot, s->pos, end, 0.5, ink);
 	} else {
 		double bend = above ? f->axis_y - f->brackets : f->under + 1;
 		double bend2 = above ? f->zone_above + 1 : f->zone_below - 1;
@@ -392,28 +408,72 @@ static void draw_label(TlLayout *L, const TlBlock *b, const TlPlaceSpot *s, cons
 	it->row = tlblock_named_row(b);
 }
 
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return (a > b) - (a < b);
+}
+
 static void draw_labels(Rows *R, const Frame *f)
 {
 	TlLayout *L = R->L;
+	/* The anchors of the stems drawn, sorted: a stem is alone when no
+	 * other starts within STEM_SEP of it. */
+	double *at = g_new(double, MAX(L->blocks->len, 1));
+	int n = 0;
 	for (guint i = 0; i < L->blocks->len; i++) {
 		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
 		if (b->state != TLBLOCK_UNDRAWN)
-			draw_label(L, b, tlplace_spot(R->place, b->spot), f);
+			at[n++] = b->anchor;
 	}
+	qsort(at, (size_t)n, sizeof *at, cmp_double);
+	for (guint i = 0; i < L->blocks->len; i++) {
+		const TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
+		if (b->state == TLBLOCK_UNDRAWN)
+			continue;
+		int k = 0;
+		while (k < n && at[k] < b->anchor - STEM_SEP)
+			k++;
+		gboolean alone = k + 1 >= n || at[k + 1] > b->anchor + STEM_SEP;
+		draw_label(L, b, tlplace_spot(R->place, b->spot), f, alone);
+	}
+	g_free(at);
+}
+
+/* The widest a label is measured, for a long label where the page has
+ * room across (wraps[3]); full, the widest it wraps at otherwise. */
+static double widest_wrap(const TlLayout *L, double *full)
+{
+	double width = L->hi - L->lo;
+	*full = MIN(150, MAX(width / 2.5, MIN(72, width / 1.5)));
+	return MIN(*full * 1.6, width / 2);
 }
 
 /* The wrap widths labels are tried at: a narrow page still gets labels a
  * few words wide, not one. */
 static void set_wraps(Rows *R)
 {
-	double width = R->L->hi - R->L->lo;
-	double full = MIN(150, MAX(width / 2.5, MIN(72, width / 1.5)));
+	double full;
+	R->wraps[3] = widest_wrap(R->L, &full);
 	/* Narrower, but never so narrow that lines hold a word or two. */
 	R->wraps[0] = full;
 	R->wraps[1] = MAX(full * 0.75, MIN(full, MIN_WRAP));
 	R->wraps[2] = MAX(full * 0.55, MIN(full, MIN_WRAP));
-	/* Wider, for a long label where the page has room across. */
-	R->wraps[3] = MIN(full * 1.6, width / 2);
+}
+
+gboolean tlrows_dates_inline(TlLayout *L)
+{
+	double full, wrap = widest_wrap(L, &full);
+	tllayout_placeholder_notes(L);
+	for (guint i = 0; i < L->blocks->len; i++) {
+		TlBlock *b = &g_array_index(L->blocks, TlBlock, i);
+		if (!tlblock_measure_inline(b, L, wrap))
+			return FALSE;
+	}
+	for (guint i = 0; i < L->spans->len; i++)
+		if (!tlblock_measure_inline(&g_array_index(L->spans, TlBlock, i), L, L->hi - L->lo))
+			return FALSE;
+	return TRUE;
 }
 
 /* The band over the axis the marks stand in. */
@@ -488,15 +548,18 @@ static void place_all(Rows *R, const guint8 *first)
 		else
 			try_block(R, b);
 	}
-	if (repack(R) + tlplace_improve(R->place, 3) > 0)
-		retry(R, units);
+	/* What the second chances add is packed with the rest. */
+	if (repack(R) + tlplace_improve(R->place, 3) > 0 && retry(R, units) > 0) {
+		repack(R);
+		tlplace_improve(R->place, 3);
+	}
 	g_ptr_array_free(units, TRUE);
 	tllanes_bars(R->lanes, L, R->place, R->limit);
 	finish_texts(R);
 }
 
-/* A fresh placement: placer, lanes, citations and counts anew, the span
- * labels' extents gone from R->extents (ticks holds the tick texts'). */
+/* A fresh placement: placer, lanes, citations and counts anew, the spans'
+ * extents gone from R->extents (ticks holds the tick texts'). */
 static void rows_reset(Rows *R, const TlPlaceRules *rules, const GArray *ticks)
 {
 	tlplace_free(R->place);
@@ -594,32 +657,39 @@ double tlrows_layout(TlLayout *L, double top, double room, GError **err)
 		          "needs about %.0fpt more height", ceil(-limit));
 		return -1;
 	}
+	/* A page that grows can always take a label farther out: there labels
+	 * keep nearer their events. */
+	gboolean grows = room >= G_MAXDOUBLE;
 	TlPlaceRules rules = {
 		.lo = L->lo, .hi = L->hi, .gap = BOX_GAP, .gap_x = BOX_GAP_X, .stem_gap = STEM_GAP,
-		.stem_sep = STEM_SEP,
-		.max_shift = TLPLACE_MAX_SHIFT,
+		.stem_sep = STEM_SEP, .near_first = grows || L->near_first,
+		.max_shift = grows || L->near_first ? TLPLACE_MAX_SHIFT_GROWING : TLPLACE_MAX_SHIFT,
 		.band = {[TLPLACE_ABOVE] = 1, [TLPLACE_BELOW] = 6},
 		.elbow_band = {[TLPLACE_ABOVE] = ELBOW + 1, [TLPLACE_BELOW] = ELBOW + 6},
 		.limit = limit,
 	};
 	GArray *ticks = tlaxis_text_extents(&axis), *extents = g_array_copy(ticks);
 	Rows R = {.L = L, .place = tlplace_new(&rules), .lanes = tllanes_new(), .limit = limit,
+	          .max_shift = rules.max_shift,
 	          .extents = extents, .cited = g_array_new(FALSE, FALSE, sizeof(int)),
 	          .var = g_new0(Variant, (gsize)NVARIANTS * MAX(L->blocks->len, 1)),
 	          .moves = MAX_MOVES};
 	set_wraps(&R);
 	place_passes(&R, &rules, ticks);
-	/* The span lanes lie between the tick texts and the labels below. */
-	double lanes = 0;
-	for (int l = 0; l < tllanes_used(R.lanes); l++)
-		lanes += tlspans_lane_height(tllanes_label_heights(R.lanes)[l]);
-	Frame f = frame(&R, top, brackets, axis.total + lanes);
+	/* The near span lanes lie between the tick texts and the labels below,
+	 * the far ones under those labels. */
+	Frame f = frame(&R, top, brackets, axis.total + tllanes_height(R.lanes, FALSE));
+	guint chart = L->scene->items->len;
 	draw_labels(&R, &f);
 	/* The axis first: marks are drawn over it, never under it. */
 	tlaxis_draw(&axis, L->scene, f.axis_y, f.axis_y);
 	tlmarks_draw(L, f.axis_y);
-	tlspans_draw_rows(L, f.axis_y + 4 + axis.total + 4);
+	tlspans_draw_rows(L, f.axis_y + 4 + axis.total + 4, FALSE);
 	double y = f.under + tlplace_side_height(R.place, TLPLACE_BELOW) + 5;
+	if (tllanes_height(R.lanes, TRUE) > 0) {
+		double far = tlspans_draw_far(L, chart, f.axis_y + 4) + 5;
+		y = MAX(y, far);
+	}
 	tlrank_report(L);
 	tlaxis_clear(&axis);
 	g_array_free(R.extents, TRUE);

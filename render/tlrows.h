@@ -13,4 +13,9 @@
  * room too short for the bare axis). */
 double tlrows_layout(TlLayout *L, double top, double room, GError **err);
 
+/* Whether every label of L (started: its blocks made) can take its date on
+ * its line: each marker names one event, and that line is no wider than
+ * the widest a label is measured (a span's, than the page). */
+gboolean tlrows_dates_inline(TlLayout *L);
+
 #endif

@@ -9,6 +9,7 @@ enum { MAX_LANES = 10 };
 static const double BAR = 4;         /* thickness of a bar */
 static const double LANE_STEP = 7;   /* between vertical lanes */
 static const double MIN_VAGUE = 3;   /* the hollow end of an approximate day */
+static const double FAR_GAP_X = 9;   /* a far lane's label beside the labels below */
 
 double tlspans_shortest(const Events *ev)
 {
@@ -82,29 +83,19 @@ static void draw_bar(TlLayout *L, const Event *e, double off)
 
 void tlspans_measure_label(TlLayout *L, TlBlock *b)
 {
-	const Event *e = tllayout_event(L, b->first);
 	double x0, z0, z1, x1;
-	tlspans_ends(L, e, &x0, &z0, &z1, &x1);
-	char *date = tllayout_date(L, e), *d = labeltext_nobreak(date);
-	char *t = tllayout_label(L, e);
-	TextStyle one = page_style(7.5, FALSE, FALSE, 0, TEXT_LEFT);
-	double date_w = text_measure(L->tm, d, &one).w;
-	tlblock_clear_lines(b);
-	TlBlockLine line = {.role = "label", .text = g_strdup_printf("%s\u2002%s", t, d),
-	                    .st = page_style(7.5, FALSE, FALSE, L->hi - L->lo, TEXT_LEFT),
-	                    .color = color_rgb(PAGE_INK), .row = e->line};
-	TlBlockLine *ln = tlblock_add_line(b, line, L->tm);
-	g_free(date);
-	g_free(d);
-	g_free(t);
+	tlspans_ends(L, tllayout_event(L, b->first), &x0, &z0, &z1, &x1);
+	double width = L->hi - L->lo;
+	if (L->dates == TLLAYOUT_DATES_INLINE && tlblock_measure_inline(b, L, width))
+		return;
+	tlblock_measure(b, L, width, 1);
+	/* Too wide to start at the bar and too wide to move left while over
+	 * it: wrapped in the room right of its start, if that holds a few
+	 * words. */
 	double room = L->hi - MAX(x0, L->lo);
-	gboolean over_bar = L->hi - ln->sz.w < x1 - 10;
-	if (ln->sz.w > room + 1e-6 && !over_bar && room >= MAX(60, date_w + 1)) {
-		ln->st.wrap = room;
-		ln->sz = text_measure(L->tm, ln->text, &ln->st);
-	}
-	b->w = ln->sz.w;
-	b->h = ln->sz.h;
+	gboolean over_bar = L->hi - b->w < x1 - 10;
+	if (b->w > room + 1e-6 && !over_bar && room >= MAX(60, tlblock_min_wrap(b, L)))
+		tlblock_measure(b, L, room, 1);
 }
 
 double tlspans_lane_height(double label_h)
@@ -112,13 +103,14 @@ double tlspans_lane_height(double label_h)
 	return label_h + 1.5 + BAR + 5;
 }
 
-/* Each lane's tallest label, from the spans laid out; returns the lanes. */
-static int lane_heights(const TlLayout *L, double *lane_h)
+/* Each near (far) lane's tallest label, from the spans laid out; returns
+ * the lanes. */
+static int lane_heights(const TlLayout *L, gboolean far, double *lane_h)
 {
 	int used = 0;
 	for (guint i = 0; i < L->spans->len; i++) {
 		const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (b->row < 0)
+		if (b->row < 0 || b->far != far)
 			continue;
 		used = MAX(used, b->row + 1);
 		if (b->state == TLBLOCK_LABEL)
@@ -127,17 +119,13 @@ static int lane_heights(const TlLayout *L, double *lane_h)
 	return used;
 }
 
-void tlspans_add_extents(const TlLayout *L, GArray *extents)
+/* Adds the pairs [a, b] of more to extents (sorted, merged pairs), keeping
+ * them sorted and merged. */
+static void add_merged(GArray *extents, const GArray *more)
 {
 	GArray *all = g_array_new(FALSE, FALSE, sizeof(double));
 	g_array_append_vals(all, extents->data, extents->len);
-	for (guint i = 0; i < L->spans->len; i++) {
-		const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (b->row >= 0 && b->state == TLBLOCK_LABEL) {
-			double e[2] = {b->left - 2, b->left + b->w + 2};
-			g_array_append_vals(all, e, 2);
-		}
-	}
+	g_array_append_vals(all, more->data, more->len);
 	/* Sorted by start and merged again. */
 	int n = (int)all->len / 2;
 	for (int i = 1; i < n; i++)
@@ -161,23 +149,123 @@ void tlspans_add_extents(const TlLayout *L, GArray *extents)
 	g_array_free(all, TRUE);
 }
 
-void tlspans_draw_rows(TlLayout *L, double y)
+void tlspans_add_extents(const TlLayout *L, GArray *extents)
+{
+	GArray *near = g_array_new(FALSE, FALSE, sizeof(double));
+	for (guint i = 0; i < L->spans->len; i++) {
+		const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+		if (b->row < 0 || b->far)
+			continue;
+		double bar[2], z0, z1;
+		tlspans_ends(L, tllayout_event(L, b->first), &bar[0], &z0, &z1, &bar[1]);
+		g_array_append_vals(near, bar, 2);
+		if (b->state == TLBLOCK_LABEL) {
+			double e[2] = {b->left - 2, b->left + b->w + 2};
+			g_array_append_vals(near, e, 2);
+		}
+	}
+	add_merged(extents, near);
+	g_array_free(near, TRUE);
+}
+
+void tlspans_draw_rows(TlLayout *L, double y, gboolean far)
 {
 	double lane_h[MAX_LANES] = {0}, lane_y[MAX_LANES];
-	int used = lane_heights(L, lane_h);
+	int used = lane_heights(L, far, lane_h);
 	for (int l = 0; l < used; l++) {
 		lane_y[l] = y;
 		y += tlspans_lane_height(lane_h[l]);
 	}
 	for (guint i = 0; i < L->spans->len; i++) {
 		TlBlock *b = &g_array_index(L->spans, TlBlock, i);
-		if (b->row < 0)
+		if (b->row < 0 || b->far != far)
 			continue;
 		double bar_y = lane_y[b->row] + lane_h[b->row] + 1.5;
 		if (b->state == TLBLOCK_LABEL)
 			tlblock_draw(b, L->scene, b->left, bar_y - 1.5 - b->h, TEXT_LEFT);
 		draw_bar(L, tllayout_event(L, b->first), bar_y);
 	}
+}
+
+/* A box the far lanes keep under: x0 < x1, y0 < y1. */
+typedef struct Box { double x0, y0, x1, y1; } Box;
+
+static void add_box(GArray *boxes, double xa, double ya, double xb, double yb, double top)
+{
+	Box b = {MIN(xa, xb), MIN(ya, yb), MAX(xa, xb), MAX(ya, yb)};
+	if (b.y1 > top)
+		g_array_append_val(boxes, b);
+}
+
+/* What scene items [from, to) draw under top: text boxes, bars, and each
+ * segment of a line or path (an elbow's diagonal is no wall). */
+static GArray *boxes_under(const Scene *s, guint from, guint to, double top)
+{
+	GArray *boxes = g_array_new(FALSE, FALSE, sizeof(Box));
+	for (guint i = from; i < to; i++) {
+		const SceneItem *it = &g_array_index(s->items, SceneItem, i);
+		if (it->kind == SCENE_TEXT || it->kind == SCENE_RECT)
+			add_box(boxes, it->x, it->y, it->x + it->w, it->y + it->h, top);
+		else if (it->kind == SCENE_LINE)
+			add_box(boxes, it->x1, it->y1, it->x2, it->y2, top);
+		else if (it->kind == SCENE_PATH)
+			for (int k = 0; k + 1 < it->npoints; k++)
+				add_box(boxes, it->points[k].x, it->points[k].y, it->points[k + 1].x,
+				        it->points[k + 1].y, top);
+	}
+	return boxes;
+}
+
+/* The lowest bottom of the boxes that overlap [x0, x1] along the axis, gx
+ * apart; at least y. */
+static double under_boxes(const GArray *boxes, double x0, double x1, double gx, double y)
+{
+	for (guint i = 0; i < boxes->len; i++) {
+		const Box *b = &g_array_index(boxes, Box, i);
+		if (b->x0 < x1 + gx && x0 < b->x1 + gx)
+			y = MAX(y, b->y1);
+	}
+	return y;
+}
+
+double tlspans_draw_far(TlLayout *L, guint from, double top)
+{
+	GArray *boxes = boxes_under(L->scene, from, L->scene->items->len, top);
+	double bottom = top;
+	for (int lane = 0; lane < MAX_LANES; lane++) {
+		/* The bar under everything over it; its labels over it, under
+		 * everything over them. */
+		double bar_y = -G_MAXDOUBLE;
+		for (guint i = 0; i < L->spans->len; i++) {
+			const TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+			if (!b->far || b->row != lane)
+				continue;
+			double x0, z0, z1, x1;
+			tlspans_ends(L, tllayout_event(L, b->first), &x0, &z0, &z1, &x1);
+			double under = under_boxes(boxes, x0, x1, 2, top) + 3;
+			if (b->state == TLBLOCK_LABEL)
+				under = MAX(under, under_boxes(boxes, b->left, b->left + b->w, FAR_GAP_X,
+				                               top) + 3 + b->h + 1.5);
+			bar_y = MAX(bar_y, under);
+		}
+		if (bar_y == -G_MAXDOUBLE)
+			break;
+		for (guint i = 0; i < L->spans->len; i++) {
+			TlBlock *b = &g_array_index(L->spans, TlBlock, i);
+			if (!b->far || b->row != lane)
+				continue;
+			guint first = L->scene->items->len;
+			if (b->state == TLBLOCK_LABEL)
+				tlblock_draw(b, L->scene, b->left, bar_y - 1.5 - b->h, TEXT_LEFT);
+			draw_bar(L, tllayout_event(L, b->first), bar_y);
+			GArray *mine = boxes_under(L->scene, first, L->scene->items->len, top);
+			g_array_append_vals(boxes, mine->data, mine->len);
+			g_array_free(mine, TRUE);
+		}
+		bottom = MAX(bottom, bar_y + BAR);
+	}
+	g_array_free(boxes, TRUE);
+	return bottom;
 }
 
 double tlspans_assign_lanes(TlLayout *L)
@@ -209,3 +297,4 @@ void tlspans_draw_column(TlLayout *L, double axis_x)
 			           color_rgb(PAGE_STEM));
 	}
 }
+

@@ -99,6 +99,9 @@ struct Assertion {
 /* The assertion of that name, from the table in case_assert.c, or NULL. */
 const Assertion *case_assertion(const char *name);
 
+/* Whether the segment (x0, y0)-(x1, y1) passes through the inside of b's
+ * box (touching its edge, within 0.01 pt, is not). */
+gboolean segment_hits_box(double x0, double y0, double x1, double y1, const Item *b);
 /* The signal run `index` (1-based) of the case is expected to die of
  * (`run-signal INDEX N`), or 0. */
 int case_expected_signal(GArray *expects, int index);
@@ -111,6 +114,7 @@ void check_text_clear_of(SceneData *sd, char **roles);
 void check_count(SceneData *sd, const char *spec, int want, gboolean at_least);
 void check_labelled(SceneData *sd, int want);
 void check_has_text(SceneData *sd, const char *role, const char *sub);
+void check_lacks_text(SceneData *sd, const char *role, const char *sub);
 void check_lines(SceneData *sd, const char *role, const char *want);
 void check_ordered(SceneData *sd, const char *role, gboolean vertical);
 void check_above(SceneData *sd, const char *a, const char *b);
@@ -123,6 +127,7 @@ void check_bar(SceneData *sd, char **args, int nargs);
 void check_marks_visible(SceneData *sd, double max_share);
 void check_marks_contrast(SceneData *sd, double ratio);
 void check_group_color(SceneData *sd, const char *group, const char *hex);
+void check_group_shape(SceneData *sd, const char *group, const char *shape);
 void check_one_scale(SceneData *sd);
 void check_legend_visible(SceneData *sd);
 void check_first_tick(SceneData *sd);
@@ -147,6 +152,8 @@ void check_uncrossed(SceneData *sd, char **roles);
 void check_near_event(SceneData *sd, double most);
 void check_text_height(SceneData *sd, const char *roles, double most);
 void check_named(SceneData *sd, const int *lines, int n);
+void check_bars_clear_of(SceneData *sd, char **roles);
+void check_one_date_style(SceneData *sd);
 
 /* The seat-chart checks of case_seats.c. Threshold lines are the paths and
  * lines of role "majority" or "threshold", with their "halo". */

@@ -395,6 +395,11 @@ static void a_has_text(Ctx *x)
 	check_has_text(x->sd, x->e->argv[0], x->e->argv[1]);
 }
 
+static void a_no_text(Ctx *x)
+{
+	check_lacks_text(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
 static void a_lines(Ctx *x)
 {
 	check_lines(x->sd, x->e->argv[0], x->e->argv[1]);
@@ -433,6 +438,16 @@ static void a_priority_first(Ctx *x)
 static void a_no_crossing(Ctx *x)
 {
 	check_uncrossed(x->sd, x->e->argv);
+}
+
+static void a_bars_clear_of(Ctx *x)
+{
+	check_bars_clear_of(x->sd, x->e->argv);
+}
+
+static void a_one_date_style(Ctx *x)
+{
+	check_one_date_style(x->sd);
 }
 
 static void a_near_event(Ctx *x)
@@ -644,6 +659,11 @@ static void a_group_color(Ctx *x)
 	g_free(want);
 }
 
+static void a_group_shape(Ctx *x)
+{
+	check_group_shape(x->sd, x->e->argv[0], x->e->argv[1]);
+}
+
 static void a_one_scale(Ctx *x)
 {
 	check_one_scale(x->sd);
@@ -703,6 +723,7 @@ static const Assertion assertions[] = {
 	{"count-min", "TYPE[:ROLE] N", 2, 2, A_SCENE, a_count},
 	{"labelled", "N", 1, 1, A_SCENE, a_labelled},
 	{"has-text", "ROLE SUBSTRING", 2, 2, A_SCENE, a_has_text},
+	{"no-text", "ROLE SUBSTRING", 2, 2, A_SCENE, a_no_text},
 	{"lines", "ROLE LINE|LINE|...", 2, 2, A_SCENE, a_lines},
 	{"ordered", "ROLE x|y", 2, 2, A_SCENE, a_ordered},
 	{"above", "TEXT1 TEXT2", 2, 2, A_SCENE, a_above},
@@ -710,6 +731,8 @@ static const Assertion assertions[] = {
 	/* the timeline's placement (case_timeline.c) */
 	{"priority-first", "", 0, 0, A_SCENE, a_priority_first},
 	{"no-crossing", "ROLE...", 1, ANY, A_SCENE, a_no_crossing},
+	{"bars-clear-of", "ROLE...", 1, ANY, A_SCENE, a_bars_clear_of},
+	{"one-date-style", "", 0, 0, A_SCENE, a_one_date_style},
 	{"near-event", "PT", 1, 1, A_SCENE, a_near_event},
 	{"text-height-max", "ROLE,ROLE... PT", 2, 2, A_SCENE, a_text_height_max},
 	{"named", "LINE...", 1, ANY, A_SCENE, a_named},
@@ -728,6 +751,7 @@ static const Assertion assertions[] = {
 	{"marks-visible", "[SHARE]", 0, 1, A_SCENE, a_marks_visible},
 	{"marks-contrast", "RATIO", 1, 1, A_SCENE, a_marks_contrast},
 	{"group-color", "GROUP RRGGBB", 2, 2, A_SCENE, a_group_color},
+	{"group-shape", "GROUP SHAPE", 2, 2, A_SCENE, a_group_shape},
 	{"one-scale", "", 0, 0, A_SCENE, a_one_scale},
 	{"legend-visible", "", 0, 0, A_SCENE, a_legend_visible},
 	{"first-tick", "", 0, 0, A_SCENE, a_first_tick},

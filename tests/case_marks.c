@@ -191,6 +191,59 @@ void check_group_color(SceneData *sd, const char *group, const char *hex)
 		case_fail("no legend key of group %s", group);
 }
 
+/* The name of a mark's shape, from its outline about its box's centre
+ * (tlmarks draws circle, square, triangle, diamond, triangle-down, star,
+ * pentagon, hexagon), or NULL for an outline that is none of them. */
+static const char *shape_name(const Item *it)
+{
+	if (!strcmp(it->type, "circle") || it->npts >= 30)
+		return "circle";
+	double cy = it->y + it->h / 2;
+	if (it->npts == 3) {
+		int up = 0;
+		for (int i = 0; i < 3; i++)
+			up += it->pts[2 * i + 1] < cy;
+		return up == 1 ? "triangle" : "triangle-down";
+	}
+	if (it->npts == 4) {
+		gboolean level = fabs(it->pts[1] - it->pts[3]) < 1e-3 ||
+		                 fabs(it->pts[3] - it->pts[5]) < 1e-3;
+		return level ? "square" : "diamond";
+	}
+	return it->npts == 5 ? "pentagon" : it->npts == 6 ? "hexagon" : it->npts == 10 ? "star"
+	                                                                             : NULL;
+}
+
+/* A mark drawn whole, not a wedge of a cluster mark: outlined in white, or
+ * hollow (white inside its coloured rim). */
+static gboolean whole_mark(const Item *it)
+{
+	const char *fill = str_member(it->obj, "fill"), *stroke = str_member(it->obj, "stroke");
+	return (fill && !g_ascii_strcasecmp(fill, "#ffffff")) ||
+	       (stroke && !g_ascii_strcasecmp(stroke, "#ffffff"));
+}
+
+/* The group's legend key and every whole mark of the group have the shape
+ * named (circle, square, triangle, diamond, triangle-down, star, pentagon,
+ * hexagon). */
+void check_group_shape(SceneData *sd, const char *group, const char *shape)
+{
+	int keys = 0, bad = 0;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *it = scene_data_item(sd, i);
+		if (g_strcmp0(it->party, group) || !it->role ||
+		    (strcmp(it->role, "legend-key") && !(is_marker(it) && whole_mark(it))))
+			continue;
+		keys += !strcmp(it->role, "legend-key");
+		const char *got = shape_name(it);
+		if (g_strcmp0(got, shape) && bad++ < 5)
+			case_fail("%s of %s (row %d) is a %s, expected a %s", it->role, group, it->row,
+			          got ? got : "shape of no name", shape);
+	}
+	if (!keys)
+		case_fail("no legend key of group %s", group);
+}
+
 /* Every stretch of the time axis (role axis) states its points per day and
  * days; its length matches them, and all stretches share one scale. */
 void check_one_scale(SceneData *sd)

@@ -256,8 +256,7 @@ void check_on_page(SceneData *sd)
 }
 
 /* Does segment (x0,y0)-(x1,y1) pass through the inside of box it? */
-static gboolean segment_hits_box(double x0, double y0, double x1, double y1,
-                                 const Item *b)
+gboolean segment_hits_box(double x0, double y0, double x1, double y1, const Item *b)
 {
 	double bx0 = b->x + EPS, by0 = b->y + EPS;
 	double bx1 = b->x + b->w - EPS, by1 = b->y + b->h - EPS;
@@ -466,6 +465,17 @@ void check_has_text(SceneData *sd, const char *role, const char *sub)
 			return;
 	}
 	case_fail("no %s text containing \"%s\"", role, sub);
+}
+
+void check_lacks_text(SceneData *sd, const char *role, const char *sub)
+{
+	for (guint i = 0; i < sd->items->len; i++) {
+		Item *it = scene_data_item(sd, i);
+		if (!strcmp(it->type, "text") && case_role_is(it, role) && it->text &&
+		    strstr(it->text, sub))
+			case_fail("%s text \"%s\" contains \"%s\"", it->role ? it->role : "",
+			          it->text, sub);
+	}
 }
 
 /* An item's "lines" joined by '|', or NULL if it has none; caller frees. */

@@ -1,6 +1,6 @@
 /* case_timeline: the timeline's placement checks on a scene: priority first,
- * leaders that never cross, labels near their events, how tall the labels
- * stand; see tests/cases/README.md and case.h. */
+ * leaders that never cross each other or a span bar, labels near their
+ * events, how tall the labels stand; see tests/cases/README.md and case.h. */
 #include "case.h"
 
 #include <math.h>
@@ -286,4 +286,75 @@ void check_named(SceneData *sd, const int *lines, int n)
 		if (!found)
 			case_fail("line %d has no label, callout or key entry", lines[k]);
 	}
+}
+
+/* No line or path of the given roles passes through a span bar (a rect of
+ * role span or span-end). */
+void check_bars_clear_of(SceneData *sd, char **roles)
+{
+	GPtrArray *bars = g_ptr_array_new(), *lines = g_ptr_array_new();
+	for (guint i = 0; i < sd->items->len; i++) {
+		Item *it = scene_data_item(sd, i);
+		if (!it->role)
+			continue;
+		if (!strcmp(it->type, "rect") && (!strcmp(it->role, "span") || !strcmp(it->role, "span-end")))
+			g_ptr_array_add(bars, it);
+		else if (it->pts && role_in(it, (const char *const *)roles))
+			g_ptr_array_add(lines, it);
+	}
+	int bad = 0;
+	for (guint i = 0; i < lines->len; i++) {
+		const Item *a = g_ptr_array_index(lines, i);
+		for (guint j = 0; j < bars->len; j++) {
+			const Item *b = g_ptr_array_index(bars, j);
+			if (a->x > b->x + b->w || b->x > a->x + a->w || a->y > b->y + b->h ||
+			    b->y > a->y + a->h)
+				continue;
+			for (int s = 0; s + 1 < a->npts; s++)
+				if (segment_hits_box(a->pts[2 * s], a->pts[2 * s + 1], a->pts[2 * s + 2],
+				                     a->pts[2 * s + 3], b) && bad++ < 5)
+					case_fail("%s of line %d crosses the bar of line %d near %g,%g", a->role,
+					          a->row, b->row, a->pts[2 * s], b->y);
+		}
+	}
+	g_ptr_array_free(bars, TRUE);
+	g_ptr_array_free(lines, TRUE);
+}
+
+/* Whether the date text d stands on the first line of the label text l
+ * (they share a line: d's middle lies within l's first line), else above. */
+static gboolean date_inline(const Item *d, const Item *l)
+{
+	double mid = d->y + d->h / 2;
+	return mid > l->y + EPS && d->y < l->y + l->h - EPS && d->x + d->w <= l->x + EPS;
+}
+
+/* Every label of the figure writes its date the same way: each date text
+ * (role date) either on the line of its row's first label text, or above
+ * it, never some one way and some the other. */
+void check_one_date_style(SceneData *sd)
+{
+	int inline_row = -1, stacked_row = -1;
+	for (guint i = 0; i < sd->items->len; i++) {
+		const Item *d = scene_data_item(sd, i);
+		if (!d->role || strcmp(d->role, "date") || d->row < 0)
+			continue;
+		/* The row's label text nearest under or beside the date. */
+		const Item *l = NULL;
+		for (guint j = 0; j < sd->items->len; j++) {
+			const Item *t = scene_data_item(sd, j);
+			if (t->role && !strcmp(t->role, "label") && t->row == d->row && t->y > d->y - d->h &&
+			    (!l || t->y < l->y))
+				l = t;
+		}
+		if (!l)
+			continue;
+		if (date_inline(d, l))
+			inline_row = inline_row < 0 ? d->row : inline_row;
+		else
+			stacked_row = stacked_row < 0 ? d->row : stacked_row;
+	}
+	if (inline_row >= 0 && stacked_row >= 0)
+		case_fail("line %d has its date on its label's line, line %d above it", inline_row,
+		          stacked_row);
 }

@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 
-COMMANDS = ("timeline", "seats")
+COMMANDS = ("timeline", "seats", "batch")
 
 
 def man(page, *flags):

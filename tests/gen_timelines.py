@@ -134,9 +134,17 @@ def args_line(rng, lang, page, vertical):
     return " ".join(a) + "\n"
 
 
+def grows(case):
+    """Whether the page's height follows its content (no fixed height)."""
+    return case["page"] is None or "x" not in case["page"]
+
+
 def expect_lines(case):
     """The assertions every generated timeline must pass; case holds its
-    rows and settings."""
+    rows and settings. A horizontal page that grows keeps labels within
+    TLPLACE_MAX_SHIFT_GROWING (72 pt) of their events, any other within
+    TLPLACE_MAX_SHIFT (108 pt)."""
+    near = 72 if grows(case) and not case["vertical"] else 108
     return [
         "exit 0",
         "scene $OUT/f.json",
@@ -146,7 +154,9 @@ def expect_lines(case):
         f"labelled {len(case['rows'])}",
         "priority-first",
         "no-crossing stem span-tie",
-        "near-event 108",
+        "bars-clear-of stem",
+        f"near-event {near}",
+        "one-date-style",
     ]
 
 

@@ -66,11 +66,16 @@ def figures(listing):
 
 
 def expand(words):
+    """@FILE as render batch reads an .args file: each line in shell quoting,
+    # comments, the --formats line left out."""
     out = []
     for w in words:
         if w.startswith('@'):
             with open(w[1:], encoding='utf-8') as f:
-                out.extend(shlex.split(f.read()))
+                for line in f:
+                    line_words = shlex.split(line, comments=True)
+                    if line_words and not line_words[0].startswith('--formats'):
+                        out.extend(line_words)
         else:
             out.append(w)
     return out

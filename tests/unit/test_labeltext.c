@@ -108,12 +108,25 @@ static void dates(void **state)
 	g_free(d);
 }
 
+/* A heading is tied as a label, with no note: its last short words and a
+ * number with the word after it. */
+static void heading(void **state)
+{
+	(void)state;
+	char *h = labeltext_heading("The opposition party, October 2019 to February 2020");
+	assert_string_equal(h, "The opposition party, October 2019 " WJ "to February " WJ "2020");
+	g_free(h);
+	h = labeltext_heading("Seats in 2016");
+	assert_string_equal(h, "Seats in 2016");
+	g_free(h);
+}
+
 static int run_labeltext_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(last_words), cmocka_unit_test(numbers),
 		cmocka_unit_test(quoted_names), cmocka_unit_test(notes),
-		cmocka_unit_test(dates),
+		cmocka_unit_test(dates), cmocka_unit_test(heading),
 	};
 	return cmocka_run_group_tests_name("labeltext", tests, NULL, NULL);
 }

@@ -154,6 +154,10 @@ static void numbers(void **state)
 	expect_str(lang_phrase(LANG_EN, LANG_P_NOT_LABELLED, 1200, 40000),
 	           "1,200 of 40,000 events are not labelled: there is no room for them "
 	           "at this size (higher priority kept).");
+	/* One event left out is one: "is", "it". */
+	expect_str(lang_phrase(LANG_EN, LANG_P_NOT_LABELLED, 1, 11),
+	           "1 of 11 events is not labelled: there is no room for it at this size "
+	           "(higher priority kept).");
 	/* The alt text's phrases take the plural forms of their count. */
 	expect_str(lang_phrase(LANG_EN, LANG_P_ALT_TIMELINE, 1, 0), "Timeline of 1 event");
 	expect_str(lang_phrase(LANG_RU, LANG_P_ALT_TIMELINE, 3, 0), "Хронология: 3 события");
