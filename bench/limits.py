@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 # render/limit.h, as bench inputs need them
-INPUT_BYTES = 2 << 20
+INPUT_BYTES = 4 << 20
 ROWS = 100000
 FIELD_CHARS = 2000
 ELECTIONS = 400
