@@ -16,7 +16,7 @@
 /* Seat charts (seats.c). */
 #define LIMIT_ELECTIONS    400         /* compositions (elections) in a file */
 #define LIMIT_SEATS        10000       /* seats of one composition */
-#define LIMIT_SEATS_ALL    50000       /* seats of all compositions together */
+#define LIMIT_SEATS_ALL    120000      /* seats of all compositions together */
 
 /* The command line (cli.c). */
 #define LIMIT_OPTION_CHARS 1000        /* characters of --title, --subtitle, --caption */
