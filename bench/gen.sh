@@ -2,8 +2,7 @@
 # Writes the benchmark inputs into folder $1, the same bytes every time:
 #   events-N.csv      timelines of 1 000, 10 000 and 100 000 events
 #   seats-N.csv       one parliament of 107, 650 and 3 000 seats
-#   elections-16x3000.csv  16 elections of 3 000 seats each, 6 to 9 parties
-#                          (48 000 seats: the limit is 50 000 in all)
+#   elections-40x3000.csv  40 elections of 3 000 seats each, 6 to 9 parties
 set -eu
 dir=$1
 mkdir -p "$dir"
@@ -29,7 +28,7 @@ for n in 107 650 3000; do
 done
 awk 'BEGIN {
 	print "election,party,seats"
-	for (e = 0; e < 16; e++) {
+	for (e = 0; e < 40; e++) {
 		np = 6 + e % 4; left = 3000
 		for (i = 0; i < np; i++) {
 			s = (i == np - 1) ? left : int(left * (0.25 + ((e * 7 + i * 3) % 10) / 40))
@@ -37,4 +36,4 @@ awk 'BEGIN {
 			printf "%d,Party %d,%d\n", 1901 + e, (e + i) % 12, s; left -= s
 		}
 	}
-}' > "$dir/elections-16x3000.csv"
+}' > "$dir/elections-40x3000.csv"

@@ -14,12 +14,12 @@ import subprocess
 import sys
 
 # render/limit.h, as bench inputs need them
-INPUT_BYTES = 2 << 20
+INPUT_BYTES = 4 << 20
 ROWS = 100000
 FIELD_CHARS = 2000
 ELECTIONS = 400
 SEATS = 10000
-SEATS_ALL = 50000
+SEATS_ALL = 120000
 OPTION_CHARS = 1000
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -95,9 +95,10 @@ def inputs():
     p["seats-long-names"] = os.path.join(OUT, "seats-long-names.csv")
     fill(p["seats-long-names"], "party,seats", lambda i: "%s,1" % q(text(rng, FIELD_CHARS)))
     p["seats-elections"] = os.path.join(OUT, "seats-elections.csv")
-    parties = SEATS_ALL // ELECTIONS   # one seat each, 125 parties an election
+    seats = min(SEATS_ALL, ROWS)        # one seat a row
+    parties = seats // ELECTIONS        # one seat each
     fill(p["seats-elections"], "party,seats,election",
-         lambda i: "P%d,1,E%d" % (i % parties, i // parties), rows=SEATS_ALL)
+         lambda i: "P%d,1,E%d" % (i % parties, i // parties), rows=seats)
     return p
 
 
@@ -125,20 +126,22 @@ def runs(p):
     r.append(("timeline, texts of 1000 chars", ["timeline", p["tl-rows"], "-o", "out.pdf",
                                                 "--title", title, "--subtitle", title,
                                                 "--caption", title]))
+    houses = "seats, %d x %s seats, " % (SEATS_ALL // SEATS, format(SEATS, ",").replace(",", " "))
+    per_election = "seats, %d elections x %d parties" % (ELECTIONS, min(SEATS_ALL, ROWS) // ELECTIONS)
     for fmt in ("pdf", "png", "svg"):
-        r.append(("seats, 5 x 10 000 seats, " + fmt, ["seats", p["seats-all"], "-o", "out." + fmt]))
+        r.append((houses + fmt, ["seats", p["seats-all"], "-o", "out." + fmt]))
     for layout in ("westminster", "waffle", "bar"):
-        r.append(("seats, 5 x 10 000 seats, " + layout,
+        r.append((houses + layout,
                   ["seats", p["seats-all"], "-o", "out.pdf", "--layout", layout]))
-    r.append(("seats, 5 x 10 000 seats, --labels", ["seats", p["seats-all"], "-o", "out.pdf",
+    r.append((houses + "--labels", ["seats", p["seats-all"], "-o", "out.pdf",
                                                      "--labels", "--threshold", "2/3"]))
-    r.append(("seats, 5 x 10 000 seats, PNG of 100 Mpx",
-              ["seats", p["seats-all"], "-o", "out.png", "--size", "1800pt", "--dpi", "590"]))
+    r.append((houses + "PNG of 100 Mpx",
+              ["seats", p["seats-all"], "-o", "out.png", "--size", "1800pt", "--dpi", "440"]))
     r.append(("seats, 10 000 parties of one seat", ["seats", p["seats-parties"], "-o", "out.pdf",
                                                     "--labels"]))
     r.append(("seats, names of 2000 chars", ["seats", p["seats-long-names"], "-o", "out.pdf"]))
-    r.append(("seats, 400 elections x 125 parties", ["seats", p["seats-elections"], "-o", "out.pdf"]))
-    r.append(("seats, 400 elections x 125 parties, bar", ["seats", p["seats-elections"], "-o",
+    r.append((per_election, ["seats", p["seats-elections"], "-o", "out.pdf"]))
+    r.append((per_election + ", bar", ["seats", p["seats-elections"], "-o",
                                                           "out.pdf", "--layout", "bar"]))
     return r
 

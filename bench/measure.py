@@ -50,7 +50,7 @@ FIGURES = {
     "seats-107": ("seats", os.path.join(IN, "seats-107.csv"), []),
     "seats-650": ("seats", os.path.join(IN, "seats-650.csv"), []),
     "seats-3000": ("seats", os.path.join(IN, "seats-3000.csv"), []),
-    "elections": ("seats", os.path.join(IN, "elections-16x3000.csv"), []),
+    "elections": ("seats", os.path.join(IN, "elections-40x3000.csv"), []),
 }
 
 # Cases: name, figure, format, matplotlib too, and the goal of issue 11:
@@ -70,8 +70,8 @@ CASES = [
     ("107 seats, PDF", "seats-107", "pdf", True, []),
     ("650 seats, PDF", "seats-650", "pdf", True, []),
     ("3 000 seats, PDF", "seats-3000", "pdf", True, [("ms", 50)]),
-    ("16 elections x 3 000 seats, PDF", "elections", "pdf", False, [("ms", 400), ("MiB", 100)]),
-    ("16 elections x 3 000 seats, SVG", "elections", "svg", False, [("ms", 400), ("MiB", 100)]),
+    ("40 elections x 3 000 seats, PDF", "elections", "pdf", False, [("ms", 1000), ("MiB", 100)]),
+    ("40 elections x 3 000 seats, SVG", "elections", "svg", False, [("ms", 1000), ("MiB", 100)]),
     ("batch of 100 figures (100 processes)", "batch", "mixed", True, [("mpl", 1 / 30)]),
 ]
 

@@ -9,8 +9,8 @@ const char *limit_help(void)
 	/* G_STRINGIFY would give "(2 << 20)": the numbers are written out, and
 	 * the unit test test_limit checks them against the macros. */
 	return "Limits (more is refused, with the place and the limit):\n"
-	       "  a CSV file: 2 MiB, 100000 data rows, 1000 fields a row, 2000 characters a field\n"
-	       "  a seat chart: 400 elections, 10000 seats an election, 50000 seats in all\n"
+	       "  a CSV file: 4 MiB, 100000 data rows, 1000 fields a row, 2000 characters a field\n"
+	       "  a seat chart: 400 elections, 10000 seats an election, 120000 seats in all\n"
 	       "  --title, --subtitle, --caption: 1000 characters each\n"
 	       "  a page, given or of automatic height: 36pt (0.5in) to 14400pt (200in) a side\n"
 	       "  a PNG: 32767 pixels a side, 100 million pixels in all";

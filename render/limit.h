@@ -8,7 +8,7 @@
 #include "scene.h"
 
 /* The input (CSV reader, table.c). */
-#define LIMIT_INPUT_BYTES  (2 << 20)   /* bytes of a CSV file: 2 MiB */
+#define LIMIT_INPUT_BYTES  (4 << 20)   /* bytes of a CSV file: 4 MiB */
 #define LIMIT_ROWS         100000      /* data rows of a CSV file */
 #define LIMIT_FIELDS       1000        /* fields of a row, the header's too */
 #define LIMIT_FIELD_CHARS  2000        /* characters of a field */
@@ -16,7 +16,7 @@
 /* Seat charts (seats.c). */
 #define LIMIT_ELECTIONS    400         /* compositions (elections) in a file */
 #define LIMIT_SEATS        10000       /* seats of one composition */
-#define LIMIT_SEATS_ALL    50000       /* seats of all compositions together */
+#define LIMIT_SEATS_ALL    120000      /* seats of all compositions together */
 
 /* The command line (cli.c). */
 #define LIMIT_OPTION_CHARS 1000        /* characters of --title, --subtitle, --caption */

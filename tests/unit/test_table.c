@@ -381,7 +381,8 @@ static void large_file(void **state)
 	enum { ROWS = LIMIT_ROWS };
 	GString *g = g_string_new("date,end,label,detail,group,source,priority\n");
 	for (int i = 0; i < ROWS; i++)
-		g_string_append_printf(g, "%04d,,\"E%d\",,,,%d\n", 1000 + i % 9000, i, i % 3);
+		g_string_append_printf(g, "%04d,,\"E%d\",detail of row %06d,,,%d\n",
+		                       1000 + i % 9000, i, i, i % 3);
 	assert_true(g->len > LIMIT_INPUT_BYTES * 9 / 10 && g->len <= LIMIT_INPUT_BYTES);
 	put(g->str, (gssize)g->len);
 
