@@ -257,8 +257,14 @@ def prepare(render, work):
     seats = os.path.join(work, 'data', 'seats', 'majlis-2016.csv')
     with open(seats, encoding='utf-8') as f:
         text = f.read()
+    # One party renamed: the first data row's first field.
+    lines = text.split('\n')
+    lines[1] = lines[1].replace(',', ' (edited),', 1)
+    edited = '\n'.join(lines)
+    if edited == text:
+        raise RuntimeError('%s: no data row to edit' % seats)
     with open(seats, 'w', encoding='utf-8') as f:
-        f.write(text.replace('Aq Zhol,', 'Ak Zhol,'))
+        f.write(edited)
     timeline = os.path.join(work, 'data', 'timeline')
     shutil.copy(os.path.join(timeline, 'democratic-party.csv'),
                 os.path.join(timeline, 'added-figure.csv'))
