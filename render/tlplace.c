@@ -55,6 +55,8 @@ void tlplace_free(TlPlace *p)
 		g_free(g_array_index(p->items, Item, i).boxes);
 	g_array_free(p->items, TRUE);
 	g_array_free(p->expect, TRUE);
+	if (p->expect_at)
+		g_hash_table_destroy(p->expect_at);
 	g_free(p);
 }
 
@@ -150,6 +152,7 @@ void tlplace_expect(TlPlace *p, double anchor, int key, unsigned sides)
 	Expect e = {anchor, key, sides, FALSE};
 	g_array_append_val(p->expect, e);
 	p->expect_sorted = FALSE;
+	g_clear_pointer(&p->expect_at, g_hash_table_destroy);
 }
 
 /* The labels still to come whose anchors lie under [l, r], other than key. */
@@ -193,20 +196,45 @@ static int cmp_span(const void *pa, const void *pb)
 	return a->a < b->a ? -1 : a->a > b->a;
 }
 
+/* The placed labels of one side (label `self` left out), in time order,
+ * with the bounds their stems set on either side of each place: a label to
+ * come finds its stem range by a binary search, not a scan of every label. */
+typedef struct SideIndex {
+	int n;
+	double *anchor;        /* owned, n each, by (anchor, key) */
+	int *key;
+	double *lo_before;     /* n + 1: the largest pos + stem_sep of [0, i) */
+	double *hi_from;       /* n + 1: the smallest pos - stem_sep of [i, n) */
+	int *low, nlow;        /* owned: ids of its boxes near the axis, by id */
+	int *by_left;          /* owned, n: ids by their boxes' left edges */
+	double *lefts;         /* owned, n: those edges */
+	double maxw;           /* the widest of its boxes */
+} SideIndex;
+
 /* The lowest distance at which a box [l, r] of height h on a stem at pos
  * keeps clear of the side's other labels (skipping `self`), at most `most`;
  * FALSE when there is none. */
-static gboolean lowest_d(const TlPlace *p, TlPlaceSide side, int self, double l, double r,
+static gboolean lowest_d(const TlPlace *p, const SideIndex *x, double l, double r,
                          double pos, double h, double most, gboolean relax, Span *spans,
                          double *out)
 {
 	double gap = p->r.gap, gx = p->r.gap_x, sg = p->r.stem_gap, lb = 0, ub = most;
 	int ns = 0;
-	for (guint i = 0; i < p->items->len; i++) {
-		const Item *it = tlplace_item(p, (int)i);
-		if (!it->placed || it->spot.side != side || (int)i == self)
+	/* Only boxes within reach of [l, r] can matter (a stem lies in its box,
+	 * pos in [l, r]); their order does not change the answer. */
+	double reach = MAX(sg, gx) + 1;
+	int first = 0, last = x->n;
+	while (first < last) {
+		int mid = (first + last) / 2;
+		if (x->lefts[mid] < l - reach - x->maxw)
+			first = mid + 1;
+		else
+			last = mid;
+	}
+	for (int k = first; k < x->n && x->lefts[k] < r + reach; k++) {
+		const TlPlaceSpot *s = &tlplace_item(p, x->by_left[k])->spot;
+		if (s->left + s->w <= l - reach)
 			continue;
-		const TlPlaceSpot *s = &it->spot;
 		double jl = s->left, jr = s->left + s->w;
 		/* Its stem under this box: the box goes beyond its label. */
 		if (s->pos > l - sg && s->pos < r + sg)
@@ -254,6 +282,7 @@ typedef struct Near {
 typedef struct Search {
 	const TlPlace *p;
 	const Item *it;
+	SideIndex side[TLPLACE_SIDES];
 	int self;              /* its id, -1 when not yet put */
 	Span *spans;           /* scratch for lowest_d */
 	Near *near;            /* labels still to come within reach */
@@ -394,7 +423,7 @@ static void try_spot(Search *S, TlPlaceSide side, int box, double pos, Align ali
 	double most = side_room(p, it, side, is_elbow(pos, it->anchor)) - h;
 	double d;
 	if (most < -TLPLACE_EPS ||
-	    !lowest_d(p, side, S->self, l, l + w, pos, h, most, S->relax, S->spans, &d))
+	    !lowest_d(p, &S->side[side], l, l + w, pos, h, most, S->relax, S->spans, &d))
 		return;
 	TlPlaceSpot s = {.side = side, .box = box, .pos = pos, .left = l, .d = d, .w = w, .h = h};
 	if (!spot_cost(S, &s))
@@ -439,6 +468,102 @@ static int stem_candidates(const TlPlace *p, const Item *it, int self, TlPlaceSi
 	return n;
 }
 
+static int cmp_by_time(const void *pa, const void *pb, void *items)
+{
+	const Item *a = &g_array_index((GArray *)items, Item, *(const int *)pa);
+	const Item *b = &g_array_index((GArray *)items, Item, *(const int *)pb);
+	if (a->anchor != b->anchor)
+		return a->anchor < b->anchor ? -1 : 1;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return *(const int *)pa - *(const int *)pb;
+}
+
+static int cmp_by_left(const void *pa, const void *pb, void *items)
+{
+	const Item *a = &g_array_index((GArray *)items, Item, *(const int *)pa);
+	const Item *b = &g_array_index((GArray *)items, Item, *(const int *)pb);
+	if (a->spot.left != b->spot.left)
+		return a->spot.left < b->spot.left ? -1 : 1;
+	return *(const int *)pa - *(const int *)pb;
+}
+
+/* Indexes the labels placed on side, as tlplace_stem_range and near_room
+ * would scan them. */
+static void index_side(Search *S, TlPlaceSide side)
+{
+	const TlPlace *p = S->p;
+	SideIndex *x = &S->side[side];
+	int *ids = g_new(int, p->items->len + 1);
+	x->low = g_new(int, p->items->len + 1);
+	x->n = x->nlow = 0;
+	for (guint j = 0; j < p->items->len; j++) {
+		const Item *o = tlplace_item(p, (int)j);
+		if (!o->placed || o->spot.side != side || (int)j == S->self)
+			continue;
+		ids[x->n++] = (int)j;
+		if (o->spot.d < S->min_h + p->r.gap)
+			x->low[x->nlow++] = (int)j;
+	}
+	x->by_left = g_new(int, x->n + 1);
+	x->lefts = g_new(double, x->n + 1);
+	memcpy(x->by_left, ids, sizeof *ids * (size_t)x->n);
+	g_qsort_with_data(x->by_left, x->n, sizeof *ids, cmp_by_left, p->items);
+	x->maxw = 0;
+	for (int i = 0; i < x->n; i++) {
+		const TlPlaceSpot *sp = &tlplace_item(p, x->by_left[i])->spot;
+		x->lefts[i] = sp->left;
+		x->maxw = MAX(x->maxw, sp->w);
+	}
+	g_qsort_with_data(ids, x->n, sizeof *ids, cmp_by_time, p->items);
+	x->anchor = g_new(double, x->n + 1);
+	x->key = g_new(int, x->n + 1);
+	x->lo_before = g_new(double, x->n + 1);
+	x->hi_from = g_new(double, x->n + 1);
+	x->lo_before[0] = -G_MAXDOUBLE;
+	for (int i = 0; i < x->n; i++) {
+		const Item *o = tlplace_item(p, ids[i]);
+		x->anchor[i] = o->anchor, x->key[i] = o->key;
+		x->lo_before[i + 1] = MAX(x->lo_before[i], o->spot.pos + p->r.stem_sep);
+	}
+	x->hi_from[x->n] = G_MAXDOUBLE;
+	for (int i = x->n - 1; i >= 0; i--)
+		x->hi_from[i] = MIN(x->hi_from[i + 1],
+		                    tlplace_item(p, ids[i])->spot.pos - p->r.stem_sep);
+	g_free(ids);
+}
+
+static void index_clear(SideIndex *x)
+{
+	g_free(x->by_left);
+	g_free(x->lefts);
+	g_free(x->anchor);
+	g_free(x->key);
+	g_free(x->lo_before);
+	g_free(x->hi_from);
+	g_free(x->low);
+}
+
+/* tlplace_stem_range for a label to come, from the index: the labels
+ * before it in time order are a prefix of the index. */
+static gboolean indexed_stem_range(const Search *S, TlPlaceSide side, double anchor, int key,
+                                   double *lo, double *hi)
+{
+	const TlPlace *p = S->p;
+	const SideIndex *x = &S->side[side];
+	int a = 0, b = x->n;
+	while (a < b) {
+		int mid = (a + b) / 2;
+		if (before(x->anchor[mid], x->key[mid], anchor, key))
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*lo = MAX(MAX(anchor - p->r.max_shift, p->r.lo), x->lo_before[a]);
+	*hi = MIN(MIN(anchor + p->r.max_shift, p->r.hi), x->hi_from[a]);
+	return *lo <= *hi + TLPLACE_EPS;
+}
+
 /* Where on side the stem of label e to come could go now: its stem range
  * less the stretches under boxes too near the axis for it to pass. */
 static void near_room(const Search *S, Near *n, const Expect *e, TlPlaceSide side)
@@ -447,19 +572,19 @@ static void near_room(const Search *S, Near *n, const Expect *e, TlPlaceSide sid
 	double lo, hi;
 	n->ngaps[side] = 0;
 	n->order[side] = FALSE;
-	if (!(e->sides & (1u << side)) || !tlplace_stem_range(p, side, e->anchor, e->key, S->self, &lo, &hi))
+	if (!(e->sides & (1u << side)) || !indexed_stem_range(S, side, e->anchor, e->key, &lo, &hi))
 		return;
 	n->order[side] = TRUE;
 	n->lo[side] = lo, n->hi[side] = hi;
 	double *glo = n->gap_lo[side], *ghi = n->gap_hi[side];
 	int ng = 1;
 	glo[0] = lo, ghi[0] = hi;
-	for (guint j = 0; j < p->items->len && ng > 0; j++) {
-		const Item *o = tlplace_item(p, (int)j);
-		if (!o->placed || o->spot.side != side || (int)j == S->self ||
-		    o->spot.d >= S->min_h + p->r.gap)
-			continue;
+	const SideIndex *x = &S->side[side];
+	for (int m = 0; m < x->nlow && ng > 0; m++) {
+		const Item *o = tlplace_item(p, x->low[m]);
 		double a = o->spot.left - p->r.stem_gap, b = o->spot.left + o->spot.w + p->r.stem_gap;
+		if (a > hi || b < lo)
+			continue;   /* the cut leaves every stretch as it is */
 		/* Cut (a, b) out of every stretch; too many pieces: keep it as is. */
 		int out = 0;
 		double nlo[2 * MAX_GAPS], nhi[2 * MAX_GAPS];
@@ -478,6 +603,22 @@ static void near_room(const Search *S, Near *n, const Expect *e, TlPlaceSide sid
 	n->ngaps[side] = ng;
 }
 
+/* Where each label to come sits in the sorted expect array, so marking one
+ * as come is a lookup; none when a key is there twice (then a scan). */
+static void index_expected(TlPlace *p)
+{
+	g_clear_pointer(&p->expect_at, g_hash_table_destroy);
+	GHashTable *at = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (guint i = 0; i < p->expect->len; i++) {
+		gpointer key = GINT_TO_POINTER(g_array_index(p->expect, Expect, i).key);
+		if (!g_hash_table_insert(at, key, GUINT_TO_POINTER(i + 1))) {
+			g_hash_table_destroy(at);
+			return;
+		}
+	}
+	p->expect_at = at;
+}
+
 /* Starts a search for it (as label `self`): the labels still to come
  * within reach and their stem room now. Free with search_clear. */
 static void search_init(Search *S, const TlPlace *p, const Item *it, int self)
@@ -486,6 +627,7 @@ static void search_init(Search *S, const TlPlace *p, const Item *it, int self)
 	if (!p->expect_sorted) {
 		g_array_sort(p->expect, cmp_expect);
 		((TlPlace *)p)->expect_sorted = TRUE;
+		index_expected((TlPlace *)p);
 	}
 	S->spans = g_new(Span, (gsize)(p->count[0] + p->count[1]) + 1);
 	S->near = g_new(Near, (gsize)p->expect->len + 1);
@@ -493,6 +635,8 @@ static void search_init(Search *S, const TlPlace *p, const Item *it, int self)
 	S->min_h = G_MAXDOUBLE;
 	for (int b = 0; b < it->nboxes; b++)
 		S->min_h = MIN(S->min_h, it->boxes[b].h);
+	for (int side = 0; side < TLPLACE_SIDES; side++)
+		index_side(S, (TlPlaceSide)side);
 	for (guint i = 0; i < p->expect->len; i++) {
 		const Expect *e = &g_array_index(p->expect, Expect, i);
 		if (e->done || e->key == it->key || fabs(e->anchor - it->anchor) > reach)
@@ -508,6 +652,8 @@ static void search_clear(Search *S)
 {
 	g_free(S->spans);
 	g_free(S->near);
+	for (int side = 0; side < TLPLACE_SIDES; side++)
+		index_clear(&S->side[side]);
 }
 
 /* The `want` cheapest distinct spots for it (as label `self`, -1 when not
@@ -569,6 +715,12 @@ gboolean tlplace_find(const TlPlace *p, const TlPlaceLabel *label, TlPlaceSpot *
 /* Marks the label of that key as come (or not) for the cover cost. */
 void tlplace_set_expected(TlPlace *p, int key, gboolean done)
 {
+	if (p->expect_at) {
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(p->expect_at, GINT_TO_POINTER(key)));
+		if (at > 0)
+			g_array_index(p->expect, Expect, at - 1).done = done;
+		return;
+	}
 	for (guint i = 0; i < p->expect->len; i++) {
 		Expect *e = &g_array_index(p->expect, Expect, i);
 		if (e->key == key)

@@ -27,6 +27,8 @@ struct TlPlace {
 	double ext[TLPLACE_SIDES];      /* outermost box edge per side */
 	GArray *expect;                 /* of Expect, by anchor once sorted */
 	gboolean expect_sorted;
+	GHashTable *expect_at;          /* owned: key -> index + 1 in expect, while
+	                                 * sorted and each key there once; else NULL */
 };
 
 /* A label still to come. */
