@@ -38,6 +38,7 @@ static const double MIN_WRAP = TLLANES_MIN_WRAP;   /* narrowest wrap tried */
 static const double UNNAMED_COST = 1000; /* per event a label leaves unnamed: last resort */
 static const double AUTO_LIMIT = 560;   /* a figure that grows stops growing here */
 static const double OVERVIEW_LIMIT = 320;  /* ... and an overview sooner: it is a summary */
+static const guint FIXED_TRY_MAX = 100;   /* blocks a page of fixed height tries one by one */
 
 /* One way a block's label was measured. */
 typedef struct Variant {
@@ -649,7 +650,11 @@ double tlrows_layout(TlLayout *L, double top, double room, GError **err)
 	TlAxis axis;
 	tlaxis_measure(&axis, &L->scale, L->lo, L->hi, L->opts->lang, L->tm);
 	double brackets = marks_band(L), fixed = brackets + axis.total + 13;
-	L->overview = tlrank_dense((int)L->blocks->len, L->hi - L->lo, STEM_SEP);
+	/* On a page of fixed height, making room label by label grows faster
+	 * than the labels (140 daily events on A4 took 5 s, 260 took 16 s):
+	 * past FIXED_TRY_MAX blocks such a page gets the overview. */
+	L->overview = tlrank_dense((int)L->blocks->len, L->hi - L->lo, STEM_SEP) ||
+	              (room < G_MAXDOUBLE && L->blocks->len > FIXED_TRY_MAX);
 	double limit = room < G_MAXDOUBLE ? room - fixed : L->overview ? OVERVIEW_LIMIT : AUTO_LIMIT;
 	if (limit < 0) {
 		tlaxis_clear(&axis);
