@@ -2,6 +2,8 @@
  * n intervals cost O(n * lanes). */
 #include "place.h"
 
+#include <stdlib.h>
+
 gboolean place_spread(const double *x, const double *size, int n, double gap,
                       double lo, double hi, double *out)
 {
@@ -88,4 +90,27 @@ int place_lanes_add(PlaceLanes *p, double a, double b)
 int place_lanes_used(const PlaceLanes *p)
 {
 	return p->used;
+}
+
+static int cmp_start(const void *pa, const void *pb)
+{
+	const double *a = pa, *b = pb;
+	return a[0] < b[0] ? -1 : a[0] > b[0];
+}
+
+void place_merge_intervals(GArray *pairs)
+{
+	guint n = pairs->len / 2, out = 0;
+	double *e = (double *)(void *)pairs->data;
+	if (n > 1)
+		qsort(e, n, 2 * sizeof *e, cmp_start);
+	for (guint i = 0; i < n; i++) {
+		if (out && e[2 * i] <= e[2 * out - 1]) {
+			e[2 * out - 1] = MAX(e[2 * out - 1], e[2 * i + 1]);
+		} else {
+			e[2 * out] = e[2 * i], e[2 * out + 1] = e[2 * i + 1];
+			out++;
+		}
+	}
+	g_array_set_size(pairs, 2 * out);
 }

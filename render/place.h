@@ -22,4 +22,8 @@ void place_lanes_free(PlaceLanes *p);
 int place_lanes_add(PlaceLanes *p, double a, double b);
 int place_lanes_used(const PlaceLanes *p);
 
+/* Sorts the pairs [a, b] of doubles in pairs by their starts and merges
+ * those that meet or overlap, in place: their union, left to right. */
+void place_merge_intervals(GArray *pairs);
+
 #endif

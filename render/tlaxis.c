@@ -1,6 +1,7 @@
 /* tlaxis: a timeline's axis, measured, then drawn; see tlaxis.h. */
 #include "tlaxis.h"
 #include "page.h"
+#include "place.h"
 
 #include <string.h>
 
@@ -66,12 +67,6 @@ void tlaxis_clear(TlAxis *a)
 	*a = (TlAxis){0};
 }
 
-static gint cmp_extent(gconstpointer pa, gconstpointer pb)
-{
-	const double *a = pa, *b = pb;
-	return a[0] < b[0] ? -1 : a[0] > b[0];
-}
-
 GArray *tlaxis_text_extents(const TlAxis *a)
 {
 	const TlScale *s = a->scale;
@@ -89,22 +84,8 @@ GArray *tlaxis_text_extents(const TlAxis *a)
 			g_array_append_vals(raw, e, 2);
 		}
 	}
-	int nraw = (int)raw->len / 2;
-	if (nraw > 1)
-		qsort(raw->data, (size_t)nraw, 2 * sizeof(double),
-		      (int (*)(const void *, const void *))cmp_extent);
-	GArray *merged = g_array_new(FALSE, FALSE, sizeof(double));
-	for (int i = 0; i < nraw; i++) {
-		double *e = &g_array_index(raw, double, 2 * i);
-		guint len = merged->len;
-		if (len && e[0] <= g_array_index(merged, double, len - 1))
-			g_array_index(merged, double, len - 1) =
-				MAX(g_array_index(merged, double, len - 1), e[1]);
-		else
-			g_array_append_vals(merged, e, 2);
-	}
-	g_array_free(raw, TRUE);
-	return merged;
+	place_merge_intervals(raw);
+	return raw;
 }
 
 /* The axis line and tick marks of every stretch. */

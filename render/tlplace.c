@@ -122,11 +122,17 @@ static gboolean before(double a_anchor, int a_key, double b_anchor, int b_key)
 /* The stem positions the side leaves for a label at (anchor, key), skipping
  * label `self`: between its neighbours in time order and within max_shift.
  * FALSE when empty. */
-gboolean tlplace_stem_range(const TlPlace *p, TlPlaceSide side, double anchor, int key,
-                           int self, double *lo, double *hi)
+/* How far a stem may go from its anchor, before its neighbours count. */
+static void stem_bounds(const TlPlace *p, double anchor, double *lo, double *hi)
 {
 	*lo = MAX(anchor - p->r.max_shift, p->r.lo);
 	*hi = MIN(anchor + p->r.max_shift, p->r.hi);
+}
+
+gboolean tlplace_stem_range(const TlPlace *p, TlPlaceSide side, double anchor, int key,
+                           int self, double *lo, double *hi)
+{
+	stem_bounds(p, anchor, lo, hi);
 	for (guint i = 0; i < p->items->len; i++) {
 		const Item *it = tlplace_item(p, (int)i);
 		if (!it->placed || it->spot.side != side || (int)i == self)
@@ -472,10 +478,10 @@ static int cmp_by_time(const void *pa, const void *pb, void *items)
 {
 	const Item *a = &g_array_index((GArray *)items, Item, *(const int *)pa);
 	const Item *b = &g_array_index((GArray *)items, Item, *(const int *)pb);
-	if (a->anchor != b->anchor)
-		return a->anchor < b->anchor ? -1 : 1;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
+	if (before(a->anchor, a->key, b->anchor, b->key))
+		return -1;
+	if (before(b->anchor, b->key, a->anchor, a->key))
+		return 1;
 	return *(const int *)pa - *(const int *)pb;
 }
 
@@ -549,7 +555,6 @@ static void index_clear(SideIndex *x)
 static gboolean indexed_stem_range(const Search *S, TlPlaceSide side, double anchor, int key,
                                    double *lo, double *hi)
 {
-	const TlPlace *p = S->p;
 	const SideIndex *x = &S->side[side];
 	int a = 0, b = x->n;
 	while (a < b) {
@@ -559,8 +564,9 @@ static gboolean indexed_stem_range(const Search *S, TlPlaceSide side, double anc
 		else
 			b = mid;
 	}
-	*lo = MAX(MAX(anchor - p->r.max_shift, p->r.lo), x->lo_before[a]);
-	*hi = MIN(MIN(anchor + p->r.max_shift, p->r.hi), x->hi_from[a]);
+	stem_bounds(S->p, anchor, lo, hi);
+	*lo = MAX(*lo, x->lo_before[a]);
+	*hi = MIN(*hi, x->hi_from[a]);
 	return *lo <= *hi + TLPLACE_EPS;
 }
 
@@ -672,7 +678,7 @@ int tlplace_search(const TlPlace *p, const Item *it, int self, int want, gboolea
 	for (int side = TLPLACE_ABOVE; side < TLPLACE_SIDES; side++) {
 		double lo, hi;
 		if (!(it->sides & (1u << side)) ||
-		    !tlplace_stem_range(p, (TlPlaceSide)side, it->anchor, it->key, self, &lo, &hi))
+		    !indexed_stem_range(&S, (TlPlaceSide)side, it->anchor, it->key, &lo, &hi))
 			continue;
 		for (int b = 0; b < it->nboxes; b++) {
 			int n = stem_candidates(p, it, self, (TlPlaceSide)side, it->boxes[b].w, lo, hi,

@@ -119,36 +119,6 @@ static int lane_heights(const TlLayout *L, gboolean far, double *lane_h)
 	return used;
 }
 
-/* Adds the pairs [a, b] of more to extents (sorted, merged pairs), keeping
- * them sorted and merged. */
-static void add_merged(GArray *extents, const GArray *more)
-{
-	GArray *all = g_array_new(FALSE, FALSE, sizeof(double));
-	g_array_append_vals(all, extents->data, extents->len);
-	g_array_append_vals(all, more->data, more->len);
-	/* Sorted by start and merged again. */
-	int n = (int)all->len / 2;
-	for (int i = 1; i < n; i++)
-		for (int j = i; j > 0 && g_array_index(all, double, 2 * j) <
-		                         g_array_index(all, double, 2 * j - 2); j--)
-			for (int k = 0; k < 2; k++) {
-				double t = g_array_index(all, double, 2 * j + k);
-				g_array_index(all, double, 2 * j + k) = g_array_index(all, double, 2 * j - 2 + k);
-				g_array_index(all, double, 2 * j - 2 + k) = t;
-			}
-	g_array_set_size(extents, 0);
-	for (int i = 0; i < n; i++) {
-		double *e = &g_array_index(all, double, 2 * i);
-		guint len = extents->len;
-		if (len && e[0] <= g_array_index(extents, double, len - 1))
-			g_array_index(extents, double, len - 1) =
-				MAX(g_array_index(extents, double, len - 1), e[1]);
-		else
-			g_array_append_vals(extents, e, 2);
-	}
-	g_array_free(all, TRUE);
-}
-
 void tlspans_add_extents(const TlLayout *L, GArray *extents)
 {
 	GArray *near = g_array_new(FALSE, FALSE, sizeof(double));
@@ -164,7 +134,8 @@ void tlspans_add_extents(const TlLayout *L, GArray *extents)
 			g_array_append_vals(near, e, 2);
 		}
 	}
-	add_merged(extents, near);
+	g_array_append_vals(extents, near->data, near->len);
+	place_merge_intervals(extents);
 	g_array_free(near, TRUE);
 }
 
