@@ -270,7 +270,7 @@ gboolean backend_made_by_render(const char *path)
 	gsize len = g_mapped_file_get_length(f);
 	static const char pdf_mark[] = "/Creator (render)";
 	static const char png_mark[] = "tEXtSoftware\0render";   /* the chunk's type, key, text */
-	static const char svg_mark[] = "role=\"img\" aria-labelledby=\"figure-title figure-desc\"";
+	static const char svg_mark[] = SVG_ROOT_MARK;
 	gboolean ours =
 		(len > 5 && !memcmp(data, "%PDF-", 5) &&
 		 memmem(data, len, pdf_mark, sizeof pdf_mark - 1)) ||

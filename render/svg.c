@@ -165,7 +165,7 @@ static void head(GString *out, const Scene *s, SvgTextMode mode)
 	svgxml_num(out, s->width, 3);
 	g_string_append_c(out, ' ');
 	svgxml_num(out, s->height, 3);
-	g_string_append(out, "\" role=\"img\" aria-labelledby=\"figure-title figure-desc\"");
+	g_string_append(out, "\" " SVG_ROOT_MARK);
 	if (s->lang)
 		g_string_append_printf(out, " xml:lang=\"%s\"", s->lang);
 	/* cairo's miter limit, not SVG's 4, so corners are cut where cairo's are */

@@ -9,6 +9,10 @@
 #include "scene.h"
 #include "svgtext.h"
 
+/* The attributes every SVG render writes on its root, after the size: how
+ * a batch knows a file in its output folder is a figure render drew. */
+#define SVG_ROOT_MARK "role=\"img\" aria-labelledby=\"figure-title figure-desc\""
+
 /* Appends s as an SVG document to out, its text as mode says. FALSE with
  * *err (DIAG_IO) if a font cannot be embedded. */
 gboolean svg_write(const Scene *s, Fonts *fonts, SvgTextMode mode, GByteArray *out,
